@@ -1,0 +1,88 @@
+// `npm run bench:size`: what each entry of dist/ costs a visitor, brotli, with
+// every file it imports statically (shared chunks counted in each entry that
+// needs them), plus the biggest language chunk it may load on demand.
+// Exits non-zero, naming the file, when an entry is over its budget.
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+const DIST = new URL('../dist/', import.meta.url).pathname;
+/** Budgets in bytes, brotli, from the issues. */
+export const BUDGETS = {
+  'iom-widgets.js': 36_000,
+  'iom-news-feed.js': 14_000,
+  'iom-centre-locator.js': 16_000,
+  'iom-hotline-banner.js': 10_000,
+  'iom-event-calendar.js': 16_000,
+};
+
+const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const gz = (b) => gzipSync(b, { level: 9 }).length;
+
+function imports(file) {
+  const src = readFileSync(file, 'utf8');
+  const stat = new Set();
+  const dyn = new Set();
+  // Minified ES output: `import{a as b}from"./x.js"`, `import"./x.js"`, `export{…}from"./x.js"`, `import("./x.js")`.
+  for (const m of src.matchAll(/(?:import|from)\s*["'`]([^"'`]+\.js)["'`]/g)) stat.add(join(dirname(file), m[1]));
+  for (const m of src.matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) dyn.add(join(dirname(file), m[1]));
+  for (const d of dyn) stat.delete(d);
+  return { stat: [...stat], dyn: [...dyn] };
+}
+
+/** The entry and everything it imports statically; the dynamic imports on the side. */
+export function graph(entry) {
+  const seen = new Set();
+  const lazy = new Set();
+  const visit = (f) => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    const { stat, dyn } = imports(f);
+    stat.forEach(visit);
+    dyn.forEach((d) => lazy.add(d));
+  };
+  visit(entry);
+  for (const f of seen) lazy.delete(f);
+  return { files: [...seen], lazy: [...lazy] };
+}
+
+export function measure(name) {
+  const entry = join(DIST, name);
+  if (!existsSync(entry)) return undefined;
+  const { files, lazy } = graph(entry);
+  const sum = (fs, f) => fs.reduce((n, x) => n + f(readFileSync(x)), 0);
+  const locales = lazy.filter((f) => /\/(ka|ru|tr|fa|az|hy)-[^/]*\.js$/.test(f));
+  const biggestLocale = locales.reduce((m, f) => Math.max(m, br(readFileSync(f))), 0);
+  return {
+    name, files: files.map((f) => relative(DIST, f)),
+    raw: sum(files, (b) => b.length), gzip: sum(files, gz), brotli: sum(files, br),
+    localeBrotli: biggestLocale,
+    lazy: lazy.map((f) => relative(DIST, f)),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (!existsSync(join(DIST, 'iom-widgets.js'))) {
+    console.error('No dist/: run `npm run build` first.');
+    process.exit(1);
+  }
+  let over = 0;
+  const rows = [];
+  for (const [name, budget] of Object.entries(BUDGETS)) {
+    const m = measure(name);
+    if (!m) continue;
+    // A visitor pays the static graph plus the strings of one language.
+    const paid = m.brotli + m.localeBrotli;
+    const ok = paid <= budget;
+    if (!ok) over++;
+    rows.push({ file: `dist/${name}`, raw: m.raw, gzip: m.gzip, brotli: m.brotli, '+ strings': m.localeBrotli, total: paid, budget, '': ok ? 'ok' : 'OVER' });
+  }
+  const iife = join(DIST, 'iom-widgets.iife.js');
+  if (existsSync(iife)) {
+    const b = readFileSync(iife);
+    rows.push({ file: 'dist/iom-widgets.iife.js', raw: b.length, gzip: gz(b), brotli: br(b), '+ strings': 0, total: br(b), budget: '-', '': '(all languages inside)' });
+  }
+  console.table(rows);
+  for (const r of rows) if (r[''] === 'OVER') console.error(`${r.file} is over its budget: ${r.total} B brotli > ${r.budget} B (static imports + one language's strings).`);
+  process.exit(over ? 1 : 0);
+}

@@ -1,0 +1,29 @@
+// `npm run build`: ES modules + classic script (Vite), then a final esbuild
+// minify pass (Vite's lib mode leaves /* @__PURE__ */ notes and long names that
+// browsers loading us by script tag have no use for), then type declarations.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { transformSync } from 'esbuild';
+
+const run = (cmd, args, env = {}) => {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+
+run('npx', ['vite', 'build', '--logLevel', 'warn']);
+run('npx', ['vite', 'build', '--logLevel', 'warn'], { BUILD_FORMAT: 'iife' });
+
+const files = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+  d.isDirectory() ? (d.name === 'types' ? [] : files(join(dir, d.name))) : [join(dir, d.name)]);
+for (const f of files('dist')) {
+  if (f.endsWith('.map')) { rmSync(f); continue; }
+  if (!f.endsWith('.js')) continue;
+  const { code } = transformSync(readFileSync(f, 'utf8'), {
+    minify: true, charset: 'utf8', legalComments: 'none', target: 'es2021',
+    format: f.endsWith('.iife.js') ? undefined : 'esm',
+  });
+  writeFileSync(f, code);
+}
+
+run('npx', ['tsc', '-p', 'tsconfig.build.json']);

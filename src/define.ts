@@ -1,0 +1,5 @@
+/**
+ * Registers every widget. This is the entry of `dist/iom-widgets.js`: one
+ * script tag, every element. Safe to load twice (see shared/define.ts).
+ */
+import './news-feed/define.js';

@@ -1,0 +1,177 @@
+/**
+ * Loading a feed: one request per URL per page however many widgets ask,
+ * a timeout per widget, the last good copy kept per URL (localStorage).
+ */
+import { FeedError, formatWarning } from './errors.js';
+import { parseFeedText } from './parse.js';
+import type { Feed } from './types.js';
+
+export interface LoadedFeed {
+  feed: Feed;
+  /** When this copy was fetched (ms since epoch). */
+  fetchedAt: number;
+}
+
+interface SharedRequest {
+  promise: Promise<LoadedFeed>;
+  controller: AbortController;
+  /** Widgets still waiting for it; the fetch is aborted when the last one leaves. */
+  waiting: number;
+  settled: boolean;
+  /** Failed attempts in a row for this URL; the next waits longer. */
+  failures: number;
+  /** After a failure: no new request before this time (ms since epoch). */
+  retryAt?: number;
+}
+
+const requests = new Map<string, SharedRequest>();
+const CACHE_PREFIX = 'iom-widgets:feed:';
+/** Copies older than this are not shown as "offline" content. */
+const CACHE_MAX_AGE = 30 * 24 * 3600 * 1000;
+
+export const DEFAULT_TIMEOUT = 10_000;
+
+/** Resolves a feed URL against the page, so one feed has one key whichever way it is written. */
+export function feedKey(src: string): string {
+  try {
+    return new URL(src, document.baseURI).href;
+  } catch {
+    return src;
+  }
+}
+
+/** Exponential backoff with jitter: 15 s, 30 s, 1 min … up to 10 min, so an hour against a dead feed costs about ten requests. */
+export function backoff(failures: number): number {
+  const base = Math.min(15_000 * 2 ** (failures - 1), 600_000);
+  return Math.round(base * (0.8 + Math.random() * 0.4));
+}
+
+function startRequest(url: string, failures = 0): SharedRequest {
+  const controller = new AbortController();
+  const req: SharedRequest = { controller, waiting: 0, settled: false, failures, promise: undefined! };
+  req.promise = (async () => {
+    let response: Response;
+    try {
+      // No cookies or credentials go with the feed: it is public data.
+      response = await fetch(url, { signal: controller.signal, credentials: 'omit', headers: { Accept: 'application/json, application/feed+json, application/rss+xml, application/atom+xml;q=0.9, */*;q=0.5' } });
+    } catch (e) {
+      if (controller.signal.aborted) throw new FeedError('timeout', `The feed ${url} did not answer in time.`);
+      throw new FeedError('network', `The feed ${url} could not be reached (${(e as Error).message || 'network error'}).`);
+    }
+    if (!response.ok) throw new FeedError('http', `The feed ${url} answered ${response.status} ${response.statusText}.`, response.status);
+    let body: string;
+    try {
+      body = await response.text();
+    } catch (e) {
+      if (controller.signal.aborted) throw new FeedError('timeout', `The feed ${url} did not finish in time.`);
+      throw new FeedError('network', `The feed ${url} broke off (${(e as Error).message}).`);
+    }
+    const { feed, warnings } = parseFeedText(body, response.url || url, response.headers.get('content-type') ?? '');
+    for (const w of warnings) console.warn(formatWarning(w));
+    const loaded = { feed, fetchedAt: Date.now() };
+    writeCache(url, body, loaded.fetchedAt, response.url || url);
+    return loaded;
+  })();
+  req.promise.then(
+    () => (req.settled = true),
+    () => {
+      req.settled = true;
+      // A failure is kept until its backoff ends: widgets asking meanwhile get
+      // the same answer, so many widgets on a dead feed make one request, not many.
+      req.failures++;
+      req.retryAt = Date.now() + backoff(req.failures);
+    },
+  );
+  requests.set(url, req);
+  return req;
+}
+
+/**
+ * The feed at `src`, fetched once per page and shared by every widget.
+ * @param signal aborts this widget's wait (a changed `src`, a disconnected element)
+ * @param timeout ms this widget waits before giving up with a `timeout` error
+ * @param fresh ask the network again even when a good copy was loaded on this page
+ */
+export function loadFeed(src: string, { signal, timeout = DEFAULT_TIMEOUT, fresh = false }: { signal?: AbortSignal; timeout?: number; fresh?: boolean } = {}): Promise<LoadedFeed> {
+  const url = feedKey(src);
+  let req = requests.get(url);
+  const failed = req?.retryAt !== undefined;
+  if (!req || (fresh && req.settled) || (failed && Date.now() >= req.retryAt!)) req = startRequest(url, failed ? req!.failures : 0);
+  const shared = req;
+  shared.waiting++;
+  return new Promise<LoadedFeed>((resolve, reject) => {
+    let done = false;
+    const leave = (why?: 'abort' | 'timeout') => {
+      if (done) return false;
+      done = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      if (--shared.waiting === 0 && !shared.settled) {
+        shared.controller.abort();
+        // A timed-out request counts as a failure (and backs off); an abandoned one is forgotten.
+        if (why === 'abort' && requests.get(url) === shared) requests.delete(url);
+      }
+      return true;
+    };
+    const onAbort = () => leave('abort') && reject(signal!.reason ?? new DOMException('Aborted', 'AbortError'));
+    const timer = setTimeout(() => leave('timeout') && reject(new FeedError('timeout', `The feed ${url} did not answer within ${Math.round(timeout / 1000)} s.`)), timeout);
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener('abort', onAbort);
+    shared.promise.then(
+      (v) => leave() && resolve(v),
+      (e) => leave() && reject(e),
+    );
+  });
+}
+
+/** Milliseconds until the feed at `src` may be asked again after a failure (0 when it may now). */
+export function retryDelay(src: string): number {
+  const at = requests.get(feedKey(src))?.retryAt;
+  return at === undefined ? 0 : Math.max(0, at - Date.now());
+}
+
+/** Forgets every loaded feed of this page (tests; a partner changing feeds at run time). */
+export function resetFeeds(): void {
+  for (const r of requests.values()) if (!r.settled) r.controller.abort();
+  requests.clear();
+}
+
+// ---------------------------------------------------------------------------
+// The last good copy
+
+interface CacheRecord {
+  t: number;
+  body: string;
+  url: string;
+}
+
+function storage(): Storage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined; // blocked storage (privacy settings, sandboxed iframes)
+  }
+}
+
+function writeCache(url: string, body: string, t: number, finalUrl: string) {
+  try {
+    storage()?.setItem(CACHE_PREFIX + url, JSON.stringify({ t, body, url: finalUrl } satisfies CacheRecord));
+  } catch {
+    // Quota exceeded or storage blocked: the widget works without the cache.
+  }
+}
+
+/** The last good copy of `src` saved by any earlier visit, if still readable. */
+export function readCachedFeed(src: string): LoadedFeed | undefined {
+  const url = feedKey(src);
+  try {
+    const raw = storage()?.getItem(CACHE_PREFIX + url);
+    if (!raw) return undefined;
+    const rec = JSON.parse(raw) as CacheRecord;
+    if (typeof rec.t !== 'number' || typeof rec.body !== 'string' || Date.now() - rec.t > CACHE_MAX_AGE) return undefined;
+    const { feed } = parseFeedText(rec.body, rec.url || url, '');
+    return { feed, fetchedAt: rec.t };
+  } catch {
+    return undefined; // a damaged copy is as good as none
+  }
+}

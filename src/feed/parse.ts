@@ -1,0 +1,41 @@
+/**
+ * From response text to a validated feed. Besides our own format, a partner may
+ * point a widget at their CMS's JSON Feed 1.1, RSS 2.0 or Atom feed: the format
+ * is detected from the text, items are mapped to news, HTML becomes plain text.
+ */
+import { FeedError } from './errors.js';
+import { fromAtom, fromJsonFeed, fromRss } from './formats/syndication.js';
+import { validateFeed, type ValidationResult } from './validate.js';
+
+const BOM = /^\uFEFF/;
+
+export function parseFeedText(text: string, baseUrl: string, contentType: string): ValidationResult {
+  const body = text.replace(BOM, '').trimStart();
+  if (body.startsWith('<')) {
+    // An HTML error page served with status 200 lands here too, and is refused.
+    const mapped = parseXmlFeed(body);
+    if (!mapped) throw new FeedError('not-json', `The feed is ${/html/i.test(contentType) || /^<!doctype html|^<html/i.test(body) ? 'an HTML page' : 'XML'}, not a JSON, RSS or Atom feed.`);
+    return validateFeed(mapped, baseUrl);
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(body);
+  } catch (e) {
+    // RangeError too: JSON nested far too deep for the parser.
+    throw new FeedError('not-json', `The feed is not valid JSON (${(e as Error).message.slice(0, 120)}).`);
+  }
+  if (typeof doc === 'object' && doc !== null && typeof (doc as { version?: unknown }).version === 'string' && /jsonfeed\.org\/version\/1/.test((doc as { version: string }).version)) {
+    return validateFeed(fromJsonFeed(doc as Record<string, unknown>), baseUrl);
+  }
+  return validateFeed(doc, baseUrl);
+}
+
+function parseXmlFeed(text: string): unknown {
+  // DOMParser documents are inert: no script runs, no image loads.
+  const xml = new DOMParser().parseFromString(text, 'application/xml');
+  if (xml.getElementsByTagName('parsererror').length) return undefined;
+  const root = xml.documentElement;
+  if (root.localName === 'rss' || root.localName === 'RDF') return fromRss(xml);
+  if (root.localName === 'feed') return fromAtom(xml);
+  return undefined;
+}

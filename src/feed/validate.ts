@@ -1,0 +1,390 @@
+/**
+ * Runtime validation of the feed contract (FEED.md). A bad document throws a
+ * FeedError; a bad entry is left out and a bad optional field dropped, each
+ * with a FeedWarning, so a visitor loses a link, never the news.
+ */
+import { FeedError, type FeedWarning } from './errors.js';
+import type {
+  Centre, DayCode, EventLocation, Feed, FeedEvent, GeoPoint, Hotline, LocalizedText,
+  NewsImage, NewsItem, NewsLink, OpeningHours, Service,
+} from './types.js';
+import { isValidDate, isValidDateOrDateTime, isValidDateTime, isValidTime } from '../time/parse.js';
+
+export interface ValidationResult {
+  feed: Feed;
+  warnings: FeedWarning[];
+}
+
+export const DEFAULT_TIMEZONE = 'Asia/Tbilisi';
+/** Longer lists are cut: a hand-edited feed never has this many, a broken export might. */
+export const MAX_ENTRIES = 10_000;
+const MAX_TITLE = 1_000;
+const MAX_TEXT = 50_000;
+
+class Invalid {
+  constructor(readonly reason: string) {}
+}
+const fail = (reason: string): never => {
+  throw new Invalid(reason);
+};
+
+type Check<T> = (value: unknown, base?: string) => T;
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const has = (o: Record<string, unknown>, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
+// Bidi embeddings/overrides/isolates can reorder what follows them on the page;
+// control characters have no place in text. ZWJ/ZWNJ stay: Persian needs them.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
+const BLANK = /^[\s\u200B-\u200D\u2060\uFEFF]*$/;
+
+/** Cleans a feed string; undefined when nothing readable is left. */
+export function cleanText(v: string, max = MAX_TEXT): string | undefined {
+  let s = v.replace(UNSAFE_CHARS, '').trim();
+  if (BLANK.test(s)) return undefined;
+  if (s.length > max) s = s.slice(0, max - 1) + '…';
+  return s;
+}
+
+const text = (max = MAX_TEXT): Check<string> => (v) =>
+  typeof v !== 'string' ? fail(`expected a string, got ${describe(v)}`) : cleanText(v, max) ?? fail('is empty');
+
+const LANG_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/;
+
+const localized = (max = MAX_TEXT): Check<LocalizedText> => (v) => {
+  if (typeof v === 'string') return text(max)(v);
+  if (!isObject(v)) return fail(`expected a string or an object of languages, got ${describe(v)}`);
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(v)) {
+    const s = v[key];
+    if (!LANG_TAG.test(key) || typeof s !== 'string') continue;
+    const t = cleanText(s, max);
+    if (t !== undefined) out[key] = t;
+  }
+  return Object.keys(out).length ? out : fail('has no text in any language');
+};
+
+const bool: Check<boolean> = (v) => (typeof v === 'boolean' ? v : fail(`expected true or false, got ${describe(v)}`));
+
+const id: Check<string> = (v) =>
+  typeof v === 'string' && v.trim() ? v.trim().slice(0, 200) : typeof v === 'number' && Number.isFinite(v) ? String(v) : fail('is missing or not a string');
+
+const word: Check<string> = (v) =>
+  typeof v === 'string' && v.trim() ? v.trim().slice(0, 100) : fail(`expected a word, got ${describe(v)}`);
+
+const date: Check<string> = (v) =>
+  typeof v === 'string' && isValidDate(v.trim()) ? v.trim() : fail(`not a valid date (YYYY-MM-DD): ${short(v)}`);
+const dateTime: Check<string> = (v) =>
+  typeof v === 'string' && isValidDateTime(v.trim()) ? v.trim() : fail(`not a valid RFC 3339 date-time: ${short(v)}`);
+const dateOrDateTime: Check<string> = (v) =>
+  typeof v === 'string' && isValidDateOrDateTime(v.trim()) ? v.trim() : fail(`not a valid date or date-time: ${short(v)}`);
+
+/** An absolute http(s) URL (relative ones resolve against the feed's own URL). */
+const httpUrl: Check<string> = (v, base) => {
+  if (typeof v !== 'string' || !v.trim()) return fail(`expected a URL, got ${describe(v)}`);
+  let u: URL;
+  try {
+    u = new URL(v.trim(), base);
+  } catch {
+    return fail(`not a URL: ${short(v)}`);
+  }
+  return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : fail(`only http and https links are allowed, not "${u.protocol}"`);
+};
+
+const localizedUrl: Check<LocalizedText> = (v, base) => {
+  if (typeof v === 'string') return httpUrl(v, base);
+  if (!isObject(v)) return fail(`expected a URL, got ${describe(v)}`);
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(v)) {
+    if (!LANG_TAG.test(key)) continue;
+    try {
+      out[key] = httpUrl(v[key], base);
+    } catch {
+      /* a bad language variant is simply not offered */
+    }
+  }
+  return Object.keys(out).length ? out : fail('has no valid http(s) URL');
+};
+
+const EMAIL = /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[^\s@<>()"',;:]+$/;
+const email: Check<string> = (v) =>
+  typeof v === 'string' && EMAIL.test(v.trim()) ? v.trim() : fail(`not an e-mail address: ${short(v)}`);
+
+const E164 = /^\+[1-9]\d{6,14}$/;
+const SHORT_CODE = /^\d{3,6}$/;
+/** Spaces, dashes, dots and brackets are tolerated in hand-written numbers. */
+export const phone: Check<string> = (v) => {
+  if (typeof v !== 'string') return fail(`expected a phone number, got ${describe(v)}`);
+  const p = v.replace(/[\s\-.()\u00A0]/g, '');
+  return E164.test(p) || SHORT_CODE.test(p) ? p : fail(`not an E.164 number or short code: ${short(v)}`);
+};
+
+const latitude: Check<number> = (v) =>
+  typeof v === 'number' && v >= -90 && v <= 90 ? v : fail(`latitude must be a number from -90 to 90, got ${short(v)}`);
+const longitude: Check<number> = (v) =>
+  typeof v === 'number' && v >= -180 && v <= 180 ? v : fail(`longitude must be a number from -180 to 180, got ${short(v)}`);
+
+const geo: Check<GeoPoint> = (v) =>
+  isObject(v) ? { lat: latitude(v.lat), lon: longitude(v.lon) } : fail(`expected {lat, lon}, got ${describe(v)}`);
+
+const DAYS: readonly DayCode[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
+const time: Check<string> = (v) => (typeof v === 'string' && isValidTime(v) ? v : fail(`not a time HH:MM: ${short(v)}`));
+const hoursEntry: Check<OpeningHours> = (v) => {
+  if (!isObject(v)) return fail(`expected {days, opens, closes}, got ${describe(v)}`);
+  if (!Array.isArray(v.days) || !v.days.length) return fail('"days" must be a list such as ["mo","tu"]');
+  const days = v.days.map((d) => (typeof d === 'string' && DAYS.includes(d.toLowerCase() as DayCode) ? (d.toLowerCase() as DayCode) : fail(`unknown day ${short(d)} (use mo, tu, we, th, fr, sa, su)`)));
+  const opens = time(v.opens);
+  const closes = time(v.closes);
+  return opens === closes ? fail('"opens" and "closes" are the same') : { days, opens, closes };
+};
+
+/**
+ * A list of values where one bad item is dropped with a warning, the others kept.
+ * Used for phones, tags, hours and the like.
+ */
+const listOf = <T>(item: Check<T>, onItemError: (i: number, reason: string) => void): Check<T[]> => (v, base) => {
+  if (!Array.isArray(v)) return fail(`expected a list, got ${describe(v)}`);
+  const out: T[] = [];
+  v.forEach((x, i) => {
+    try {
+      out.push(item(x, base));
+    } catch (e) {
+      if (!(e instanceof Invalid)) throw e;
+      onItemError(i, e.reason);
+    }
+  });
+  return out;
+};
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'string') return `the text ${short(v)}`;
+  return typeof v === 'object' ? 'an object' : `${typeof v} ${short(v)}`;
+}
+function short(v: unknown): string {
+  const s = typeof v === 'string' ? JSON.stringify(v) : String(v);
+  return s.length > 40 ? s.slice(0, 39) + '…"' : s;
+}
+
+// ---------------------------------------------------------------------------
+
+interface FieldSpec {
+  [field: string]: readonly [check: Check<unknown>, required: boolean];
+}
+
+/** Validates one entry of a list; throws Invalid when a required field is bad. */
+function entry<T>(
+  spec: FieldSpec,
+  raw: unknown,
+  base: string | undefined,
+  warn: (field: string, reason: string) => void,
+): T {
+  if (!isObject(raw)) return fail(`expected an object, got ${describe(raw)}`);
+  const out: Record<string, unknown> = {};
+  for (const field of Object.keys(spec)) {
+    const [check, required] = spec[field]!;
+    if (!has(raw, field) || raw[field] === null || raw[field] === undefined) {
+      if (required) fail(`"${field}" is required`);
+      continue;
+    }
+    try {
+      out[field] = check(raw[field], base);
+    } catch (e) {
+      if (!(e instanceof Invalid)) throw e;
+      if (required) fail(`"${field}" ${e.reason}`);
+      warn(field, e.reason);
+    }
+  }
+  return out as T;
+}
+
+type SpecFactory = (warnItem: (field: string) => (i: number, reason: string) => void) => FieldSpec;
+
+const opt = (c: Check<unknown>) => [c, false] as const;
+const req = (c: Check<unknown>) => [c, true] as const;
+
+const serviceSpec: SpecFactory = () => ({ id: req(id), name: req(localized(MAX_TITLE)) });
+
+const newsSpec: SpecFactory = (w) => ({
+  id: req(id),
+  published: req(dateOrDateTime),
+  updated: opt(dateTime),
+  title: req(localized(MAX_TITLE)),
+  summary: opt(localized()),
+  body: opt(localized()),
+  url: opt(localizedUrl),
+  image: opt((v, base): NewsImage => {
+    if (!isObject(v)) return fail(`expected {src, alt}, got ${describe(v)}`);
+    if (!has(v, 'src')) return fail('has no "src"');
+    const img: NewsImage = { src: httpUrl(v.src, base) };
+    if (has(v, 'alt')) {
+      try {
+        img.alt = localized(MAX_TITLE)(v.alt);
+      } catch {
+        /* no alt text: the image is treated as decorative */
+      }
+    }
+    return img;
+  }),
+  tags: opt(listOf(word, w('tags'))),
+  links: opt(listOf((v, base): NewsLink => (isObject(v) ? { label: localized(MAX_TITLE)(v.label), url: httpUrl(v.url, base) } : fail('expected {label, url}')), w('links'))),
+});
+
+const centreSpec: SpecFactory = (w) => ({
+  id: req(id),
+  name: req(localized(MAX_TITLE)),
+  city: req(localized(MAX_TITLE)),
+  address: req(localized(MAX_TITLE)),
+  region: opt(localized(MAX_TITLE)),
+  notes: opt(localized()),
+  location: opt(geo),
+  phones: opt(listOf(phone, w('phones'))),
+  email: opt(email),
+  url: opt(httpUrl),
+  hours: opt(listOf(hoursEntry, w('hours'))),
+  closed: opt(listOf(date, w('closed'))),
+  services: opt(listOf(word, w('services'))),
+});
+
+const eventLocation: Check<EventLocation> = (v) => {
+  if (!isObject(v)) return fail(`expected {name, city, …}, got ${describe(v)}`);
+  const loc: EventLocation = { name: localized(MAX_TITLE)(v.name), city: localized(MAX_TITLE)(v.city) };
+  // Optional parts of the location are kept when good, skipped when not.
+  const tryPut = <K extends 'address' | 'lat' | 'lon'>(k: K, c: Check<EventLocation[K]>) => {
+    if (!has(v, k)) return;
+    try {
+      loc[k] = c(v[k]);
+    } catch {
+      /* dropped */
+    }
+  };
+  tryPut('address', localized(MAX_TITLE));
+  tryPut('lat', latitude);
+  tryPut('lon', longitude);
+  if ((loc.lat === undefined) !== (loc.lon === undefined)) {
+    delete loc.lat;
+    delete loc.lon;
+  }
+  return loc;
+};
+
+const eventSpec: SpecFactory = () => ({
+  id: req(id),
+  title: req(localized(MAX_TITLE)),
+  start: req(dateOrDateTime),
+  end: opt(dateOrDateTime),
+  type: opt(word),
+  description: opt(localized()),
+  location: opt(eventLocation),
+  url: opt(httpUrl),
+  cancelled: opt(bool),
+});
+
+const hotlineSpec: SpecFactory = (w) => ({
+  id: req(id),
+  kind: opt(word),
+  name: req(localized(MAX_TITLE)),
+  phone: req(phone),
+  message: opt(localized()),
+  hours: opt(text(100)),
+  languages: opt(listOf((v) => (typeof v === 'string' && LANG_TAG.test(v) ? v : fail(`not a language tag: ${short(v)}`)), w('languages'))),
+  free: opt(bool),
+});
+
+/** Checks that an IANA time zone exists in this browser. */
+export function isValidTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Validates a parsed JSON document against FEED.md.
+ * @param base the feed's URL, against which relative links resolve
+ * @throws FeedError for a document no widget can use
+ */
+export function validateFeed(doc: unknown, base?: string): ValidationResult {
+  if (!isObject(doc)) throw new FeedError('not-object', `The feed must be a JSON object, not ${describe(doc)}.`);
+  if (!has(doc, 'version')) throw new FeedError('version', 'The feed has no "version": add "version": 1.');
+  if (doc.version !== 1) throw new FeedError('version', `The feed's version is ${short(doc.version)}; this widget reads version 1.`);
+
+  const warnings: FeedWarning[] = [];
+  const top = (field: string, reason: string) => warnings.push({ list: field, index: -1, reason });
+
+  let languages: string[] = [];
+  if (Array.isArray(doc.languages)) languages = doc.languages.filter((l): l is string => typeof l === 'string' && LANG_TAG.test(l));
+  if (!languages.length) top('languages', '"languages" must be a list of language tags such as ["ka", "en"]');
+
+  let timezone = DEFAULT_TIMEZONE;
+  if (has(doc, 'timezone')) {
+    if (typeof doc.timezone === 'string' && isValidTimeZone(doc.timezone)) timezone = doc.timezone;
+    else top('timezone', `unknown time zone ${short(doc.timezone)}; using ${DEFAULT_TIMEZONE}`);
+  }
+
+  let updated: string | undefined;
+  if (has(doc, 'updated')) {
+    try {
+      updated = dateOrDateTime(doc.updated);
+    } catch (e) {
+      top('updated', (e as Invalid).reason);
+    }
+  }
+
+  const list = <T extends { id: string }>(name: string, spec: SpecFactory): T[] => {
+    if (!has(doc, name) || doc[name] === null) return [];
+    const raw = doc[name];
+    if (!Array.isArray(raw)) {
+      top(name, `"${name}" must be a list, not ${describe(raw)}; treated as missing`);
+      return [];
+    }
+    const out: T[] = [];
+    const seen = new Set<string>();
+    const n = Math.min(raw.length, MAX_ENTRIES);
+    if (raw.length > MAX_ENTRIES) top(name, `only the first ${MAX_ENTRIES} of ${raw.length} entries are read`);
+    for (let index = 0; index < n; index++) {
+      const item = raw[index];
+      const rawId = isObject(item) && (typeof item.id === 'string' || typeof item.id === 'number') ? String(item.id) : undefined;
+      const fieldWarnings: FeedWarning[] = [];
+      const warnField = (field: string, reason: string) => fieldWarnings.push({ list: name, index, id: rawId, field, reason });
+      const itemWarn = (field: string) => (i: number, reason: string) => warnField(`${field}[${i}]`, reason);
+      try {
+        const value = entry<T>(spec(itemWarn), item, base, warnField);
+        if (seen.has(value.id)) fail(`the id "${value.id}" is already used in "${name}"`);
+        seen.add(value.id);
+        out.push(value);
+        warnings.push(...fieldWarnings);
+      } catch (e) {
+        if (!(e instanceof Invalid)) throw e;
+        warnings.push({ list: name, index, id: rawId, reason: e.reason });
+      }
+    }
+    return out;
+  };
+
+  const services = list<Service>('services', serviceSpec);
+  const news = list<NewsItem>('news', newsSpec);
+  const centres = list<Centre>('centres', centreSpec);
+  const events = list<FeedEvent>('events', eventSpec);
+  const hotlines = list<Hotline>('hotlines', hotlineSpec);
+
+  // Services a centre names must exist at the top level.
+  const known = new Set(services.map((s) => s.id));
+  centres.forEach((c, index) => {
+    if (!c.services) return;
+    const unknown = c.services.filter((s) => !known.has(s));
+    if (unknown.length) {
+      c.services = c.services.filter((s) => known.has(s));
+      warnings.push({ list: 'centres', index, id: c.id, field: 'services', reason: `unknown service id(s) ${unknown.map((u) => `"${u}"`).join(', ')}` });
+    }
+  });
+
+  const feed: Feed = { version: 1, languages: languages.length ? languages : ['ka'], timezone, services, news, centres, events, hotlines };
+  if (updated) feed.updated = updated;
+  return { feed, warnings };
+}

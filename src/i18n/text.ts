@@ -1,0 +1,34 @@
+import type { LocalizedText } from '../feed/types.js';
+
+/** A feed text in the language it was picked in (set as `lang` when it differs from the widget's). */
+export interface PickedText {
+  text: string;
+  lang: string;
+}
+
+const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0]!;
+
+/**
+ * FEED.md's fallback: the widget's language, then the feed's languages in
+ * order, then any value. Never an empty string when a fallback exists.
+ */
+export function pick(value: LocalizedText | undefined, lang: string, feedLanguages: readonly string[] = []): PickedText | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string') return { text: value, lang: '' };
+  const keys = Object.keys(value);
+  const find = (want: string) => keys.find((k) => k.toLowerCase() === want.toLowerCase()) ?? keys.find((k) => primary(k) === primary(want));
+  for (const want of [lang, ...feedLanguages]) {
+    const k = find(want);
+    if (k && value[k]) return { text: value[k]!, lang: k };
+  }
+  const k = keys.find((key) => value[key]);
+  return k ? { text: value[k]!, lang: k } : undefined;
+}
+
+/** The text alone. */
+export const t = (value: LocalizedText | undefined, lang: string, feedLanguages?: readonly string[]) =>
+  pick(value, lang, feedLanguages)?.text ?? '';
+
+/** The `lang` attribute a piece of feed text needs inside a widget rendering in `widgetLang`. */
+export const langAttr = (p: PickedText | undefined, widgetLang: string) =>
+  p && p.lang && primary(p.lang) !== primary(widgetLang) ? p.lang : undefined;

@@ -1,0 +1,10 @@
+/**
+ * The classes, for bundler users who want types or their own registration.
+ * Importing this module defines nothing; import `iom-widgets/define` for that.
+ */
+export { IomNewsFeed } from './news-feed/news-feed.js';
+export { FeedController, pageFeed, type FeedLoadDetail, type FeedErrorDetail } from './shared/feed-controller.js';
+export { validateFeed, type ValidationResult } from './feed/validate.js';
+export { FeedError, type FeedErrorCode, type FeedWarning } from './feed/errors.js';
+export type * from './feed/types.js';
+export { LOCALES, type Locale } from './i18n/locale.js';

@@ -1,0 +1,84 @@
+import { css } from 'lit';
+
+export const newsFeedStyles = css`
+  .feed {
+    display: grid;
+    gap: var(--_space);
+  }
+  .item {
+    display: grid;
+    grid-template-columns: 1fr;
+    gap: calc(var(--_space) * 0.75);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .item:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  @container (min-width: 560px) {
+    .item:has(.image) {
+      grid-template-columns: minmax(140px, 30%) 1fr;
+    }
+  }
+  .image {
+    display: block;
+    width: 100%;
+    aspect-ratio: 16 / 9;
+    object-fit: cover;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+  }
+  .text {
+    display: flex;
+    flex-direction: column;
+    gap: 0.4em;
+    min-width: 0;
+  }
+  .date {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .title {
+    font-size: 1.2em;
+    line-height: 1.35;
+    font-weight: 700;
+  }
+  .summary {
+    color: var(--_text);
+  }
+  .body {
+    display: grid;
+    gap: 0.75em;
+    padding-block-start: 0.25em;
+  }
+  .body p {
+    white-space: pre-line;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1.25em;
+    margin-block-start: 0.25em;
+  }
+  .actions a,
+  .actions .link-btn {
+    display: inline-flex;
+    align-items: center;
+    min-height: 24px;
+    font-weight: 600;
+  }
+  .more {
+    margin-block-start: var(--_space);
+    width: 100%;
+  }
+  .root {
+    container-type: inline-size;
+  }
+  .placeholder .text {
+    gap: 0;
+  }
+`;

@@ -1,0 +1,234 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import type { Feed, NewsItem } from '../feed/types.js';
+import { formatDate } from '../i18n/dates.js';
+import { LocaleController } from '../i18n/locale.js';
+import { formatNumber } from '../i18n/numbers.js';
+import { langAttr, pick } from '../i18n/text.js';
+import { FeedController } from '../shared/feed-controller.js';
+import { renderError, renderOffline, safeRender } from '../shared/states.js';
+import { baseStyles } from '../shared/styles.js';
+import { toInstant } from '../time/parse.js';
+import { newsFeedStyles } from './news-feed.styles.js';
+
+/**
+ * The programme's news, newest first, in the element's own language.
+ *
+ * Follows the WAI-ARIA feed pattern: Page Down and Page Up move between articles.
+ *
+ * @summary News from the feed, with "read more" and "show more".
+ *
+ * @slot - Shown only when the script does not run (for example a link to the news page).
+ *
+ * @fires iom-feed-load - The feed loaded. `detail: { src, feed, fromCache, fetchedAt }`.
+ * @fires iom-feed-error - The feed failed. `detail: { src, code, message, showingCache }`.
+ *
+ * @csspart feed - The list of articles.
+ * @csspart item - One article.
+ * @csspart image - An article's image.
+ * @csspart date - An article's date.
+ * @csspart title - An article's title.
+ * @csspart summary - An article's summary.
+ * @csspart body - An article's full text, once expanded.
+ * @csspart button - Every button ("read more", "show more", "try again").
+ *
+ * @cssproperty --iom-font - Font family.
+ * @cssproperty --iom-font-size - Base font size (default: the visitor's own).
+ * @cssproperty --iom-color-text - Text colour.
+ * @cssproperty --iom-color-muted - Secondary text (dates).
+ * @cssproperty --iom-color-bg - Background.
+ * @cssproperty --iom-color-surface - Background of cards and notes.
+ * @cssproperty --iom-color-border - Borders.
+ * @cssproperty --iom-color-accent - Links, buttons, focus ring.
+ * @cssproperty --iom-color-on-accent - Text on accent-coloured buttons.
+ * @cssproperty --iom-radius - Corner radius.
+ * @cssproperty --iom-space - Base spacing.
+ */
+export class IomNewsFeed extends LitElement {
+  static override styles = [baseStyles, newsFeedStyles];
+
+  private readonly locale = new LocaleController(this);
+  private readonly feed = new FeedController(this);
+
+  /** URL of the feed (ours, or a JSON Feed, RSS or Atom feed). Defaults to the page's `<meta name="iom-widgets:feed">`. */
+  @property() src?: string;
+
+  /** How many items show at first; "show more" adds as many again. */
+  @property({ type: Number }) limit = 5;
+
+  /** Only items with this tag. */
+  @property() tag?: string;
+
+  /** Milliseconds to wait for the feed before showing an error. */
+  @property({ type: Number }) timeout = 10_000;
+
+  /** Items shown now (grows with "show more"). */
+  @state() private shown = 0;
+
+  /** Ids of items whose full text is open. */
+  @state() private expanded: ReadonlySet<string> = new Set();
+
+  /** Set after "show more": that item takes focus once rendered. */
+  private focusIndex?: number;
+
+  // Sorting is done once per feed (and tag), not on every render.
+  private sorted?: { feed: Feed; tag?: string; items: NewsItem[] };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('limit') || changed.has('tag') || changed.has('src')) this.shown = 0;
+  }
+
+  protected override updated(): void {
+    if (this.focusIndex === undefined) return;
+    this.renderRoot.querySelectorAll<HTMLElement>('article')[this.focusIndex]?.focus();
+    this.focusIndex = undefined;
+  }
+
+  private onFeedKeydown(e: KeyboardEvent) {
+    if (e.key !== 'PageDown' && e.key !== 'PageUp') return;
+    const articles = [...this.renderRoot.querySelectorAll<HTMLElement>('article')];
+    const current = articles.findIndex((a) => a.contains(this.shadowRoot!.activeElement));
+    const next = articles[current + (e.key === 'PageDown' ? 1 : -1)];
+    if (next) {
+      e.preventDefault();
+      next.focus();
+    }
+  }
+
+  private toggle(id: string) {
+    const next = new Set(this.expanded);
+    if (!next.delete(id)) next.add(id);
+    this.expanded = next;
+  }
+
+  private showMore(total: number) {
+    const before = this.visibleCount();
+    this.shown = Math.min(before + this.pageSize(), total);
+    this.focusIndex = before;
+  }
+
+  override render() {
+    return safeRender(this, this.locale, () => {
+      if (!this.locale.ready) return this.renderSkeleton();
+      const view = this.feed.view;
+      if (view.state === 'loading') return this.renderSkeleton();
+      if (view.state === 'error') {
+        return renderError(msg('The news could not be loaded.'), view.error, () => this.feed.retry());
+      }
+      const items = this.items(view.feed);
+      const offline = view.offline ? renderOffline(view.fetchedAt, this.locale.tag, () => this.feed.retry()) : nothing;
+      if (!items.length) {
+        return html`${offline}<div class="state" role="status">${this.tag ? msg('No news on this topic yet.') : msg('No news yet.')}</div>`;
+      }
+      const count = Math.min(this.visibleCount(), items.length);
+      const remaining = items.length - count;
+      return html`${offline}
+        <div
+          part="feed"
+          class="feed"
+          role="feed"
+          aria-label=${msg('News')}
+          aria-busy=${this.feed.busy ? 'true' : 'false'}
+          @keydown=${this.onFeedKeydown}
+        >
+          ${items.slice(0, count).map((item, i) => this.renderItem(item, i, items.length, view.feed))}
+        </div>
+        ${remaining > 0
+          ? html`<button part="button" class="btn more" @click=${() => this.showMore(items.length)}>
+              ${msg(str`Show more news (${formatNumber(remaining, this.locale.tag)})`)}
+            </button>`
+          : nothing}`;
+    });
+  }
+
+  private renderItem(item: NewsItem, index: number, total: number, feed: Feed): TemplateResult {
+    const lang = this.locale.lang;
+    const langs = feed.languages;
+    const title = pick(item.title, lang, langs)!;
+    const summary = pick(item.summary, lang, langs);
+    const body = pick(item.body, lang, langs);
+    const url = pick(item.url, lang, langs);
+    const alt = pick(item.image?.alt, lang, langs);
+    const open = this.expanded.has(item.id);
+    const id = `n${index}`;
+    const instant = toInstant(item.published, feed.timezone);
+    return html`<article
+      part="item"
+      class="item"
+      tabindex="-1"
+      aria-labelledby="${id}-t"
+      aria-describedby=${summary ? `${id}-s` : nothing}
+      aria-posinset=${index + 1}
+      aria-setsize=${total}
+    >
+      ${item.image
+        ? html`<img part="image" class="image" src=${item.image.src} alt=${alt?.text ?? ''} lang=${langAttr(alt, lang) ?? nothing} loading="lazy" decoding="async" />`
+        : nothing}
+      <div class="text">
+        ${instant !== undefined
+          ? html`<time part="date" class="date" datetime=${item.published}>${formatDate(new Date(instant), this.locale.tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: feed.timezone })}</time>`
+          : nothing}
+        <h3 part="title" class="title" id="${id}-t" lang=${langAttr(title, lang) ?? nothing}>${title.text}</h3>
+        ${summary ? html`<p part="summary" class="summary" id="${id}-s" lang=${langAttr(summary, lang) ?? nothing}>${summary.text}</p>` : nothing}
+        ${body && open
+          ? html`<div part="body" class="body" id="${id}-b" lang=${langAttr(body, lang) ?? nothing}>
+              ${body.text.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`)}
+            </div>`
+          : nothing}
+        <div class="actions">
+          ${body
+            ? html`<button part="button" class="link-btn" aria-expanded=${open ? 'true' : 'false'} aria-controls="${id}-b" aria-describedby="${id}-t" @click=${() => this.toggle(item.id)}>
+                ${open ? msg('Show less') : msg('Read more')}
+              </button>`
+            : nothing}
+          ${url
+            ? html`<a href=${url.text} aria-describedby="${id}-t">${msg('Full article')}</a>`
+            : nothing}
+          ${(item.links ?? []).map((l) => html`<a href=${l.url}>${pick(l.label, lang, langs)?.text}</a>`)}
+        </div>
+      </div>
+    </article>`;
+  }
+
+  private renderSkeleton() {
+    const n = Math.max(1, Math.min(this.pageSize(), 3));
+    return html`<div class="feed" role="feed" aria-busy="true" aria-label=${this.locale.ready ? msg('Loading news…') : 'News'}>
+      ${Array.from({ length: n }, () => html`<div class="item placeholder" aria-hidden="true">
+        <div class="text">
+          <span class="skeleton" style="width:8em;height:1em"></span>
+          <span class="skeleton" style="width:90%;height:1.4em;margin-top:.5em"></span>
+          <span class="skeleton" style="width:100%;height:1em;margin-top:.6em"></span>
+          <span class="skeleton" style="width:70%;height:1em;margin-top:.35em"></span>
+        </div>
+      </div>`)}
+    </div>`;
+  }
+
+  private pageSize() {
+    return Number.isFinite(this.limit) && this.limit > 0 ? Math.floor(this.limit) : 5;
+  }
+
+  private visibleCount() {
+    return Math.max(this.shown, this.pageSize());
+  }
+
+  /** The feed's news, filtered by tag, newest first. */
+  private items(feed: Feed): NewsItem[] {
+    const tag = this.tag?.trim() || undefined;
+    if (this.sorted?.feed === feed && this.sorted.tag === tag) return this.sorted.items;
+    const withTime = feed.news
+      .filter((n) => !tag || n.tags?.includes(tag))
+      .map((n) => ({ n, t: toInstant(n.published, feed.timezone) ?? 0 }));
+    withTime.sort((a, b) => b.t - a.t || (a.n.id < b.n.id ? -1 : 1));
+    const items = withTime.map((x) => x.n);
+    this.sorted = { feed, tag, items };
+    return items;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'iom-news-feed': IomNewsFeed;
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * Registration that survives the script being included twice (the same version
+ * or two different ones): the first definition wins, and the page gets one
+ * console note, not an error.
+ */
+declare const __IOM_VERSION__: string;
+export const VERSION: string = typeof __IOM_VERSION__ === 'string' ? __IOM_VERSION__ : 'dev';
+
+const KEY = Symbol.for('iom-widgets');
+interface Registry {
+  version: string;
+  noted: boolean;
+}
+
+export function defineElement(name: string, ctor: CustomElementConstructor): void {
+  const g = globalThis as unknown as Record<symbol, Registry | undefined>;
+  const registry = (g[KEY] ??= { version: VERSION, noted: false });
+  if (!customElements.get(name)) {
+    customElements.define(name, ctor);
+    return;
+  }
+  if (customElements.get(name) === ctor || registry.noted) return;
+  registry.noted = true;
+  console.info(
+    `iom-widgets ${VERSION}: the widgets are already defined on this page (version ${registry.version}); ` +
+      'the script is included more than once. The first copy is used.',
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * The states every widget shares: error with a retry, the offline note, and a
+ * render guard so that no error of ours ever reaches the host page.
+ */
+import { html, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { FeedError } from '../feed/errors.js';
+import { formatDate, formatTime } from '../i18n/dates.js';
+import type { LocaleController } from '../i18n/locale.js';
+
+/**
+ * Renders `fn` in the element's language, inside a wrapper that carries that
+ * language and direction. If rendering throws (a bug of ours, a feed we did not
+ * foresee) the element shows a quiet notice instead of breaking the page.
+ */
+export function safeRender(host: HTMLElement, locale: LocaleController, fn: () => unknown): TemplateResult {
+  let content: unknown;
+  try {
+    content = locale.run(fn);
+  } catch (e) {
+    console.error(`iom-widgets: <${host.localName}> could not render.`, e);
+    content = locale.run(() => html`<div class="state error" role="status">${msg('This content is not available right now.')}</div>`);
+  }
+  return html`<div class="root" lang=${locale.tag} dir=${locale.dir}>${content}</div>`;
+}
+
+/** What went wrong, in words a visitor can act on. */
+export function errorReason(error: FeedError): string {
+  switch (error.code) {
+    case 'network':
+    case 'timeout':
+      return msg('Check your internet connection and try again.');
+    case 'http':
+      return msg('The source of this information is not available right now.');
+    case 'no-source':
+      return msg('This widget has no feed address. The site editor needs to set one.');
+    default:
+      return msg('The source of this information has a problem. The site editor has been told in the browser console.');
+  }
+}
+
+export function renderError(title: string, error: FeedError, retry: () => void): TemplateResult {
+  return html`<div class="state error" role="status">
+    <strong>${title}</strong>
+    <span>${errorReason(error)}</span>
+    ${error.code === 'no-source'
+      ? ''
+      : html`<button part="button" class="btn" @click=${retry}>${msg('Try again')}</button>`}
+  </div>`;
+}
+
+/** The note above content shown from the last good copy while the network fails. */
+export function renderOffline(fetchedAt: number, lang: string, retry: () => void): TemplateResult {
+  const at = new Date(fetchedAt);
+  const when = `${formatDate(at, lang, { day: 'numeric', month: 'long', year: 'numeric' })} ${formatTime(at, lang)}`;
+  return html`<div class="offline" role="status">
+    <span>${msg(str`Offline — updated ${when}`)}</span>
+    <button part="button" class="link-btn" @click=${retry}>${msg('Try again')}</button>
+  </div>`;
+}

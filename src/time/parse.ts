@@ -1,0 +1,129 @@
+/**
+ * Dates as the feed writes them (RFC 3339 dates and date-times), and wall-clock
+ * time in a named IANA zone. The browser's own zone never enters: a centre in
+ * Tbilisi opens at 09:00 Tbilisi time wherever the visitor is.
+ */
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?([Zz]|[+-]\d{2}:\d{2})?$/;
+const TIME = /^(\d{2}):(\d{2})$/;
+
+export interface DateParts {
+  y: number;
+  /** 1–12 */
+  m: number;
+  d: number;
+  hh: number;
+  mm: number;
+  ss: number;
+  /** Minutes east of UTC when the string carries an offset; undefined for local (zone) time. */
+  offset?: number;
+  /** True for a bare date. */
+  dateOnly: boolean;
+}
+
+const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+function validYmd(y: number, m: number, d: number) {
+  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/** Parses a feed date or date-time; undefined when it is not a real moment (2014-02-30, 24:61). */
+export function parseDate(s: string): DateParts | undefined {
+  let r = DATE.exec(s);
+  if (r) {
+    const [y, m, d] = [+r[1]!, +r[2]!, +r[3]!];
+    return validYmd(y, m, d) ? { y, m, d, hh: 0, mm: 0, ss: 0, dateOnly: true } : undefined;
+  }
+  r = DATE_TIME.exec(s);
+  if (!r) return undefined;
+  const [y, m, d, hh, mm] = [+r[1]!, +r[2]!, +r[3]!, +r[4]!, +r[5]!];
+  const ss = r[6] ? +r[6] : 0;
+  if (!validYmd(y, m, d) || hh > 23 || mm > 59 || ss > 60) return undefined;
+  let offset: number | undefined;
+  const z = r[7];
+  if (z) {
+    if (z === 'Z' || z === 'z') offset = 0;
+    else {
+      const oh = +z.slice(1, 3);
+      const om = +z.slice(4, 6);
+      if (oh > 23 || om > 59) return undefined;
+      offset = (z[0] === '-' ? -1 : 1) * (oh * 60 + om);
+    }
+  }
+  return { y, m, d, hh, mm, ss: Math.min(ss, 59), offset, dateOnly: false };
+}
+
+export const isValidDate = (s: string) => DATE.test(s) && parseDate(s) !== undefined;
+export const isValidDateTime = (s: string) => DATE_TIME.test(s) && parseDate(s) !== undefined;
+export const isValidDateOrDateTime = (s: string) => parseDate(s) !== undefined;
+export function isValidTime(s: string): boolean {
+  const r = TIME.exec(s);
+  // 24:00 is allowed as a closing time ("open until midnight").
+  return !!r && ((+r[1]! < 24 && +r[2]! < 60) || (r[1] === '24' && r[2] === '00'));
+}
+
+// ---------------------------------------------------------------------------
+// Wall-clock time in a zone
+
+/** A moment as a clock on the wall in some zone shows it. */
+export interface WallTime {
+  y: number;
+  m: number;
+  d: number;
+  hh: number;
+  mm: number;
+  /** 0 = Monday … 6 = Sunday */
+  weekday: number;
+}
+
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+function partsFormatter(timeZone: string) {
+  let f = partsFormatters.get(timeZone);
+  if (!f) {
+    // en-US exists in every browser's ICU; only its numbers are read.
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
+      hour: 'numeric', minute: 'numeric', second: 'numeric', weekday: 'short',
+    });
+    partsFormatters.set(timeZone, f);
+  }
+  return f;
+}
+
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** The wall-clock time in `timeZone` at instant `ms`. */
+export function wallTime(ms: number, timeZone: string): WallTime {
+  const p: Record<string, string> = {};
+  for (const { type, value } of partsFormatter(timeZone).formatToParts(ms)) p[type] = value;
+  return { y: +p.year!, m: +p.month!, d: +p.day!, hh: +p.hour! % 24, mm: +p.minute!, weekday: WEEKDAYS.indexOf(p.weekday!) };
+}
+
+/** Minutes east of UTC that `timeZone` is at instant `ms`. */
+export function zoneOffset(ms: number, timeZone: string): number {
+  const w = wallTime(ms, timeZone);
+  const asUtc = Date.UTC(w.y, w.m - 1, w.d, w.hh, w.mm);
+  return Math.round((asUtc - (ms - (ms % 60000))) / 60000);
+}
+
+/** The instant at which the wall clock in `timeZone` shows the given time. */
+export function zonedInstant(y: number, m: number, d: number, hh: number, mm: number, timeZone: string): number {
+  const guess = Date.UTC(y, m - 1, d, hh, mm);
+  let ms = guess - zoneOffset(guess, timeZone) * 60000;
+  // Near a DST change the offset at the guess and at the answer differ: one more step settles it.
+  const second = guess - zoneOffset(ms, timeZone) * 60000;
+  if (second !== ms) ms = second;
+  return ms;
+}
+
+/** The instant a feed date means: a bare date is the start of that day in `timeZone`. */
+export function toInstant(s: string, timeZone: string): number | undefined {
+  const p = parseDate(s);
+  if (!p) return undefined;
+  if (p.offset !== undefined) return Date.UTC(p.y, p.m - 1, p.d, p.hh, p.mm, p.ss) - p.offset * 60000;
+  return zonedInstant(p.y, p.m, p.d, p.hh, p.mm, timeZone);
+}
+
+/** A calendar day as a sortable number yyyymmdd. */
+export const dayKey = (y: number, m: number, d: number) => y * 10000 + m * 100 + d;

@@ -1,0 +1,219 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/news-feed/define.js';
+import type { IomNewsFeed } from '../src/news-feed/news-feed.js';
+import { FIXTURE_URL, hits, resetAll, sampleFeed, serve, shadowText, waitFor, aTimeout } from './helpers.js';
+
+const articles = (el: IomNewsFeed) => [...el.shadowRoot!.querySelectorAll('article')];
+
+describe('<iom-news-feed>', () => {
+  beforeEach(resetAll);
+
+  it('renders the sample feed in Georgian, newest first, with Georgian dates', async () => {
+    const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="ka" src=${FIXTURE_URL}></iom-news-feed>`);
+    await waitFor(el, 'article');
+    const first = articles(el)[0]!;
+    expect(first.querySelector('h3')!.textContent).to.contain('მობილურობის ცენტრების საქმიანობის ოთხი წარმატებული თვე');
+    // Chromium's Intl has no Georgian: this is the shipped month name.
+    expect(first.querySelector('time')!.textContent!.trim()).to.equal('24 ივნისი, 2014');
+    expect(first.querySelector('time')!.getAttribute('datetime')).to.equal('2014-06-24');
+    expect(shadowText(el)).to.not.match(/June|April/);
+    const dates = articles(el).map((a) => a.querySelector('time')!.getAttribute('datetime')!);
+    expect([...dates].sort().reverse()).to.deep.equal(dates);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('renders English when lang="en", with feed text and UI strings in English', async () => {
+    const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en" src=${FIXTURE_URL}></iom-news-feed>`);
+    await waitFor(el, 'article');
+    expect(articles(el)[0]!.querySelector('time')!.textContent!.trim()).to.equal('June 24, 2014');
+    expect(shadowText(el)).to.contain('Show more news');
+    expect(shadowText(el)).to.not.match(/[\u10D0-\u10FF]/); // no Georgian letters
+  });
+
+  it('two widgets in two languages on one page are both right', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="en">
+      <iom-news-feed src=${FIXTURE_URL}></iom-news-feed>
+      <section lang="ka"><iom-news-feed src=${FIXTURE_URL}></iom-news-feed></section>
+    </div>`);
+    const [en, ka] = [...wrap.querySelectorAll<IomNewsFeed>('iom-news-feed')];
+    await waitFor(en!, 'article');
+    await waitFor(ka!, 'article');
+    expect(en!.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('en');
+    expect(ka!.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('ka');
+    expect(en!.shadowRoot!.querySelector('.more')!.textContent).to.contain('Show more news');
+    expect(ka!.shadowRoot!.querySelector('.more')!.textContent).to.contain('მეტი სიახლე');
+    // Changing an ancestor's lang re-renders the widget in the new language.
+    wrap.querySelector('section')!.setAttribute('lang', 'en');
+    await waitUntil(() => ka!.shadowRoot!.querySelector('.more')!.textContent!.includes('Show more news'));
+  });
+
+  it('makes one request for several widgets on the same feed', async () => {
+    const url = await serve(await sampleFeed(), { delay: 100 });
+    const wrap = await fixture(html`<div>
+      <iom-news-feed src=${url}></iom-news-feed><iom-news-feed src=${url} tag="trafficking"></iom-news-feed>
+      <iom-news-feed src=${url} limit="2"></iom-news-feed>
+    </div>`);
+    for (const el of wrap.querySelectorAll<IomNewsFeed>('iom-news-feed')) await waitFor(el, 'article');
+    expect(await hits(url.split('?')[0]!)).to.equal(1);
+  });
+
+  it('shows `limit` items, then "show more" adds more and moves focus to the first new one', async () => {
+    const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="ka" limit="3" src=${FIXTURE_URL}></iom-news-feed>`);
+    await waitFor(el, 'article');
+    expect(articles(el)).to.have.length(3);
+    const feed = el.shadowRoot!.querySelector('[role=feed]')!;
+    expect(feed.getAttribute('aria-busy')).to.equal('false');
+    expect(articles(el)[0]!.getAttribute('aria-posinset')).to.equal('1');
+    const total = (await sampleFeed()).news.length;
+    expect(articles(el)[0]!.getAttribute('aria-setsize')).to.equal(String(total));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.more')!.click();
+    await el.updateComplete;
+    expect(articles(el)).to.have.length(6);
+    expect(el.shadowRoot!.activeElement).to.equal(articles(el)[3]);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('filters by tag', async () => {
+    const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en" limit="50" tag="trafficking" src=${FIXTURE_URL}></iom-news-feed>`);
+    await waitFor(el, 'article');
+    const feed = await sampleFeed();
+    const want = feed.news.filter((n: any) => n.tags?.includes('trafficking')).length;
+    expect(want).to.be.greaterThan(0);
+    expect(articles(el)).to.have.length(want);
+  });
+
+  it('"read more" expands the body in place with its paragraphs', async () => {
+    const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="ka" src=${FIXTURE_URL}></iom-news-feed>`);
+    await waitFor(el, 'article');
+    const btn = articles(el)[0]!.querySelector<HTMLButtonElement>('button')!;
+    expect(btn.getAttribute('aria-expanded')).to.equal('false');
+    expect(btn.textContent!.trim()).to.equal('ვრცლად');
+    btn.click();
+    await el.updateComplete;
+    expect(btn.getAttribute('aria-expanded')).to.equal('true');
+    const body = articles(el)[0]!.querySelector('.body')!;
+    expect(body.id).to.equal(btn.getAttribute('aria-controls'));
+    expect(body.querySelectorAll('p').length).to.be.greaterThan(1);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('Page Down and Page Up move between articles (feed pattern)', async () => {
+    const el = await fixture<IomNewsFeed>(html`<iom-news-feed src=${FIXTURE_URL}></iom-news-feed>`);
+    await waitFor(el, 'article');
+    articles(el)[0]!.focus();
+    articles(el)[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true, composed: true }));
+    expect(el.shadowRoot!.activeElement).to.equal(articles(el)[1]);
+    articles(el)[1]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageUp', bubbles: true, composed: true }));
+    expect(el.shadowRoot!.activeElement).to.equal(articles(el)[0]);
+  });
+
+  it('shows a skeleton with aria-busy while loading, and passes axe', async () => {
+    const url = await serve(await sampleFeed(), { delay: 1500 });
+    const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="ka" src=${url}></iom-news-feed>`);
+    await waitFor(el, '.skeleton');
+    expect(el.shadowRoot!.querySelector('[role=feed]')!.getAttribute('aria-busy')).to.equal('true');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('shows an error with a retry button, fires iom-feed-error, and recovers on retry', async () => {
+    const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="ka" src="/__feed/status/500"></iom-news-feed>`);
+    const ev = await oneEvent(el, 'iom-feed-error');
+    expect(ev.detail.code).to.equal('http');
+    expect(ev.bubbles && ev.composed).to.equal(true);
+    const btn = await waitFor<HTMLButtonElement>(el, '.state.error button');
+    expect(shadowText(el)).to.contain('სიახლეების ჩატვირთვა ვერ მოხერხდა');
+    await expect(el).shadowDom.to.be.accessible();
+    el.src = FIXTURE_URL;
+    btn.click();
+    await waitFor(el, 'article');
+  });
+
+  it('shows the empty state for a feed without news', async () => {
+    const url = await serve({ version: 1, languages: ['ka'], news: [] });
+    const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="ka" src=${url}></iom-news-feed>`);
+    await waitFor(el, '.state');
+    expect(shadowText(el)).to.contain('სიახლეები ჯერ არ არის');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('shows a clear error for a document that is not a feed', async () => {
+    const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en" src="/__feed/html200"></iom-news-feed>`);
+    const ev = await oneEvent(el, 'iom-feed-error');
+    expect(ev.detail.code).to.equal('not-json');
+    await waitFor(el, '.state.error');
+  });
+
+  it('keeps the last good copy and shows it, marked offline, when the network fails', async () => {
+    const url = await serve(await sampleFeed());
+    const first = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en" src=${url}></iom-news-feed>`);
+    await oneEvent(first, 'iom-feed-load');
+    first.remove();
+    // Next visit: same URL, but now the server has nothing there.
+    await fetch(url.replace('/body/', '/body/') + '', { method: 'PUT', body: '' }).catch(() => undefined);
+    const { resetFeeds } = await import('../src/feed/load.js');
+    resetFeeds();
+    const dead = url.replace(/body\/([^?]+)/, 'status/503');
+    localStorage.setItem(`iom-widgets:feed:${new URL(dead, location.href).href}`, localStorage.getItem(`iom-widgets:feed:${new URL(url, location.href).href}`)!);
+    const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en" src=${dead}></iom-news-feed>`);
+    // The saved copy shows at once, before the network has answered.
+    expect(el.shadowRoot!.querySelectorAll('article').length).to.be.greaterThan(0);
+    await waitFor(el, '.offline');
+    expect(shadowText(el)).to.match(/Offline — updated/);
+    expect(articles(el).length).to.be.greaterThan(0);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('ignores a stale response when src changes', async () => {
+    const feed = await sampleFeed();
+    const slow = await serve({ ...feed, news: [{ id: 'old', published: '2014-01-01', title: { en: 'OLD FEED' } }] }, { delay: 800 });
+    const fast = await serve({ ...feed, news: [{ id: 'new', published: '2014-01-02', title: { en: 'NEW FEED' } }] });
+    const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en" src=${slow}></iom-news-feed>`);
+    await aTimeout(50);
+    el.src = fast;
+    await waitUntil(() => shadowText(el).includes('NEW FEED'));
+    await aTimeout(1000);
+    expect(shadowText(el)).to.contain('NEW FEED');
+    expect(shadowText(el)).to.not.contain('OLD FEED');
+  });
+
+  it('shows markup from the feed as text and runs nothing', async () => {
+    const w = window as unknown as { __pwned?: number };
+    delete w.__pwned;
+    const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    const url = await serve({
+      version: 1, languages: ['en'],
+      news: [{ id: 'x', published: '2014-06-24', title: payload, summary: payload, body: payload, image: { src: 'https://example.org/a.png', alt: '"><img src=x onerror="window.__pwned=3">' } }],
+    });
+    const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en" src=${url}></iom-news-feed>`);
+    await waitFor(el, 'article');
+    articles(el)[0]!.querySelector<HTMLButtonElement>('button')!.click();
+    await el.updateComplete;
+    expect(articles(el)[0]!.querySelector('h3')!.textContent).to.equal(payload);
+    expect(el.shadowRoot!.querySelectorAll('img')).to.have.length(1); // only the real image
+    expect(el.shadowRoot!.querySelector('script')).to.equal(null);
+    await aTimeout(100);
+    expect(w.__pwned).to.equal(undefined);
+  });
+
+  it('never makes a javascript: URL a link', async () => {
+    const url = await serve({
+      version: 1, languages: ['en'],
+      news: [{ id: 'x', published: '2014-06-24', title: 'T', url: 'javascript:alert(1)', links: [{ label: 'bad', url: 'javascript:alert(2)' }, { label: 'good', url: 'https://iom.ge/' }] }],
+    });
+    const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en" src=${url}></iom-news-feed>`);
+    await waitFor(el, 'article');
+    const hrefs = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).to.deep.equal(['https://iom.ge/']);
+  });
+
+  it('reads the page-wide feed from <meta name="iom-widgets:feed">', async () => {
+    const meta = Object.assign(document.createElement('meta'), { name: 'iom-widgets:feed', content: FIXTURE_URL });
+    document.head.append(meta);
+    try {
+      const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en"></iom-news-feed>`);
+      await waitFor(el, 'article');
+    } finally {
+      meta.remove();
+    }
+  });
+});

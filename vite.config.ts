@@ -1,0 +1,42 @@
+/**
+ * Library build. `npm run build` runs it twice (scripts/build.mjs):
+ * - ES modules: `dist/iom-widgets.js` (every element) and one file per element,
+ *   sharing chunks (Lit, the feed layer) and loading each language on demand;
+ * - a classic script, `dist/iom-widgets.iife.js`, for CMSes that strip
+ *   `type="module"` (BUILD_FORMAT=iife): one file, every language inside.
+ */
+import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const iife = process.env.BUILD_FORMAT === 'iife';
+
+export default defineConfig({
+  define: { __IOM_VERSION__: JSON.stringify(version) },
+  // The demo and stories read the sample feed from demo/; nothing is copied into dist.
+  publicDir: false,
+  esbuild: { charset: 'utf8', legalComments: 'none' },
+  build: {
+    target: 'es2021',
+    outDir: 'dist',
+    emptyOutDir: !iife,
+    minify: true,
+    sourcemap: false,
+    reportCompressedSize: false,
+    lib: iife
+      ? { entry: { 'iom-widgets': 'src/define.ts' }, formats: ['iife'], name: 'IomWidgets', fileName: () => 'iom-widgets.iife.js' }
+      : {
+          entry: {
+            'iom-widgets': 'src/define.ts',
+            'iom-news-feed': 'src/news-feed/define.ts',
+          },
+          formats: ['es'],
+          fileName: (_format, name) => `${name}.js`,
+        },
+    rollupOptions: {
+      // Lib mode keeps ES output unminified for bundlers; ours goes straight to
+      // browsers by script tag, so minify fully.
+      output: iife ? { minify: true } : { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+    },
+  },
+});
