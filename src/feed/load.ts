@@ -66,7 +66,7 @@ function startRequest(url: string, failures = 0): SharedRequest {
       if (controller.signal.aborted) throw new FeedError('timeout', `The feed ${url} did not finish in time.`);
       throw new FeedError('network', `The feed ${url} broke off (${(e as Error).message}).`);
     }
-    const { feed, warnings } = parseFeedText(body, response.url || url, response.headers.get('content-type') ?? '');
+    const { feed, warnings } = await parseFeedText(body, response.url || url, response.headers.get('content-type') ?? '');
     for (const w of warnings) console.warn(formatWarning(w));
     const loaded = { feed, fetchedAt: Date.now() };
     writeCache(url, body, loaded.fetchedAt, response.url || url);
@@ -162,14 +162,14 @@ function writeCache(url: string, body: string, t: number, finalUrl: string) {
 }
 
 /** The last good copy of `src` saved by any earlier visit, if still readable. */
-export function readCachedFeed(src: string): LoadedFeed | undefined {
+export async function readCachedFeed(src: string): Promise<LoadedFeed | undefined> {
   const url = feedKey(src);
   try {
     const raw = storage()?.getItem(CACHE_PREFIX + url);
     if (!raw) return undefined;
     const rec = JSON.parse(raw) as CacheRecord;
     if (typeof rec.t !== 'number' || typeof rec.body !== 'string' || Date.now() - rec.t > CACHE_MAX_AGE) return undefined;
-    const { feed } = parseFeedText(rec.body, rec.url || url, '');
+    const { feed } = await parseFeedText(rec.body, rec.url || url, '');
     return { feed, fetchedAt: rec.t };
   } catch {
     return undefined; // a damaged copy is as good as none

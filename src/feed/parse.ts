@@ -4,16 +4,18 @@
  * is detected from the text, items are mapped to news, HTML becomes plain text.
  */
 import { FeedError } from './errors.js';
-import { fromAtom, fromJsonFeed, fromRss } from './formats/syndication.js';
 import { validateFeed, type ValidationResult } from './validate.js';
 
 const BOM = /^\uFEFF/;
 
-export function parseFeedText(text: string, baseUrl: string, contentType: string): ValidationResult {
+/** A partner's own CMS feed is rare: its mapping code loads only when one is met. */
+const syndication = () => import('./formats/syndication.js');
+
+export async function parseFeedText(text: string, baseUrl: string, contentType: string): Promise<ValidationResult> {
   const body = text.replace(BOM, '').trimStart();
   if (body.startsWith('<')) {
     // An HTML error page served with status 200 lands here too, and is refused.
-    const mapped = parseXmlFeed(body);
+    const mapped = await parseXmlFeed(body);
     if (!mapped) throw new FeedError('not-json', `The feed is ${/html/i.test(contentType) || /^<!doctype html|^<html/i.test(body) ? 'an HTML page' : 'XML'}, not a JSON, RSS or Atom feed.`);
     return validateFeed(mapped, baseUrl);
   }
@@ -25,17 +27,17 @@ export function parseFeedText(text: string, baseUrl: string, contentType: string
     throw new FeedError('not-json', `The feed is not valid JSON (${(e as Error).message.slice(0, 120)}).`);
   }
   if (typeof doc === 'object' && doc !== null && typeof (doc as { version?: unknown }).version === 'string' && /jsonfeed\.org\/version\/1/.test((doc as { version: string }).version)) {
-    return validateFeed(fromJsonFeed(doc as Record<string, unknown>), baseUrl);
+    return validateFeed((await syndication()).fromJsonFeed(doc as Record<string, unknown>), baseUrl);
   }
   return validateFeed(doc, baseUrl);
 }
 
-function parseXmlFeed(text: string): unknown {
+async function parseXmlFeed(text: string): Promise<unknown> {
   // DOMParser documents are inert: no script runs, no image loads.
   const xml = new DOMParser().parseFromString(text, 'application/xml');
   if (xml.getElementsByTagName('parsererror').length) return undefined;
   const root = xml.documentElement;
-  if (root.localName === 'rss' || root.localName === 'RDF') return fromRss(xml);
-  if (root.localName === 'feed') return fromAtom(xml);
+  if (root.localName === 'rss' || root.localName === 'RDF') return (await syndication()).fromRss(xml);
+  if (root.localName === 'feed') return (await syndication()).fromAtom(xml);
   return undefined;
 }

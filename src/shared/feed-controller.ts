@@ -69,10 +69,15 @@ export class FeedController implements ReactiveController {
         clearTimeout(this.retryTimer);
         if (!src) throw new FeedError('no-source', 'No feed URL: set the src attribute or <meta name="iom-widgets:feed" content="…">.');
         // The last good copy shows at once while the network answers.
-        if (this.cached?.src !== feedKey(src)) {
+        const key = feedKey(src);
+        if (this.cached?.src !== key) {
           this.lastError = undefined;
-          const copy = readCachedFeed(src);
-          this.cached = copy ? { src: feedKey(src), copy } : undefined;
+          this.cached = undefined;
+          void readCachedFeed(src).then((copy) => {
+            if (!copy || this.cached || (this.src && feedKey(this.src)) !== key) return;
+            this.cached = { src: key, copy };
+            this.host.requestUpdate();
+          });
         }
         const fresh = this.fresh;
         this.fresh = false;
