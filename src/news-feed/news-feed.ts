@@ -17,6 +17,7 @@ import { newsFeedStyles } from './news-feed.styles.js';
  *
  * Follows the WAI-ARIA feed pattern: Page Down and Page Up move between articles.
  *
+ * @tagname iom-news-feed
  * @summary News from the feed, with "read more" and "show more".
  *
  * @slot - Shown only when the script does not run (for example a link to the news page).

@@ -1,0 +1,38 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import manifest from '../custom-elements.json';
+import { installStoryFeeds } from '../stories/support.js';
+import '../src/define.js';
+
+// Controls and docs come from the generated manifest (npm run manifest).
+setCustomElementsManifest(manifest);
+installStoryFeeds();
+
+const LANGS = [
+  { value: 'ka', title: 'ქართული' },
+  { value: 'en', title: 'English' },
+  { value: 'ru', title: 'Русский' },
+  { value: 'tr', title: 'Türkçe' },
+  { value: 'fa', title: 'فارسی', right: 'RTL' },
+  { value: 'az', title: 'Azərbaycanca' },
+  { value: 'hy', title: 'Հայերեն' },
+];
+
+const preview: Preview = {
+  globalTypes: {
+    lang: {
+      description: 'The language the widgets render in',
+      toolbar: { title: 'Language', icon: 'globe', items: LANGS, dynamicTitle: true },
+    },
+  },
+  initialGlobals: { lang: 'ka' },
+  // The widget's language comes from its nearest ancestor's lang, as on a partner's page.
+  decorators: [(story, { globals, parameters }) => html`<div lang=${parameters.lang ?? globals.lang ?? 'ka'} style="max-width:${parameters.width ?? 'none'}">${story()}</div>`],
+  parameters: {
+    controls: { expanded: true },
+    a11y: { test: 'error' },
+    docs: { toc: true },
+  },
+};
+export default preview;

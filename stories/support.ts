@@ -1,0 +1,39 @@
+/**
+ * Feeds for stories. Most stories use the sample feed at /demo/feed.json; the
+ * states a static Storybook cannot reach over the network (loading forever, a
+ * failing server, a saved copy while offline) use `story-feed:` URLs answered
+ * here, and custom feeds are served from blob: URLs. No request leaves the page.
+ */
+import sample from '../demo/feed.json';
+
+export const SAMPLE = '/demo/feed.json';
+export const sampleFeed = () => structuredClone(sample) as typeof sample & Record<string, unknown>;
+
+/** A URL that serves `doc` (any object or text). */
+export function feedUrl(doc: unknown): string {
+  const text = typeof doc === 'string' ? doc : JSON.stringify(doc);
+  return URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+}
+
+/** Never answers: the loading state. */
+export const LOADING = 'story-feed:loading';
+/** Answers 503: the error state. */
+export const FAILING = 'story-feed:failing';
+/** Has a saved copy from yesterday but the network is down: the offline state. */
+export const OFFLINE = 'story-feed:offline';
+
+let installed = false;
+export function installStoryFeeds(): void {
+  if (installed) return;
+  installed = true;
+  const realFetch = window.fetch.bind(window);
+  window.fetch = (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (url.startsWith(LOADING)) return new Promise(() => {});
+    if (url.startsWith(FAILING)) return Promise.resolve(new Response('Service Unavailable', { status: 503 }));
+    if (url.startsWith(OFFLINE)) return Promise.reject(new TypeError('Failed to fetch'));
+    return realFetch(input, init);
+  };
+  // The offline story's saved copy, as a visit yesterday would have left it.
+  localStorage.setItem(`iom-widgets:feed:${OFFLINE}`, JSON.stringify({ t: Date.now() - 86_400_000, body: JSON.stringify(sample), url: OFFLINE }));
+}
