@@ -1,0 +1,114 @@
+/**
+ * Opening hours in the feed's time zone: is a centre open at an instant, and
+ * when does that change. Pure functions of (hours, closed days, instant, zone):
+ * the visitor's own clock zone never enters, and a test passes a fixed instant.
+ */
+import type { DayCode, OpeningHours } from '../feed/types.js';
+import { dayKey, parseDate, wallTime, zonedInstant } from './parse.js';
+
+/** Feed day codes, Monday first (index = WallTime.weekday). */
+export const DAY_CODES: readonly DayCode[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
+
+/** How far ahead we look for the next opening (a long holiday still finds it). */
+const LOOKAHEAD_DAYS = 21;
+
+export interface OpenStatus {
+  /** Open at the instant asked about. */
+  open: boolean;
+  /** The instant the status next changes (closing when open, opening when closed); undefined when it never does within three weeks. */
+  next?: number;
+}
+
+/** A span of opening time as instants, [start, end). */
+interface Span {
+  start: number;
+  end: number;
+}
+
+const hm = (s: string): [number, number] => [+s.slice(0, 2), +s.slice(3, 5)];
+
+/** The calendar day `offset` days after y-m-d (proleptic Gregorian, no zone). */
+function addDays(y: number, m: number, d: number, offset: number): { y: number; m: number; d: number; weekday: number } {
+  const t = new Date(Date.UTC(y, m - 1, d + offset));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), weekday: (t.getUTCDay() + 6) % 7 };
+}
+
+/** The set of `closed` dates as yyyymmdd keys (invalid entries ignored). */
+function closedKeys(closed: readonly string[] | undefined): Set<number> {
+  const keys = new Set<number>();
+  for (const s of closed ?? []) {
+    const p = parseDate(s);
+    if (p) keys.add(dayKey(p.y, p.m, p.d));
+  }
+  return keys;
+}
+
+/**
+ * The opening spans that start on the days from `from` to `to` (offsets from the
+ * wall-clock day of `now` in `timeZone`), merged where they touch or overlap.
+ * A span whose closing time is not after its opening time runs past midnight.
+ */
+function spans(hours: readonly OpeningHours[], closed: readonly string[] | undefined, now: number, timeZone: string, from: number, to: number): Span[] {
+  const today = wallTime(now, timeZone);
+  const holidays = closedKeys(closed);
+  const out: Span[] = [];
+  for (let i = from; i <= to; i++) {
+    const day = addDays(today.y, today.m, today.d, i);
+    if (holidays.has(dayKey(day.y, day.m, day.d))) continue;
+    for (const h of hours) {
+      if (!h.days.includes(DAY_CODES[day.weekday]!)) continue;
+      const [oh, om] = hm(h.opens);
+      const [ch, cm] = hm(h.closes);
+      const overnight = ch * 60 + cm <= oh * 60 + om;
+      const end = addDays(day.y, day.m, day.d, overnight ? 1 : 0);
+      // zonedInstant takes 24:00 as the next day's midnight (Date.UTC rolls the hour over).
+      out.push({ start: zonedInstant(day.y, day.m, day.d, oh, om, timeZone), end: zonedInstant(end.y, end.m, end.d, ch, cm, timeZone) });
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const s of out) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  return merged;
+}
+
+/**
+ * Whether a centre with these `hours` (and these `closed` holidays) is open at
+ * instant `now`, in `timeZone`, and when that next changes.
+ */
+export function openStatus(hours: readonly OpeningHours[] | undefined, closed: readonly string[] | undefined, now: number, timeZone: string): OpenStatus {
+  if (!hours?.length) return { open: false };
+  // Yesterday too: a span that began last night may still be running.
+  for (const s of spans(hours, closed, now, timeZone, -1, LOOKAHEAD_DAYS)) {
+    if (now < s.start) return { open: false, next: s.start };
+    if (now < s.end) return { open: true, next: s.end };
+  }
+  return { open: false };
+}
+
+/** Days between the wall-clock dates of two instants in `timeZone` (0 = same day, 1 = the next…). */
+export function daysBetween(a: number, b: number, timeZone: string): number {
+  const x = wallTime(a, timeZone);
+  const y = wallTime(b, timeZone);
+  return Math.round((Date.UTC(y.y, y.m - 1, y.d) - Date.UTC(x.y, x.m - 1, x.d)) / 86_400_000);
+}
+
+/** One row of the weekly table: a weekday (0 = Monday) and its opening times, in feed order. */
+export interface WeekRow {
+  weekday: number;
+  times: { opens: string; closes: string }[];
+}
+
+/** The weekly table, Monday first; a day without times is closed. */
+export function weeklyHours(hours: readonly OpeningHours[] | undefined): WeekRow[] {
+  return DAY_CODES.map((code, weekday) => ({
+    weekday,
+    times: (hours ?? [])
+      .filter((h) => h.days.includes(code))
+      .map(({ opens, closes }) => ({ opens, closes }))
+      .sort((a, b) => (a.opens < b.opens ? -1 : 1)),
+  }));
+}

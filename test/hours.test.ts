@@ -1,0 +1,126 @@
+import { expect } from '@open-wc/testing';
+import type { OpeningHours } from '../src/feed/types.js';
+import { daysBetween, openStatus, weeklyHours } from '../src/time/hours.js';
+
+const TZ = 'Asia/Tbilisi'; // UTC+4 all year (no summer time since 2005)
+/** An instant given as Tbilisi wall-clock time. */
+const tb = (s: string) => Date.parse(`${s}:00+04:00`);
+const WEEKDAYS: OpeningHours[] = [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:30' }];
+// The sample feed's Tbilisi holidays around the tests below.
+const CLOSED = ['2014-04-18', '2014-04-19', '2014-04-20', '2014-04-21', '2014-05-26'];
+
+describe('opening hours (src/time/hours.ts)', () => {
+  it('is closed one minute before opening and says it opens at 09:00 the same day', () => {
+    // 2014-06-23 was a Monday.
+    expect(openStatus(WEEKDAYS, CLOSED, tb('2014-06-23T08:59'), TZ)).to.deep.equal({ open: false, next: tb('2014-06-23T09:00') });
+  });
+
+  it('is open at the opening minute and closes at 17:30', () => {
+    expect(openStatus(WEEKDAYS, CLOSED, tb('2014-06-23T09:00'), TZ)).to.deep.equal({ open: true, next: tb('2014-06-23T17:30') });
+    expect(openStatus(WEEKDAYS, CLOSED, tb('2014-06-23T17:29'), TZ)).to.deep.equal({ open: true, next: tb('2014-06-23T17:30') });
+  });
+
+  it('is closed at the closing minute, and opens the next morning', () => {
+    expect(openStatus(WEEKDAYS, CLOSED, tb('2014-06-23T17:30'), TZ)).to.deep.equal({ open: false, next: tb('2014-06-24T09:00') });
+  });
+
+  it('is closed all Sunday and opens on Monday at 09:00', () => {
+    for (const t of ['2014-06-22T00:00', '2014-06-22T12:00', '2014-06-22T23:59', '2014-06-21T10:00', '2014-06-20T17:30']) {
+      expect(openStatus(WEEKDAYS, CLOSED, tb(t), TZ), t).to.deep.equal({ open: false, next: tb('2014-06-23T09:00') });
+    }
+  });
+
+  it('respects a `closed` date: Independence Day, a Monday', () => {
+    expect(openStatus(WEEKDAYS, CLOSED, tb('2014-05-26T10:00'), TZ)).to.deep.equal({ open: false, next: tb('2014-05-27T09:00') });
+    // The same Monday without the holiday would be open.
+    expect(openStatus(WEEKDAYS, [], tb('2014-05-26T10:00'), TZ).open).to.equal(true);
+  });
+
+  it('skips a run of holidays (Easter, Friday to Monday)', () => {
+    expect(openStatus(WEEKDAYS, CLOSED, tb('2014-04-17T17:30'), TZ)).to.deep.equal({ open: false, next: tb('2014-04-22T09:00') });
+  });
+
+  it('ignores invalid `closed` entries', () => {
+    expect(openStatus(WEEKDAYS, ['2014-02-30', 'soon'], tb('2014-06-23T10:00'), TZ).open).to.equal(true);
+  });
+
+  it('computes in Tbilisi time for a visitor whose clock is in UTC−5', () => {
+    // Simulates a device in UTC−5 (Colombia, no summer time): every local Date getter and
+    // Intl without a timeZone answer in that zone. The status must not move.
+    const restore = fakeDeviceZone(-5 * 60, 'America/Bogota');
+    try {
+      expect(new Date(tb('2014-06-23T08:30')).getDay()).to.equal(0); // it is still Sunday 23:30 on the visitor's clock
+      // Monday 08:30 in Tbilisi = Sunday 23:30 for the visitor: closed, opens at 09:00 Tbilisi = 00:00 for the visitor.
+      expect(openStatus(WEEKDAYS, CLOSED, tb('2014-06-23T08:30'), TZ)).to.deep.equal({ open: false, next: tb('2014-06-23T09:00') });
+      // Friday 17:00 in Tbilisi = Friday 08:00 for the visitor: open, closes in 30 minutes.
+      expect(openStatus(WEEKDAYS, CLOSED, tb('2014-06-27T17:00'), TZ)).to.deep.equal({ open: true, next: tb('2014-06-27T17:30') });
+      // Monday 02:00 in Tbilisi is Sunday 17:00 for the visitor: the opening is still "today" (Tbilisi's Monday).
+      expect(daysBetween(tb('2014-06-23T02:00'), tb('2014-06-23T09:00'), TZ)).to.equal(0);
+    } finally {
+      restore();
+    }
+  });
+
+  it('handles hours past midnight and a 24:00 close', () => {
+    const night: OpeningHours[] = [{ days: ['fr'], opens: '22:00', closes: '02:00' }];
+    expect(openStatus(night, [], tb('2014-06-28T01:00'), TZ)).to.deep.equal({ open: true, next: tb('2014-06-28T02:00') });
+    expect(openStatus(night, [], tb('2014-06-27T21:00'), TZ)).to.deep.equal({ open: false, next: tb('2014-06-27T22:00') });
+    const late: OpeningHours[] = [{ days: ['mo', 'tu'], opens: '18:00', closes: '24:00' }, { days: ['tu'], opens: '00:00', closes: '08:00' }];
+    // Monday 18:00 to 24:00 touches Tuesday 00:00 to 08:00: one span, closing Tuesday 08:00.
+    expect(openStatus(late, [], tb('2014-06-23T23:00'), TZ)).to.deep.equal({ open: true, next: tb('2014-06-24T08:00') });
+  });
+
+  it('has no status without hours, and none forever closed', () => {
+    expect(openStatus(undefined, [], tb('2014-06-23T10:00'), TZ)).to.deep.equal({ open: false });
+    expect(openStatus([], [], tb('2014-06-23T10:00'), TZ)).to.deep.equal({ open: false });
+  });
+
+  it('works in a zone with summer time (Europe/Berlin, across the March change)', () => {
+    const h: OpeningHours[] = [{ days: ['su', 'mo'], opens: '09:00', closes: '17:00' }];
+    // 2024-03-31 (Sunday) Berlin moves from +01:00 to +02:00 at 02:00.
+    expect(openStatus(h, [], Date.parse('2024-03-31T01:30:00+01:00'), 'Europe/Berlin')).to.deep.equal({ open: false, next: Date.parse('2024-03-31T09:00:00+02:00') });
+  });
+
+  it('builds the weekly table Monday first, closed days empty', () => {
+    const rows = weeklyHours([...WEEKDAYS, { days: ['sa'], opens: '10:00', closes: '14:00' }]);
+    expect(rows.map((r) => r.weekday)).to.deep.equal([0, 1, 2, 3, 4, 5, 6]);
+    expect(rows[0]!.times).to.deep.equal([{ opens: '09:00', closes: '17:30' }]);
+    expect(rows[5]!.times).to.deep.equal([{ opens: '10:00', closes: '14:00' }]);
+    expect(rows[6]!.times).to.deep.equal([]);
+  });
+
+  it('counts calendar days in the feed zone', () => {
+    expect(daysBetween(tb('2014-06-20T18:00'), tb('2014-06-23T09:00'), TZ)).to.equal(3);
+    expect(daysBetween(tb('2014-06-23T23:59'), tb('2014-06-24T00:00'), TZ)).to.equal(1);
+  });
+});
+
+/** Makes this page behave as if the device clock were in a fixed-offset zone; returns the undo. */
+export function fakeDeviceZone(offsetMinutes: number, ianaZone: string): () => void {
+  const P = Date.prototype as unknown as Record<string, (this: Date) => number>;
+  const saved: Record<string, unknown> = {};
+  const shifted = (d: Date) => new Date(d.getTime() + offsetMinutes * 60000);
+  const map: Record<string, string> = {
+    getFullYear: 'getUTCFullYear', getMonth: 'getUTCMonth', getDate: 'getUTCDate', getDay: 'getUTCDay',
+    getHours: 'getUTCHours', getMinutes: 'getUTCMinutes',
+  };
+  for (const [local, utc] of Object.entries(map)) {
+    saved[local] = P[local];
+    const getUtc = P[utc]!;
+    P[local] = function (this: Date) {
+      return getUtc.call(shifted(this));
+    };
+  }
+  saved.getTimezoneOffset = P.getTimezoneOffset;
+  P.getTimezoneOffset = () => -offsetMinutes;
+  const RealDTF = Intl.DateTimeFormat;
+  const FakeDTF = function (locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
+    return new RealDTF(locales, { ...options, timeZone: options?.timeZone ?? ianaZone });
+  } as unknown as typeof Intl.DateTimeFormat;
+  FakeDTF.supportedLocalesOf = RealDTF.supportedLocalesOf;
+  Intl.DateTimeFormat = FakeDTF;
+  return () => {
+    for (const [k, v] of Object.entries(saved)) P[k] = v as (this: Date) => number;
+    Intl.DateTimeFormat = RealDTF;
+  };
+}
