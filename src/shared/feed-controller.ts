@@ -1,10 +1,9 @@
 /**
  * The feed as a reactive controller: every widget holds one, and asks it for
- * the feed, the state to show and the events to fire. Built on @lit/task so
- * a changed `src` aborts the old wait and only the latest run counts.
+ * the feed, the state to show and the events to fire. A changed `src` aborts
+ * the old wait and only the latest run counts.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Task, TaskStatus } from '@lit/task';
 import { FeedError, type FeedErrorCode } from '../feed/errors.js';
 import { DEFAULT_TIMEOUT, feedKey, loadFeed, readCachedFeed, retryDelay, type LoadedFeed } from '../feed/load.js';
 import type { Feed } from '../feed/types.js';
@@ -59,43 +58,17 @@ export class FeedController implements ReactiveController {
   private retryTimer?: ReturnType<typeof setTimeout>;
   private readonly onOnline = () => this.retry();
 
-  private readonly task: Task<[string | undefined, number], LoadedFeed>;
+  // The run in force: a newer run (changed src, retry) aborts it, and only
+  // the latest run's answer counts. (@lit/task does the same in 1.8 kB more
+  // than this, which the news feed's 14 kB budget cannot spare.)
+  private args?: string;
+  private run?: AbortController;
+  private status: 'pending' | 'complete' | 'error' = 'pending';
+  private value?: LoadedFeed;
+  private error?: FeedError;
 
   constructor(private readonly host: FeedHost) {
     host.addController(this);
-    this.task = new Task(host, {
-      args: () => [this.src, host.timeout ?? DEFAULT_TIMEOUT],
-      task: async ([src, timeout], { signal }) => {
-        clearTimeout(this.retryTimer);
-        if (!src) throw new FeedError('no-source', 'No feed URL: set the src attribute or <meta name="iom-widgets:feed" content="…">.');
-        // The last good copy shows at once while the network answers.
-        const key = feedKey(src);
-        if (this.cached?.src !== key) {
-          this.lastError = undefined;
-          this.cached = undefined;
-          void readCachedFeed(src).then((copy) => {
-            if (!copy || this.cached || (this.src && feedKey(this.src)) !== key) return;
-            this.cached = { src: key, copy };
-            this.host.requestUpdate();
-          });
-        }
-        const fresh = this.fresh;
-        this.fresh = false;
-        return loadFeed(src, { signal, timeout, fresh });
-      },
-      onComplete: (loaded) => {
-        this.lastError = undefined;
-        this.cached = { src: feedKey(this.src!), copy: loaded };
-        this.emit('iom-feed-load', { src: feedKey(this.src!), feed: loaded.feed, fromCache: false, fetchedAt: loaded.fetchedAt });
-      },
-      onError: (e) => {
-        if (!(e instanceof FeedError)) return; // aborted: a newer run replaces this one
-        const src = this.src ? feedKey(this.src) : '';
-        this.lastError = e;
-        this.emit('iom-feed-error', { src, code: e.code, message: e.message, showingCache: !!this.cached });
-        if (e.code !== 'no-source') this.scheduleRetry();
-      },
-    });
   }
 
   /** The feed URL in force: the element's `src`, else the page's. */
@@ -105,29 +78,82 @@ export class FeedController implements ReactiveController {
 
   /** What the host should show now. */
   get view(): FeedView {
-    const { status, value, error } = this.task;
-    if (status === TaskStatus.COMPLETE && value) return { state: 'ready', feed: value.feed, offline: false, fetchedAt: value.fetchedAt };
+    const { status, value, error } = this;
+    if (status === 'complete' && value) return { state: 'ready', feed: value.feed, offline: false, fetchedAt: value.fetchedAt };
     const copy = this.cached?.copy;
-    if (status === TaskStatus.ERROR) {
-      if (copy && error instanceof FeedError) return { state: 'ready', feed: copy.feed, offline: true, fetchedAt: copy.fetchedAt };
-      return { state: 'error', error: error instanceof FeedError ? error : new FeedError('network', String(error)) };
+    if (status === 'error' && error) {
+      if (copy && error.code !== 'no-source') return { state: 'ready', feed: copy.feed, offline: true, fetchedAt: copy.fetchedAt };
+      return { state: 'error', error };
     }
-    // Pending (or not started): the saved copy if there is one, else the last
-    // error while a retry runs, else a skeleton.
+    // Pending: the saved copy if there is one, else the last error while a
+    // retry runs, else a skeleton.
     if (copy) return { state: 'ready', feed: copy.feed, offline: !!this.lastError, fetchedAt: copy.fetchedAt };
     return this.lastError ? { state: 'error', error: this.lastError } : { state: 'loading' };
   }
 
   /** True while a request is under way (for aria-busy). */
   get busy(): boolean {
-    return this.task.status === TaskStatus.PENDING;
+    return this.status === 'pending';
   }
 
   /** Asks the network again now (the retry button; coming back online). */
   retry(): void {
     this.fresh = true;
     this.lastError = undefined; // the visitor asked: show that we are trying
-    void this.task.run();
+    void this.load();
+  }
+
+  hostUpdate(): void {
+    const args = `${this.src ?? ''} ${this.host.timeout ?? DEFAULT_TIMEOUT}`;
+    if (args !== this.args) {
+      this.args = args;
+      void this.load();
+    }
+  }
+
+  private async load() {
+    clearTimeout(this.retryTimer);
+    this.run?.abort();
+    const run = (this.run = new AbortController());
+    this.status = 'pending';
+    this.host.requestUpdate();
+    const src = this.src;
+    const fresh = this.fresh;
+    this.fresh = false;
+    let loaded: LoadedFeed | undefined;
+    let error: unknown;
+    try {
+      if (!src) throw new FeedError('no-source', 'No feed URL: set the src attribute or <meta name="iom-widgets:feed" content="…">.');
+      const key = feedKey(src);
+      if (this.cached?.src !== key) {
+        // The last good copy shows at once while the network answers.
+        this.lastError = undefined;
+        this.cached = undefined;
+        void readCachedFeed(src).then((copy) => {
+          if (!copy || this.cached || run !== this.run) return;
+          this.cached = { src: key, copy };
+          this.host.requestUpdate();
+        });
+      }
+      loaded = await loadFeed(src, { signal: run.signal, timeout: this.host.timeout ?? DEFAULT_TIMEOUT, fresh });
+    } catch (e) {
+      error = e;
+    }
+    if (run !== this.run) return; // a newer run replaced this one
+    if (loaded) {
+      this.status = 'complete';
+      this.value = loaded;
+      this.lastError = undefined;
+      this.cached = { src: feedKey(src!), copy: loaded };
+      this.emit('iom-feed-load', { src: feedKey(src!), feed: loaded.feed, fromCache: false, fetchedAt: loaded.fetchedAt });
+    } else {
+      const e = error instanceof FeedError ? error : new FeedError('network', String(error));
+      this.status = 'error';
+      this.error = this.lastError = e;
+      this.emit('iom-feed-error', { src: src ? feedKey(src) : '', code: e.code, message: e.message, showingCache: !!this.cached });
+      if (e.code !== 'no-source') this.scheduleRetry();
+    }
+    this.host.requestUpdate();
   }
 
   hostConnected(): void {
@@ -137,6 +163,8 @@ export class FeedController implements ReactiveController {
   hostDisconnected(): void {
     window.removeEventListener('online', this.onOnline);
     clearTimeout(this.retryTimer);
+    this.run?.abort();
+    this.args = undefined; // reconnecting loads again
   }
 
   private scheduleRetry() {
@@ -144,7 +172,7 @@ export class FeedController implements ReactiveController {
     const src = this.src;
     if (!src || !this.host.isConnected) return;
     // The loader knows the backoff for this URL, shared by every widget on it.
-    this.retryTimer = setTimeout(() => void this.task.run(), retryDelay(src) + 50);
+    this.retryTimer = setTimeout(() => void this.load(), retryDelay(src) + 50);
   }
 
   private emit<K extends 'iom-feed-load' | 'iom-feed-error'>(type: K, detail: GlobalEventHandlersEventMap[K]['detail']) {
