@@ -4,6 +4,7 @@
  * is detected from the text, items are mapped to news, HTML becomes plain text.
  */
 import { FeedError } from './errors.js';
+import { parseInert } from './trusted-types.js';
 import { validateFeed, type ValidationResult } from './validate.js';
 
 const BOM = /^\uFEFF/;
@@ -34,7 +35,7 @@ export async function parseFeedText(text: string, baseUrl: string, contentType: 
 
 async function parseXmlFeed(text: string): Promise<unknown> {
   // DOMParser documents are inert: no script runs, no image loads.
-  const xml = new DOMParser().parseFromString(text, 'application/xml');
+  const xml = parseInert(text, 'application/xml') as XMLDocument;
   if (xml.getElementsByTagName('parsererror').length) return undefined;
   const root = xml.documentElement;
   if (root.localName === 'rss' || root.localName === 'RDF') return (await syndication()).fromRss(xml);

@@ -86,7 +86,7 @@ const httpUrl: Check<string> = (v, base) => {
   if (typeof v !== 'string' || !v.trim()) return fail(`expected a URL, got ${describe(v)}`);
   let u: URL;
   try {
-    u = new URL(v.trim(), base);
+    u = new URL(v.trim(), base || undefined);
   } catch {
     return fail(`not a URL: ${short(v)}`);
   }
@@ -201,7 +201,7 @@ function entry<T>(
   return out as T;
 }
 
-type SpecFactory = (warnItem: (field: string) => (i: number, reason: string) => void) => FieldSpec;
+type SpecFactory = (warnItem: (field: string) => (i: number, reason: string) => void, warnField: (field: string, reason: string) => void) => FieldSpec;
 
 const opt = (c: Check<unknown>) => [c, false] as const;
 const req = (c: Check<unknown>) => [c, true] as const;
@@ -249,7 +249,7 @@ const centreSpec: SpecFactory = (w) => ({
   services: opt(listOf(word, w('services'))),
 });
 
-const eventLocation: Check<EventLocation> = (v) => {
+const eventLocation = (warn: (field: string, reason: string) => void): Check<EventLocation> => (v) => {
   if (!isObject(v)) return fail(`expected {name, city, …}, got ${describe(v)}`);
   const loc: EventLocation = { name: localized(MAX_TITLE)(v.name), city: localized(MAX_TITLE)(v.city) };
   // Optional parts of the location are kept when good, skipped when not.
@@ -257,8 +257,9 @@ const eventLocation: Check<EventLocation> = (v) => {
     if (!has(v, k)) return;
     try {
       loc[k] = c(v[k]);
-    } catch {
-      /* dropped */
+    } catch (e) {
+      if (!(e instanceof Invalid)) throw e;
+      warn(`location.${k}`, e.reason);
     }
   };
   tryPut('address', localized(MAX_TITLE));
@@ -271,14 +272,14 @@ const eventLocation: Check<EventLocation> = (v) => {
   return loc;
 };
 
-const eventSpec: SpecFactory = () => ({
+const eventSpec: SpecFactory = (_, w) => ({
   id: req(id),
   title: req(localized(MAX_TITLE)),
   start: req(dateOrDateTime),
   end: opt(dateOrDateTime),
   type: opt(word),
   description: opt(localized()),
-  location: opt(eventLocation),
+  location: opt(eventLocation(w)),
   url: opt(httpUrl),
   cancelled: opt(bool),
 });
@@ -354,7 +355,7 @@ export function validateFeed(doc: unknown, base?: string): ValidationResult {
       const warnField = (field: string, reason: string) => fieldWarnings.push({ list: name, index, id: rawId, field, reason });
       const itemWarn = (field: string) => (i: number, reason: string) => warnField(`${field}[${i}]`, reason);
       try {
-        const value = entry<T>(spec(itemWarn), item, base, warnField);
+        const value = entry<T>(spec(itemWarn, warnField), item, base, warnField);
         if (seen.has(value.id)) fail(`the id "${value.id}" is already used in "${name}"`);
         seen.add(value.id);
         out.push(value);

@@ -78,7 +78,22 @@ export const newsFeedStyles = css`
   .root {
     container-type: inline-size;
   }
+  /* No inline style attributes anywhere: a strict CSP (style-src 'self') blocks them. */
   .placeholder .text {
-    gap: 0;
+    gap: 0.5em;
+  }
+  .s-date {
+    width: 8em;
+    height: 1em;
+  }
+  .s-title {
+    width: 90%;
+    height: 1.4em;
+  }
+  .s-line {
+    height: 1em;
+  }
+  .s-line.short {
+    width: 70%;
   }
 `;

@@ -197,10 +197,8 @@ export class IomNewsFeed extends LitElement {
     return html`<div class="feed" role="feed" aria-busy="true" aria-label=${this.locale.ready ? msg('Loading news…') : 'News'}>
       ${Array.from({ length: n }, () => html`<div class="item placeholder" aria-hidden="true">
         <div class="text">
-          <span class="skeleton" style="width:8em;height:1em"></span>
-          <span class="skeleton" style="width:90%;height:1.4em;margin-top:.5em"></span>
-          <span class="skeleton" style="width:100%;height:1em;margin-top:.6em"></span>
-          <span class="skeleton" style="width:70%;height:1em;margin-top:.35em"></span>
+          <span class="skeleton s-date"></span><span class="skeleton s-title"></span>
+          <span class="skeleton s-line"></span><span class="skeleton s-line short"></span>
         </div>
       </div>`)}
     </div>`;

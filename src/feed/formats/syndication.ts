@@ -2,6 +2,7 @@
  * JSON Feed 1.1, RSS 2.0 and Atom mapped to our feed (news only). The result
  * goes through the same validator as our own format, so every rule holds.
  */
+import { parseInert } from '../trusted-types.js';
 
 type Doc = Record<string, unknown>;
 type Item = Record<string, unknown>;
@@ -12,7 +13,7 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'OBJE
 /** HTML to plain text with paragraphs kept (blank line between blocks). Nothing is executed. */
 export function htmlToText(html: string): string {
   if (!/[<&]/.test(html)) return html.trim();
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = parseInert(html, 'text/html');
   let out = '';
   const walk = (n: Node) => {
     for (let c = n.firstChild; c; c = c.nextSibling) {

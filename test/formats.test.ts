@@ -1,0 +1,70 @@
+// A partner's own CMS feed: JSON Feed 1.1, RSS 2.0 and Atom become news.
+import { expect, fixture, html } from '@open-wc/testing';
+import { parseFeedText } from '../src/feed/parse.js';
+import '../src/news-feed/define.js';
+import type { IomNewsFeed } from '../src/news-feed/news-feed.js';
+import { resetAll, serve, shadowText, waitFor } from './helpers.js';
+
+const RSS = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>IOM Georgia</title><language>ka-GE</language>
+<item><title>საინფორმაციო შეხვედრა სამეგრელოში</title><link>https://example.org/samegrelo</link>
+<guid>samegrelo-2014</guid><pubDate>Fri, 14 Mar 2014 10:00:00 +0400</pubDate>
+<description>&lt;p&gt;შეხვედრები &lt;b&gt;ფოთში&lt;/b&gt;, სენაკში&lt;/p&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;&lt;p&gt;და ზუგდიდში.&lt;/p&gt;</description>
+<category>information-session</category></item>
+<item><title>ბმულის გარეშე</title><guid>no-link</guid><pubDate>Wed, 12 Mar 2014 10:00:00 +0400</pubDate><link>javascript:alert(1)</link></item>
+</channel></rss>`;
+
+const ATOM = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en"><title>IOM</title>
+<entry><id>urn:iom:1</id><title type="html">Steering committee &amp;amp; partners</title>
+<link rel="alternate" href="https://example.org/sc"/><published>2014-06-19T10:00:00+04:00</published>
+<summary>The committee met.</summary><content type="html">&lt;p&gt;First paragraph.&lt;/p&gt;&lt;p&gt;Second &lt;img src=x onerror="window.__pwned=2"&gt;paragraph.&lt;/p&gt;</content>
+<category term="steering-committee"/></entry></feed>`;
+
+const JSON_FEED = {
+  version: 'https://jsonfeed.org/version/1.1', title: 'IOM', language: 'en',
+  items: [{ id: 'j1', url: 'https://example.org/j1', title: 'Mobility centre offers help', content_html: '<p>Returning migrants <em>get</em> help.</p>', date_published: '2014-03-04T09:00:00+04:00', tags: ['mobility-centres'] }],
+};
+
+describe('RSS, Atom and JSON Feed inputs', () => {
+  beforeEach(resetAll);
+
+  it('maps RSS 2.0 items to news, HTML to text, and drops non-http links', async () => {
+    const { feed } = await parseFeedText(RSS, 'https://example.org/rss.xml', 'application/rss+xml');
+    expect(feed.languages).to.deep.equal(['ka']);
+    expect(feed.news).to.have.length(2);
+    const [a, b] = feed.news;
+    expect(a!.id).to.equal('samegrelo-2014');
+    expect(a!.title).to.equal('საინფორმაციო შეხვედრა სამეგრელოში');
+    expect(a!.published).to.equal('2014-03-14T06:00:00.000Z');
+    expect(a!.body).to.equal('შეხვედრები ფოთში, სენაკში\n\nდა ზუგდიდში.');
+    expect(a!.url).to.equal('https://example.org/samegrelo');
+    expect(a!.tags).to.deep.equal(['information-session']);
+    expect(b!.url).to.equal(undefined);
+  });
+
+  it('maps Atom entries, with content as body and paragraphs kept', async () => {
+    const { feed } = await parseFeedText(ATOM, '', 'application/atom+xml');
+    const [e] = feed.news;
+    expect(e!.id).to.equal('urn:iom:1');
+    expect(e!.title).to.equal('Steering committee & partners');
+    expect(e!.body).to.equal('First paragraph.\n\nSecond paragraph.');
+    expect(e!.summary).to.equal('The committee met.');
+    expect(e!.url).to.equal('https://example.org/sc');
+  });
+
+  it('maps JSON Feed 1.1 items', async () => {
+    const { feed } = await parseFeedText(JSON.stringify(JSON_FEED), '', 'application/feed+json');
+    expect(feed.news[0]).to.deep.include({ id: 'j1', title: 'Mobility centre offers help', body: 'Returning migrants get help.', url: 'https://example.org/j1', tags: ['mobility-centres'] });
+  });
+
+  it('renders an RSS feed in the news widget and runs none of its markup', async () => {
+    const url = await serve(RSS, { type: 'application/rss+xml' });
+    const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="ka" src=${url}></iom-news-feed>`);
+    await waitFor(el, 'article');
+    expect(shadowText(el)).to.contain('საინფორმაციო შეხვედრა სამეგრელოში');
+    expect(el.shadowRoot!.querySelector('time')!.textContent!.trim()).to.equal('14 მარტი, 2014');
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+});

@@ -1,0 +1,127 @@
+// Every bad-input rule of FEED.md, against the validator directly.
+import { expect } from '@open-wc/testing';
+import { validateFeed } from '../src/feed/validate.js';
+import { FeedError } from '../src/feed/errors.js';
+import { parseFeedText } from '../src/feed/parse.js';
+import { sampleFeed } from './helpers.js';
+
+const doc = (extra: Record<string, unknown>) => ({ version: 1, languages: ['ka', 'en'], ...extra });
+const news = (over: Record<string, unknown> = {}) => ({ id: 'n1', published: '2014-06-24', title: { ka: 'სათაური', en: 'Title' }, ...over });
+const code = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (e) {
+    return e instanceof FeedError ? e.code : `not a FeedError: ${e}`;
+  }
+  return 'no error';
+};
+
+describe('validateFeed: FEED.md bad-input rules', () => {
+  it('accepts the sample feed with no warning', async () => {
+    const { feed, warnings } = validateFeed(await sampleFeed());
+    expect(warnings).to.deep.equal([]);
+    expect(feed.news.length).to.be.greaterThan(10);
+    expect(feed.centres.map((c) => c.id)).to.deep.equal(['tbilisi', 'kutaisi', 'batumi', 'telavi']);
+  });
+
+  it('rejects what is not an object, or has no or another version', async () => {
+    expect(code(() => validateFeed([]))).to.equal('not-object');
+    expect(code(() => validateFeed('x'))).to.equal('not-object');
+    expect(code(() => validateFeed(null))).to.equal('not-object');
+    expect(code(() => validateFeed({ languages: ['ka'] }))).to.equal('version');
+    expect(code(() => validateFeed({ version: 2 }))).to.equal('version');
+    expect(code(() => validateFeed({ version: '1' }))).to.equal('version');
+  });
+
+  it('rejects text that is not JSON, and an HTML page', async () => {
+    let e: unknown;
+    await parseFeedText('{"version": 1,', '', '').catch((x) => (e = x));
+    expect((e as FeedError).code).to.equal('not-json');
+    e = undefined;
+    await parseFeedText('<!doctype html><h1>Error</h1>', '', 'text/html').catch((x) => (e = x));
+    expect((e as FeedError).code).to.equal('not-json');
+  });
+
+  it('reads a feed that starts with a byte-order mark', async () => {
+    const { feed } = await parseFeedText('\uFEFF' + JSON.stringify(doc({ news: [news()] })), '', '');
+    expect(feed.news).to.have.length(1);
+  });
+
+  it('leaves out an invalid entry with a warning naming list, index, id and reason; the others show', () => {
+    const { feed, warnings } = validateFeed(doc({ news: [news(), news({ id: 'bad', title: undefined }), news({ id: 'n3' })], events: [{ id: 'e1', title: 'T', start: '2014-02-30' }] }));
+    expect(feed.news.map((n) => n.id)).to.deep.equal(['n1', 'n3']);
+    expect(feed.events).to.deep.equal([]);
+    expect(warnings).to.deep.include({ list: 'news', index: 1, id: 'bad', reason: '"title" is required' });
+    const ev = warnings.find((w) => w.list === 'events')!;
+    expect(ev.index).to.equal(0);
+    expect(ev.id).to.equal('e1');
+    expect(ev.reason).to.contain('start');
+  });
+
+  it('drops an invalid optional field with a warning and keeps the entry', () => {
+    const { feed, warnings } = validateFeed(doc({
+      news: [news({ url: 'javascript:alert(1)', image: { alt: 'no src' } })],
+      centres: [{ id: 'c', name: 'N', city: 'C', address: 'A', location: { lat: 999, lon: 44 }, email: 'nope' }],
+    }));
+    expect(feed.news[0]!.url).to.equal(undefined);
+    expect(feed.news[0]!.image).to.equal(undefined);
+    expect(feed.centres[0]!.location).to.equal(undefined);
+    expect(feed.centres[0]!.email).to.equal(undefined);
+    const fields = warnings.map((w) => `${w.list}.${w.field}`);
+    expect(fields).to.include.members(['news.url', 'news.image', 'centres.location', 'centres.email']);
+  });
+
+  it('treats a list that is not an array as missing, with a warning; the other lists still show', () => {
+    const { feed, warnings } = validateFeed(doc({ centres: 'none', news: [news()] }));
+    expect(feed.centres).to.deep.equal([]);
+    expect(feed.news).to.have.length(1);
+    expect(warnings.map((w) => w.list)).to.include('centres');
+  });
+
+  it('leaves out a second entry with an id already used', () => {
+    const { feed, warnings } = validateFeed(doc({ news: [news(), news({ title: 'again' })] }));
+    expect(feed.news).to.have.length(1);
+    expect(warnings[0]!.reason).to.contain('already used');
+    expect(warnings[0]!.index).to.equal(1);
+  });
+
+  it('ignores unknown fields', () => {
+    const { feed, warnings } = validateFeed(doc({ future: { x: 1 }, news: [news({ colour: 'red' })] }));
+    expect(warnings).to.deep.equal([]);
+    expect(feed.news[0]).to.not.have.property('colour');
+  });
+
+  it('only makes links of http(s) URLs; tel and mailto are built by widgets from checked phones and e-mails', () => {
+    for (const bad of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)']) {
+      const { feed } = validateFeed(doc({ news: [news({ url: bad, links: [{ label: 'x', url: bad }] })] }));
+      expect(feed.news[0]!.url, bad).to.equal(undefined);
+      expect(feed.news[0]!.links, bad).to.deep.equal([]);
+    }
+    const { feed } = validateFeed(doc({ news: [news({ url: 'https://iom.ge/a' })] }));
+    expect(feed.news[0]!.url).to.equal('https://iom.ge/a');
+  });
+
+  it('rejects impossible dates and times', () => {
+    const { feed } = validateFeed(doc({
+      news: [news({ id: 'a', published: '2014-02-30' }), news({ id: 'b', published: '2014-06-24T24:61:00+04:00' }), news({ id: 'c', published: '2014-06-24T09:00:00+04:00' })],
+      centres: [{ id: 'c', name: 'N', city: 'C', address: 'A', hours: [{ days: ['mo'], opens: '09:00', closes: '24:61' }, { days: ['tu'], opens: '09:00', closes: '17:30' }] }],
+    }));
+    expect(feed.news.map((n) => n.id)).to.deep.equal(['c']);
+    expect(feed.centres[0]!.hours).to.deep.equal([{ days: ['tu'], opens: '09:00', closes: '17:30' }]);
+  });
+
+  it('keeps text as text, strips bidi overrides, never returns an empty string', () => {
+    const { feed, warnings } = validateFeed(doc({ news: [news({ title: { ka: '\u202Eevil\u202C ტექსტი', en: '   ' } }), news({ id: 'z', title: '\u200B' })] }));
+    expect(feed.news).to.have.length(1);
+    expect(feed.news[0]!.title).to.deep.equal({ ka: 'evil ტექსტი' });
+    expect(warnings[0]!.id).to.equal('z');
+  });
+
+  it('survives __proto__ and constructor keys without polluting anything', () => {
+    const raw = JSON.parse('{"version":1,"languages":["ka"],"__proto__":{"polluted":1},"news":[{"id":"a","published":"2014-06-24","title":{"__proto__":{"x":1},"constructor":"c","ka":"ტ"},"constructor":{"prototype":{"p":1}}}]}');
+    const { feed } = validateFeed(raw);
+    expect(feed.news[0]!.title).to.deep.equal({ ka: 'ტ' });
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(({} as Record<string, unknown>).p).to.equal(undefined);
+  });
+});
