@@ -1,0 +1,304 @@
+import { css } from 'lit';
+
+export const eventCalendarStyles = css`
+  .root {
+    container-type: inline-size;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75em 1.25em;
+    margin-block-end: var(--_space);
+  }
+  .nav {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    flex: 1 1 auto;
+  }
+  .heading {
+    flex: 0 1 auto;
+    min-width: 8.5em;
+    text-align: center;
+    font-size: 1.3em;
+    line-height: 1.3;
+  }
+  .btn.icon {
+    padding: 0;
+    font-size: 1.4em;
+    line-height: 1;
+  }
+  .views {
+    display: flex;
+    margin-inline-start: auto;
+  }
+  .views .btn {
+    min-height: 36px;
+    border-radius: 0;
+  }
+  .views .btn:first-child {
+    border-start-start-radius: var(--_radius);
+    border-end-start-radius: var(--_radius);
+  }
+  .views .btn:last-child {
+    border-start-end-radius: var(--_radius);
+    border-end-end-radius: var(--_radius);
+    margin-inline-start: -2px;
+  }
+  .views .btn[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5em 1em;
+    width: 100%;
+  }
+  .filters label {
+    display: grid;
+    gap: 0.15em;
+    font-size: 0.875em;
+    color: var(--_muted);
+    flex: 0 1 16em;
+    min-width: 8em;
+  }
+  @container (max-width: 540px) {
+    .filters label {
+      flex: 1 1 8em;
+    }
+    .nav {
+      justify-content: space-between;
+      width: 100%;
+    }
+    .views {
+      margin-inline-start: 0;
+    }
+  }
+  select {
+    font: inherit;
+    font-size: 1rem;
+    color: var(--_text);
+    min-height: 44px;
+    padding: 0.3em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    max-width: 100%;
+  }
+  .ics {
+    flex: 0 1 auto;
+  }
+  .grid {
+    width: 100%;
+    table-layout: fixed;
+    border-collapse: collapse;
+    margin-block-start: var(--_space);
+  }
+  th {
+    padding: 0.25em;
+    font-size: 0.8em;
+    font-weight: 600;
+    color: var(--_muted);
+    text-align: center;
+  }
+  .day {
+    height: 6.5em;
+    padding: 0.25em;
+    vertical-align: top;
+    border: 1px solid var(--_border);
+    cursor: pointer;
+    overflow: hidden;
+  }
+  .day:hover {
+    background: var(--_surface);
+  }
+  .day.outside {
+    background: var(--_surface);
+    color: var(--_muted);
+  }
+  .day:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+  .day[aria-selected='true'] {
+    box-shadow: inset 0 0 0 2px var(--_accent);
+  }
+  .num {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-width: 1.8em;
+    height: 1.8em;
+    border-radius: 50%;
+    font-size: 0.9em;
+    font-weight: 600;
+  }
+  .today .num {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .chips {
+    display: grid;
+    gap: 2px;
+    font-size: 0.78em;
+    line-height: 1.3;
+  }
+  .chip {
+    padding: 1px 4px;
+    border-radius: 3px;
+    background: color-mix(in srgb, var(--_accent) 12%, var(--_bg));
+    border-inline-start: 3px solid var(--_accent);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .chip.cont {
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
+  }
+  .chip.cancelled {
+    text-decoration: line-through;
+    border-inline-start-color: var(--_danger);
+    background: var(--_surface);
+  }
+  .time {
+    font-weight: 700;
+  }
+  .more {
+    color: var(--_muted);
+    font-weight: 600;
+    padding-inline-start: 4px;
+  }
+  @container (max-width: 540px) {
+    .day {
+      height: 4.5em;
+      padding: 2px;
+      text-align: center;
+    }
+    .num {
+      font-size: 0.85em;
+    }
+    /* Too narrow for titles: a bar per event, the count, and the details on Enter. */
+    .chip {
+      height: 5px;
+      padding: 0;
+      font-size: 0;
+      border: 0;
+      background: var(--_accent);
+    }
+    .chip.cancelled {
+      background: var(--_danger);
+    }
+    .more {
+      padding: 0;
+      font-size: 0.9em;
+    }
+    .heading {
+      font-size: 1.15em;
+    }
+  }
+  .dayview {
+    margin-block-start: var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .dayview h3,
+  .date-h {
+    font-size: 1.05em;
+    margin-block-end: 0.5em;
+  }
+  .dayview h3:focus-visible {
+    outline-offset: 4px;
+  }
+  .agenda {
+    display: grid;
+    gap: calc(var(--_space) * 1.25);
+  }
+  .events {
+    display: grid;
+    gap: 0.75em;
+  }
+  .event {
+    display: grid;
+    gap: 0.35em;
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    border-inline-start: 4px solid var(--_accent);
+  }
+  .event.cancelled {
+    border-inline-start-color: var(--_danger);
+  }
+  .title {
+    font-size: 1.1em;
+    line-height: 1.35;
+    margin: 0;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 0.5em;
+    border-radius: 999px;
+    background: var(--_danger);
+    color: #fff;
+    font-size: 0.75em;
+    vertical-align: middle;
+    text-decoration: none;
+  }
+  .when {
+    font-weight: 600;
+  }
+  .zone {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .facts {
+    display: grid;
+    gap: 0.25em;
+    margin: 0;
+  }
+  .facts div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5em;
+  }
+  dt {
+    color: var(--_muted);
+  }
+  dt::after {
+    content: ':';
+  }
+  dd {
+    margin: 0;
+  }
+  .desc {
+    white-space: pre-line;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.25em;
+  }
+  .actions a,
+  .facts a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 24px;
+    font-weight: 600;
+  }
+  .empty {
+    margin-block-start: var(--_space);
+  }
+  .loading {
+    display: block;
+  }
+  @media (forced-colors: active) {
+    .chip,
+    .today .num {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,531 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import type { Feed, FeedEvent, LocalizedText } from '../feed/types.js';
+import { formatDate, formatTime, weekdayNames } from '../i18n/dates.js';
+import { LocaleController } from '../i18n/locale.js';
+import { formatNumber } from '../i18n/numbers.js';
+import { langAttr, pick } from '../i18n/text.js';
+import { FeedController } from '../shared/feed-controller.js';
+import { renderError, renderOffline, safeRender } from '../shared/states.js';
+import { baseStyles } from '../shared/styles.js';
+import { zoneOffset } from '../time/parse.js';
+import { eventCalendarStyles } from './event-calendar.styles.js';
+import { icsFileName, toIcs } from './ics.js';
+import {
+  addDays, addMonths, daysIn, eventsInMonth, indexEvents, layoutMonth, nearestMonth, openingMonth, today, weekday,
+  type EventIndex, type Occurrence,
+} from './layout.js';
+
+/**
+ * Where the element reads the clock and the visitor's time zone. Tests replace
+ * these to stand in a visitor in UTC−10 or UTC+14; nothing else in the
+ * calendar depends on the device's zone.
+ */
+export const calendarEnv = {
+  now: (): number => Date.now(),
+  deviceZone: (): string => Intl.DateTimeFormat().resolvedOptions().timeZone,
+};
+
+/** Months as yyyymm01 day keys. */
+const monthOf = (key: number) => key - (key % 100) + 1;
+const ymd = (key: number) => ({ y: Math.floor(key / 10000), m: Math.floor(key / 100) % 100, d: key % 100 });
+/** Noon UTC of a day key: formats as that day in any zone we pass (UTC here). */
+const noon = (key: number) => {
+  const { y, m, d } = ymd(key);
+  return new Date(Date.UTC(y, m - 1, d, 12));
+};
+const splitCities = (s: string) => s.split(/\s*[,;،]\s*/).filter(Boolean);
+const safeUrl = (u?: string) => (u && /^https?:\/\//i.test(u) ? u : undefined);
+
+/** A city in the filter: its name in the element's language and in every language of the feed. */
+interface City {
+  label: string;
+  names: Set<string>;
+}
+
+/** How many events a day square lists before "+N more". */
+const PER_DAY = 3;
+
+/**
+ * The programme's trainings, information sessions and meetings: a month grid
+ * and an agenda list, filters by type and city, and "add to calendar" files.
+ *
+ * The grid follows the WAI-ARIA date grid pattern: one tab stop; arrows move by
+ * day and week, Home/End to the start/end of the week, Page Up/Down by month
+ * (with Shift, by year); Enter or Space opens the day.
+ *
+ * @summary Events from the feed, by month or as a list.
+ *
+ * @slot - Shown only when the script does not run (for example a link to the events page).
+ *
+ * @fires iom-feed-load - The feed loaded. `detail: { src, feed, fromCache, fetchedAt }`.
+ * @fires iom-feed-error - The feed failed. `detail: { src, code, message, showingCache }`.
+ *
+ * @csspart toolbar - The month heading, navigation, view switch and filters.
+ * @csspart heading - The month heading.
+ * @csspart grid - The month grid.
+ * @csspart day - One day of the grid.
+ * @csspart list - The agenda list.
+ * @csspart event - One event's details.
+ * @csspart button - Every button.
+ *
+ * @cssproperty --iom-font - Font family.
+ * @cssproperty --iom-font-size - Base font size (default: the visitor's own).
+ * @cssproperty --iom-color-text - Text colour.
+ * @cssproperty --iom-color-muted - Secondary text, days outside the month.
+ * @cssproperty --iom-color-bg - Background.
+ * @cssproperty --iom-color-surface - Days outside the month, event cards.
+ * @cssproperty --iom-color-border - Borders.
+ * @cssproperty --iom-color-accent - Links, buttons, today, events.
+ * @cssproperty --iom-color-on-accent - Text on accent-coloured parts.
+ * @cssproperty --iom-color-danger - The "cancelled" label.
+ * @cssproperty --iom-radius - Corner radius.
+ * @cssproperty --iom-space - Base spacing.
+ */
+export class IomEventCalendar extends LitElement {
+  static override styles = [baseStyles, eventCalendarStyles];
+
+  private readonly locale = new LocaleController(this);
+  private readonly feed = new FeedController(this);
+
+  /** URL of the feed. Defaults to the page's `<meta name="iom-widgets:feed">`. */
+  @property() src?: string;
+
+  /** `month` or `list`. Without it, the list on narrow screens (under 480 px) and the month grid elsewhere. */
+  @property({ reflect: true }) view?: 'month' | 'list';
+
+  /** The month to open, `YYYY-MM`. Without it, the month of the next event, else the current month. */
+  @property() month?: string;
+
+  /** Only events of this type (`training`, `information-session`, `meeting`, `workshop`, …). */
+  @property() type?: string;
+
+  /** Only events in this city (its name in any of the feed's languages). */
+  @property() city?: string;
+
+  /** Milliseconds to wait for the feed before showing an error. */
+  @property({ type: Number }) timeout = 10_000;
+
+  // Plain fields, changed by handlers that call requestUpdate().
+  /** The month shown, yyyymm01. */
+  private shown?: number;
+  /** The grid's one tab stop (roving tabindex). */
+  private focusKey?: number;
+  /** The day whose events are open below the grid. */
+  private openKey?: number;
+  private narrow = false;
+  private moveFocus?: 'grid' | 'day';
+  private index?: { feed: Feed; index: EventIndex };
+  private blobUrl?: string;
+  private cityCache?: { feed: Feed; lang: string; cities: Map<string, City> };
+  private readonly resize = new ResizeObserver(([entry]) => {
+    const w = entry?.contentRect.width ?? 0;
+    if (w > 0 && w < 480 !== this.narrow) {
+      this.narrow = w < 480;
+      // Next frame: re-rendering inside the observer's own callback would resize what it observes.
+      requestAnimationFrame(() => this.requestUpdate());
+    }
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resize.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resize.disconnect();
+    if (this.blobUrl) URL.revokeObjectURL(this.blobUrl);
+    this.blobUrl = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('month')) {
+      const r = /^(\d{4})-(\d{2})$/.exec(this.month?.trim() ?? '');
+      if (r && +r[2]! >= 1 && +r[2]! <= 12) this.goTo(+r[1]! * 10000 + +r[2]! * 100 + 1);
+      else if (this.month) console.warn(`iom-widgets: <iom-event-calendar month="${this.month}">: expected YYYY-MM (for example 2014-04).`);
+    }
+  }
+
+  protected override updated(): void {
+    const target = this.moveFocus;
+    this.moveFocus = undefined;
+    if (target === 'grid') this.renderRoot.querySelector<HTMLElement>('[role=gridcell][tabindex="0"]')?.focus();
+    if (target === 'day') this.renderRoot.querySelector<HTMLElement>('#day-h')?.focus();
+  }
+
+  /** Shows month yyyymm01 (the focus day follows, same day of the month). */
+  private goTo(month: number, focus?: number) {
+    this.shown = monthOf(month);
+    const { y, m } = ymd(this.shown);
+    this.focusKey = focus ?? this.shown + Math.min(this.focusKey ? this.focusKey % 100 : 1, daysIn(y, m)) - 1;
+    this.openKey = undefined;
+  }
+
+  private step(months: number) {
+    this.goTo(addMonths(this.shown!, months));
+    this.requestUpdate();
+  }
+
+  private onGridKeydown(e: KeyboardEvent) {
+    const at = this.focusKey;
+    if (at === undefined) return;
+    const rtl = this.locale.dir === 'rtl';
+    let to: number | undefined;
+    switch (e.key) {
+      case 'ArrowRight': to = addDays(at, rtl ? -1 : 1); break;
+      case 'ArrowLeft': to = addDays(at, rtl ? 1 : -1); break;
+      case 'ArrowDown': to = addDays(at, 7); break;
+      case 'ArrowUp': to = addDays(at, -7); break;
+      case 'Home': to = addDays(at, -weekday(at)); break;
+      case 'End': to = addDays(at, 6 - weekday(at)); break;
+      case 'PageDown': to = addMonths(at, e.shiftKey ? 12 : 1); break;
+      case 'PageUp': to = addMonths(at, e.shiftKey ? -12 : -1); break;
+      case 'Enter':
+      case ' ':
+        e.preventDefault();
+        this.open(at);
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    this.focusKey = to;
+    if (monthOf(to) !== this.shown) this.goTo(monthOf(to), to);
+    this.moveFocus = 'grid';
+    this.requestUpdate();
+  }
+
+  private open(key: number) {
+    if (monthOf(key) !== this.shown) this.goTo(monthOf(key), key);
+    this.focusKey = this.openKey = key;
+    this.moveFocus = 'day';
+    this.requestUpdate();
+  }
+
+  private onDayKeydown(e: KeyboardEvent) {
+    if (e.key !== 'Escape') return;
+    this.openKey = undefined;
+    this.moveFocus = 'grid';
+    this.requestUpdate();
+  }
+
+  private setView(view: 'month' | 'list') {
+    this.view = view;
+  }
+
+  /** Makes the .ics on demand (a Blob URL), just before the link's own download runs. */
+  private onIcs(e: MouseEvent, events: readonly FeedEvent[], feed: Feed) {
+    const link = e.currentTarget as HTMLAnchorElement;
+    if (this.blobUrl) URL.revokeObjectURL(this.blobUrl);
+    const text = toIcs(events, {
+      timeZone: feed.timezone, lang: this.locale.lang, languages: feed.languages, now: calendarEnv.now(),
+      uidDomain: new URL(this.feed.src ?? '', location.href).hostname || undefined, name: msg('Events'),
+    });
+    this.blobUrl = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+    link.href = this.blobUrl;
+  }
+
+  override render() {
+    return safeRender(this, this.locale, () => {
+      if (!this.locale.ready) return this.renderSkeleton();
+      const view = this.feed.view;
+      if (view.state === 'loading') return this.renderSkeleton();
+      if (view.state === 'error') return renderError(msg('The events could not be loaded.'), view.error, () => this.feed.retry());
+      const feed = view.feed;
+      const offline = view.offline ? renderOffline(view.fetchedAt, this.locale.tag, () => this.feed.retry()) : nothing;
+      if (!feed.events.length) return html`${offline}<div class="state" role="status">${msg('No events yet.')}</div>`;
+      const index = this.eventIndex(feed);
+      const todayKey = today(calendarEnv.now(), feed.timezone);
+      if (this.shown === undefined) {
+        const first = openingMonth(index, todayKey);
+        this.goTo(first, monthOf(todayKey) === first ? todayKey : undefined);
+      }
+      const mode = this.view === 'list' || this.view === 'month' ? this.view : this.narrow ? 'list' : 'month';
+      const keep = this.filter(feed);
+      return html`${offline}${this.renderToolbar(feed, mode)}
+        ${mode === 'month' ? this.renderMonth(feed, index, todayKey, keep) : this.renderList(feed, index, keep)}`;
+    });
+  }
+
+  private renderToolbar(feed: Feed, mode: 'month' | 'list'): TemplateResult {
+    const types = [...new Set(feed.events.map((e) => e.type).filter((t): t is string => !!t))];
+    const cities = this.cities(feed);
+    const cityNow = this.cityOption(cities);
+    return html`<div class="toolbar" part="toolbar">
+      <div class="nav">
+        <button part="button" class="btn icon" aria-label=${msg('Previous month')} @click=${() => this.step(-1)}>
+          <span aria-hidden="true">${this.locale.dir === 'rtl' ? '›' : '‹'}</span>
+        </button>
+        <h2 id="month-h" part="heading" class="heading" aria-live="polite">${formatDate(noon(this.shown!), this.locale.tag, { month: 'long', year: 'numeric', timeZone: 'UTC' })}</h2>
+        <button part="button" class="btn icon" aria-label=${msg('Next month')} @click=${() => this.step(1)}>
+          <span aria-hidden="true">${this.locale.dir === 'rtl' ? '‹' : '›'}</span>
+        </button>
+      </div>
+      <div class="views" role="group" aria-label=${msg('View')}>
+        <button part="button" class="btn" aria-pressed=${mode === 'month' ? 'true' : 'false'} @click=${() => this.setView('month')}>${msg('Month')}</button>
+        <button part="button" class="btn" aria-pressed=${mode === 'list' ? 'true' : 'false'} @click=${() => this.setView('list')}>${msg('List')}</button>
+      </div>
+      <div class="filters">
+        <label>
+          <span>${msg('Type')}</span>
+          <select @change=${(e: Event) => (this.type = (e.target as HTMLSelectElement).value || undefined)}>
+            <option value="" ?selected=${!this.type}>${msg('All types')}</option>
+            ${types.map((t) => html`<option value=${t} ?selected=${this.type === t}>${this.typeLabel(t)}</option>`)}
+          </select>
+        </label>
+        <label>
+          <span>${msg('City')}</span>
+          <select @change=${(e: Event) => (this.city = (e.target as HTMLSelectElement).value || undefined)}>
+            <option value="" ?selected=${!cityNow}>${msg('All places')}</option>
+            ${[...cities.values()].map((c) => html`<option value=${c.label} ?selected=${cityNow === c}>${c.label}</option>`)}
+          </select>
+        </label>
+        <a part="button" class="btn ics" href="#" download="events.ics" @click=${(e: MouseEvent) => this.onIcs(e, feed.events, feed)}>
+          ${msg('Add all to calendar')}
+        </a>
+      </div>
+    </div>`;
+  }
+
+  private renderMonth(feed: Feed, index: EventIndex, todayKey: number, keep: (o: Occurrence) => boolean): TemplateResult {
+    const { y, m } = ymd(this.shown!);
+    const tag = this.locale.tag;
+    const weeks = layoutMonth(index, y, m, keep);
+    const long = weekdayNames(tag, 'long');
+    const short = weekdayNames(tag, 'short');
+    const empty = weeks.every((w) => w.every((d) => !d.inMonth || !d.events.length));
+    const open = this.openKey !== undefined ? (index.byDay.get(this.openKey) ?? []).filter(keep) : undefined;
+    return html`${empty ? this.renderEmptyMonth(index, keep) : nothing}
+      <table part="grid" class="grid" role="grid" aria-labelledby="month-h" @keydown=${this.onGridKeydown}>
+        <thead>
+          <tr>${short.map((s, i) => html`<th scope="col" abbr=${long[i]!}><span aria-hidden="true">${s}</span><span class="sr-only">${long[i]}</span></th>`)}</tr>
+        </thead>
+        <tbody>
+          ${weeks.map((week) => html`<tr>
+            ${week.map((day) => {
+              const more = day.events.length > PER_DAY ? day.events.length - (PER_DAY - 1) : 0;
+              const shownEvents = more ? day.events.slice(0, PER_DAY - 1) : day.events;
+              return html`<td
+                role="gridcell"
+                part="day"
+                class="day ${day.inMonth ? '' : 'outside'} ${day.key === todayKey ? 'today' : ''}"
+                data-key=${day.key}
+                tabindex=${day.key === this.focusKey ? 0 : -1}
+                aria-selected=${day.key === this.openKey ? 'true' : 'false'}
+                aria-current=${day.key === todayKey ? 'date' : nothing}
+                @click=${() => this.open(day.key)}
+              >
+                <span class="num" aria-hidden="true">${formatNumber(day.d, tag)}</span>
+                <span class="sr-only">${formatDate(noon(day.key), tag, { dateStyle: 'full', timeZone: 'UTC' })}${day.key === todayKey ? html`, ${msg('today')}` : nothing}</span>
+                ${day.events.length
+                  ? html`<ul class="chips">
+                      ${shownEvents.map((o) => this.renderChip(o, day.key, feed))}
+                      ${more ? html`<li class="more">${msg(str`+${formatNumber(more, tag)} more`)}</li>` : nothing}
+                    </ul>`
+                  : nothing}
+              </td>`;
+            })}
+          </tr>`)}
+        </tbody>
+      </table>
+      ${open
+        ? html`<section class="dayview" aria-labelledby="day-h" @keydown=${this.onDayKeydown}>
+            <h3 id="day-h" tabindex="-1">${formatDate(noon(this.openKey!), tag, { dateStyle: 'full', timeZone: 'UTC' })}</h3>
+            ${open.length
+              ? html`<ul class="events">${open.map((o) => html`<li>${this.renderEvent(o, feed)}</li>`)}</ul>`
+              : html`<p class="muted">${msg('No events on this day.')}</p>`}
+          </section>`
+        : nothing}`;
+  }
+
+  private renderChip(o: Occurrence, key: number, feed: Feed): TemplateResult {
+    const title = pick(o.event.title, this.locale.lang, feed.languages)!;
+    const time = !o.allDay && o.first === key ? formatTime(new Date(o.start), this.locale.tag, feed.timezone) : '';
+    const cont = o.first < key ? 'cont' : '';
+    return html`<li class="chip ${o.event.cancelled ? 'cancelled' : ''} ${cont} ${o.last > key ? 'goes-on' : ''}">
+      ${time ? html`<span class="time">${time}</span> ` : nothing}<span lang=${langAttr(title, this.locale.lang) ?? nothing}>${title.text}</span>${o.event.cancelled
+        ? html`<span class="sr-only">, ${msg('cancelled')}</span>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderEmptyMonth(index: EventIndex, keep: (o: Occurrence) => boolean): TemplateResult {
+    const label = formatDate(noon(this.shown!), this.locale.tag, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const near = nearestMonth(index, this.shown!, keep);
+    const filtered = !!(this.type || this.city);
+    return html`<div class="state empty" role="status">
+      <span>${filtered ? msg(str`No matching events in ${label}.`) : msg(str`No events in ${label}.`)}</span>
+      ${near !== undefined
+        ? html`<button part="button" class="link-btn" @click=${() => (this.goTo(near), this.requestUpdate())}>
+            ${msg(str`Go to ${formatDate(noon(near), this.locale.tag, { month: 'long', year: 'numeric', timeZone: 'UTC' })}`)}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderList(feed: Feed, index: EventIndex, keep: (o: Occurrence) => boolean): TemplateResult {
+    const { y, m } = ymd(this.shown!);
+    const tag = this.locale.tag;
+    const list = eventsInMonth(index, y, m, keep);
+    if (!list.length) return this.renderEmptyMonth(index, keep);
+    // Grouped by the day each starts (within this month).
+    const groups = new Map<number, Occurrence[]>();
+    for (const o of list) {
+      const k = Math.max(o.first, this.shown!);
+      groups.set(k, [...(groups.get(k) ?? []), o]);
+    }
+    return html`<ol part="list" class="agenda" aria-labelledby="month-h">
+      ${[...groups].map(([k, os]) => html`<li class="group">
+        <h3 class="date-h">${formatDate(noon(k), tag, { dateStyle: 'full', timeZone: 'UTC' })}</h3>
+        <ul class="events">${os.map((o) => html`<li>${this.renderEvent(o, feed)}</li>`)}</ul>
+      </li>`)}
+    </ol>`;
+  }
+
+  /** One event's details. */
+  private renderEvent(o: Occurrence, feed: Feed): TemplateResult {
+    const ev = o.event;
+    const lang = this.locale.lang;
+    const p = (v: LocalizedText | undefined) => pick(v, lang, feed.languages);
+    const title = p(ev.title)!;
+    const desc = p(ev.description);
+    const loc = ev.location;
+    const [name, city, address] = [p(loc?.name), p(loc?.city), p(loc?.address)];
+    const map = loc ? this.mapUrl(loc.lat, loc.lon, [address?.text, city?.text].filter(Boolean).join(', ') || name?.text) : undefined;
+    const link = safeUrl(ev.url);
+    const id = `e-${ev.id.replace(/[^\w-]/g, '_')}`;
+    const zone = !o.allDay ? this.zoneNote(o.start, feed.timezone) : undefined;
+    return html`<article part="event" class="event ${ev.cancelled ? 'cancelled' : ''}" aria-labelledby="${id}">
+      <h4 class="title" id=${id} lang=${langAttr(title, lang) ?? nothing}>
+        ${ev.cancelled ? html`<s>${title.text}</s> <span class="badge">${msg('Cancelled')}</span>` : title.text}
+      </h4>
+      <p class="when"><time datetime=${ev.start}>${this.when(o, feed.timezone)}</time>${zone ? html` <span class="zone">(${zone})</span>` : nothing}</p>
+      <dl class="facts">
+        ${ev.type ? html`<div><dt>${msg('Type')}</dt><dd>${this.typeLabel(ev.type)}</dd></div>` : nothing}
+        ${loc
+          ? html`<div><dt>${msg('Place')}</dt><dd>
+              ${[name, address, city].filter((x, i, a) => x && a.findIndex((y) => y?.text === x.text) === i).map((x, i) => html`${i ? html`<br />` : nothing}<span lang=${langAttr(x, lang) ?? nothing}>${x!.text}</span>`)}
+              ${map ? html`<br /><a href=${map} aria-describedby=${id}>${msg('Show on the map')}</a>` : nothing}
+            </dd></div>`
+          : nothing}
+      </dl>
+      ${desc ? html`<p class="desc" lang=${langAttr(desc, lang) ?? nothing}>${desc.text}</p>` : nothing}
+      <div class="actions">
+        ${link ? html`<a href=${link} aria-describedby=${id}>${msg('More information')}</a>` : nothing}
+        <a part="button" class="add" href="#" download=${icsFileName(ev)} aria-describedby=${id} @click=${(e: MouseEvent) => this.onIcs(e, [ev], feed)}>${msg('Add to calendar')}</a>
+      </div>
+    </article>`;
+  }
+
+  private renderSkeleton() {
+    return html`<div class="loading" role="status" aria-busy="true">
+      <span class="sr-only">${this.locale.ready ? msg('Loading events…') : 'Loading…'}</span>
+      <span class="skeleton" style="width:12em;height:1.6em" aria-hidden="true"></span>
+      <span class="skeleton" style="width:100%;height:18em;margin-top:1em" aria-hidden="true"></span>
+    </div>`;
+  }
+
+  /** "29 April 2014", "29 April – 2 May 2014" style, or with times; in the feed's zone. */
+  private when(o: Occurrence, timeZone: string): string {
+    const tag = this.locale.tag;
+    const day = (d: Date, tz: string) => formatDate(d, tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: tz });
+    if (o.allDay) {
+      const a = day(noon(o.first), 'UTC');
+      return o.last > o.first ? `${a} – ${day(noon(o.last), 'UTC')}` : a;
+    }
+    const start = new Date(o.start);
+    const a = `${day(start, timeZone)}, ${formatTime(start, tag, timeZone)}`;
+    if (o.end === undefined) return a;
+    const end = new Date(o.end);
+    return o.last > o.first ? `${a} – ${day(end, timeZone)}, ${formatTime(end, tag, timeZone)}` : `${a} – ${formatTime(end, tag, timeZone)}`;
+  }
+
+  /** The feed's zone, named, when the visitor's clock is elsewhere at that moment. */
+  private zoneNote(at: number, timeZone: string): string | undefined {
+    let device: string;
+    try {
+      device = calendarEnv.deviceZone();
+      if (device === timeZone || zoneOffset(at, device) === zoneOffset(at, timeZone)) return undefined;
+    } catch {
+      return undefined; // an unknown device zone: nothing to compare with
+    }
+    const off = zoneOffset(at, timeZone);
+    const utc = `UTC${off < 0 ? '−' : '+'}${Math.floor(Math.abs(off) / 60)}${off % 60 ? ':' + String(Math.abs(off) % 60).padStart(2, '0') : ''}`;
+    const name = timeZone === 'Asia/Tbilisi' ? msg('Tbilisi time') : timeZone.split('/').pop()!.replace(/_/g, ' ');
+    return `${name}, ${utc}`;
+  }
+
+  private mapUrl(lat: number | undefined, lon: number | undefined, query?: string): string | undefined {
+    if (lat !== undefined && lon !== undefined) return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=17/${lat}/${lon}`;
+    return query ? `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}` : undefined;
+  }
+
+  private typeLabel(type: string): string {
+    switch (type) {
+      case 'training': return msg('Training');
+      case 'information-session': return msg('Information session');
+      case 'meeting': return msg('Meeting');
+      case 'workshop': return msg('Workshop');
+      default: return type;
+    }
+  }
+
+  /** The feed's cities (a "Batumi, Gonio, Kobuleti" location counts for each), keyed by their name in our language. */
+  private cities(feed: Feed): Map<string, City> {
+    const lang = this.locale.lang;
+    if (this.cityCache?.feed === feed && this.cityCache.lang === lang) return this.cityCache.cities;
+    const out = new Map<string, City>();
+    for (const ev of feed.events) {
+      const c = ev.location?.city;
+      if (!c) continue;
+      const shown = splitCities(pick(c, lang, feed.languages)?.text ?? '');
+      const others = typeof c === 'string' ? [] : Object.values(c).map(splitCities);
+      shown.forEach((label, i) => {
+        let entry = out.get(label.toLowerCase());
+        if (!entry) out.set(label.toLowerCase(), (entry = { label, names: new Set([label.toLowerCase()]) }));
+        // The same position in another language is the same city.
+        for (const names of others) if (names.length === shown.length) entry.names.add(names[i]!.toLowerCase());
+      });
+    }
+    const cities = new Map([...out].sort((a, b) => a[1].label.localeCompare(b[1].label, this.locale.tag)));
+    this.cityCache = { feed, lang, cities };
+    return cities;
+  }
+
+  private cityOption(cities: Map<string, City>) {
+    const want = this.city?.trim().toLowerCase();
+    return want ? [...cities.values()].find((c) => c.names.has(want)) : undefined;
+  }
+
+  /** The filter in force: type and city, city matched in any language. */
+  private filter(feed: Feed): (o: Occurrence) => boolean {
+    const type = this.type?.trim();
+    const city = this.city?.trim().toLowerCase();
+    if (!type && !city) return () => true;
+    const option = city ? this.cityOption(this.cities(feed)) : undefined;
+    const names = option?.names ?? new Set(city ? [city] : []);
+    return (o) => {
+      if (type && o.event.type !== type) return false;
+      if (!city) return true;
+      const c = o.event.location?.city;
+      if (!c) return false;
+      const all = typeof c === 'string' ? [c] : Object.values(c);
+      return all.some((s) => splitCities(s).some((n) => names.has(n.toLowerCase())));
+    };
+  }
+
+  private eventIndex(feed: Feed): EventIndex {
+    if (this.index?.feed !== feed) {
+      this.index = { feed, index: indexEvents(feed.events, feed.timezone) };
+    }
+    return this.index.index;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'iom-event-calendar': IomEventCalendar;
+  }
+}

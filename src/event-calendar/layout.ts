@@ -1,0 +1,171 @@
+/**
+ * The calendar's layout as pure functions of (events, feed time zone, month).
+ * Days are yyyymmdd numbers in the FEED's zone; the visitor's device zone never
+ * enters, so an all-day event on 29 April is on 29 April in Honolulu and in Kiritimati.
+ */
+import type { FeedEvent } from '../feed/types.js';
+import { dayKey, parseDate, toInstant, wallTime } from '../time/parse.js';
+
+/** One event placed on the calendar. */
+export interface Occurrence {
+  event: FeedEvent;
+  /** A bare-date event: a whole day (or days), no time. */
+  allDay: boolean;
+  /** First and last day it covers (inclusive), yyyymmdd in the feed's zone. */
+  first: number;
+  last: number;
+  /** Start instant (ms); for all-day events the start of the first day in the feed's zone. */
+  start: number;
+  /** End instant (ms) of a timed event with an end. */
+  end?: number;
+}
+
+/** Every event, sorted, and the events of each day: built once per feed. */
+export interface EventIndex {
+  all: Occurrence[];
+  byDay: Map<number, Occurrence[]>;
+}
+
+/** One square of the month grid. */
+export interface GridDay {
+  key: number;
+  y: number;
+  m: number;
+  d: number;
+  /** In the month shown (days of the weeks before and after are dimmed). */
+  inMonth: boolean;
+}
+
+const DAY = 864e5;
+/** Days since 1970-01-01 for a calendar date (no zone: pure arithmetic). */
+const dayNum = (y: number, m: number, d: number) => Math.round(Date.UTC(y, m - 1, d) / DAY);
+const fromNum = (n: number) => {
+  const t = new Date(n * DAY);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+};
+const keyNum = (key: number) => dayNum(Math.floor(key / 10000), Math.floor(key / 100) % 100, key % 100);
+const numKey = (n: number) => {
+  const { y, m, d } = fromNum(n);
+  return dayKey(y, m, d);
+};
+
+/** `key` moved by `days` days (negative: back). */
+export const addDays = (key: number, days: number) => numKey(keyNum(key) + days);
+
+/** 0 = Monday … 6 = Sunday. */
+export const weekday = (key: number) => (((keyNum(key) + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+
+/** Days in month `m` (1–12) of year `y`. */
+export const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** The same day of the month `months` later (or earlier), clamped to that month's length (31 Jan + 1 → 28/29 Feb). */
+export function addMonths(key: number, months: number): number {
+  const y = Math.floor(key / 10000);
+  const total = y * 12 + (Math.floor(key / 100) % 100) - 1 + months;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  return dayKey(ny, nm, Math.min(key % 100, daysIn(ny, nm)));
+}
+
+/** The day it is now in `timeZone`. */
+export function today(now: number, timeZone: string): number {
+  const w = wallTime(now, timeZone);
+  return dayKey(w.y, w.m, w.d);
+}
+
+/** Places one event; undefined when its start cannot be read. */
+export function place(event: FeedEvent, timeZone: string): Occurrence | undefined {
+  const s = parseDate(event.start);
+  const e = event.end ? parseDate(event.end) : undefined;
+  const start = toInstant(event.start, timeZone);
+  if (!s || start === undefined) return undefined;
+  if (s.dateOnly) {
+    // A bare date is a calendar day: read it as written, never through a clock.
+    const first = dayKey(s.y, s.m, s.d);
+    let last = e ? (e.dateOnly ? dayKey(e.y, e.m, e.d) : dayOf(toInstant(event.end!, timeZone)! - 1, timeZone)) : first;
+    if (last < first) last = first;
+    return { event, allDay: true, first, last, start };
+  }
+  const first = dayOf(start, timeZone);
+  let end: number | undefined;
+  if (e) end = e.dateOnly ? toInstant(event.end!, timeZone)! + DAY : toInstant(event.end!, timeZone);
+  if (end !== undefined && end <= start) end = undefined;
+  // An event ending at midnight does not spill onto the next day.
+  const last = end !== undefined ? Math.max(first, dayOf(end - 1, timeZone)) : first;
+  return { event, allDay: false, first, last, start, end };
+}
+
+const dayOf = (ms: number, timeZone: string) => {
+  const w = wallTime(ms, timeZone);
+  return dayKey(w.y, w.m, w.d);
+};
+
+/** Longest span indexed day by day: a "year-long" event should not cost 10,000 entries. */
+const MAX_SPAN = 400;
+
+/** Indexes the feed's events by day, once. */
+export function indexEvents(events: readonly FeedEvent[], timeZone: string): EventIndex {
+  const all: Occurrence[] = [];
+  for (const ev of events) {
+    const o = place(ev, timeZone);
+    if (o) all.push(o);
+  }
+  all.sort((a, b) => a.start - b.start || b.last - a.last || (a.event.id < b.event.id ? -1 : 1));
+  const byDay = new Map<number, Occurrence[]>();
+  for (const o of all) {
+    const from = keyNum(o.first);
+    const to = Math.min(keyNum(o.last), from + MAX_SPAN);
+    for (let n = from; n <= to; n++) {
+      const k = numKey(n);
+      const list = byDay.get(k);
+      if (list) list.push(o);
+      else byDay.set(k, [o]);
+    }
+  }
+  return { all, byDay };
+}
+
+/** The weeks (Monday first) that show month `m` of year `y`: 4 to 6 rows of 7 days. */
+export function monthGrid(y: number, m: number): GridDay[][] {
+  const first = dayNum(y, m, 1);
+  const lead = weekday(dayKey(y, m, 1));
+  const rows = Math.ceil((lead + daysIn(y, m)) / 7);
+  const weeks: GridDay[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const week: GridDay[] = [];
+    for (let c = 0; c < 7; c++) {
+      const p = fromNum(first - lead + r * 7 + c);
+      week.push({ key: dayKey(p.y, p.m, p.d), ...p, inMonth: p.m === m });
+    }
+    weeks.push(week);
+  }
+  return weeks;
+}
+
+/** The events of each day of a month grid, from the index, filtered. */
+export function layoutMonth(index: EventIndex, y: number, m: number, keep: (o: Occurrence) => boolean = () => true) {
+  return monthGrid(y, m).map((week) => week.map((day) => ({ ...day, events: (index.byDay.get(day.key) ?? []).filter(keep) })));
+}
+
+/** The events that touch month `m` of `y`, in order, each once. */
+export function eventsInMonth(index: EventIndex, y: number, m: number, keep: (o: Occurrence) => boolean = () => true): Occurrence[] {
+  const from = dayKey(y, m, 1);
+  const to = dayKey(y, m, 31);
+  return index.all.filter((o) => o.first <= to && o.last >= from && keep(o));
+}
+
+/** The month (as yyyymm01) where the calendar opens: the next event's (or one under way), else today's. */
+export function openingMonth(index: EventIndex, todayKey: number): number {
+  const next = index.all.find((o) => o.last >= todayKey && !o.event.cancelled) ?? index.all.find((o) => o.last >= todayKey);
+  const k = next ? Math.max(next.first, todayKey) : todayKey;
+  return k - (k % 100) + 1;
+}
+
+/** The closest month with an event after (else before) month yyyymm01 `month`; undefined when there is none. */
+export function nearestMonth(index: EventIndex, month: number, keep: (o: Occurrence) => boolean = () => true): number | undefined {
+  const end = month + 30;
+  const after = index.all.find((o) => o.first > end && keep(o));
+  const before = [...index.all].reverse().find((o) => o.last < month && keep(o));
+  const k = after ? after.first : before?.last;
+  return k === undefined ? undefined : k - (k % 100) + 1;
+}

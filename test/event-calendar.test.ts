@@ -1,0 +1,469 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import ICAL from 'ical.js';
+import '../src/event-calendar/define.js';
+import { calendarEnv, type IomEventCalendar } from '../src/event-calendar/event-calendar.js';
+import { indexEvents, layoutMonth, monthGrid, nearestMonth, openingMonth, place } from '../src/event-calendar/layout.js';
+import type { FeedEvent } from '../src/feed/types.js';
+import { FIXTURE_URL, resetAll, sampleFeed, serve, shadowText, waitFor } from './helpers.js';
+
+const $ = <T extends Element = HTMLElement>(el: IomEventCalendar, sel: string) => el.shadowRoot!.querySelector<T>(sel);
+const $$ = <T extends Element = HTMLElement>(el: IomEventCalendar, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
+const cell = (el: IomEventCalendar, key: number) => $(el, `[role=gridcell][data-key="${key}"]`)!;
+const cellText = (el: IomEventCalendar, key: number) => cell(el, key).textContent!.replace(/\s+/g, ' ');
+const heading = (el: IomEventCalendar) => $(el, '#month-h')!.textContent!.trim();
+const keysOf = (days: { key: number; events: { event: FeedEvent }[] }[][], id: string) =>
+  days.flat().filter((d) => d.events.some((o) => o.event.id === id)).map((d) => d.key);
+
+const realEnv = { ...calendarEnv };
+/** A visitor whose device is in `zone`, at instant `now`. */
+function visitor(zone: string, now = Date.UTC(2014, 3, 26, 9)) {
+  calendarEnv.deviceZone = () => zone;
+  calendarEnv.now = () => now;
+}
+
+const feedOf = (events: unknown[], extra: Record<string, unknown> = {}) => ({ version: 1, languages: ['ka', 'en'], timezone: 'Asia/Tbilisi', events, ...extra });
+
+async function calendar(src: string, attrs: { lang?: string; month?: string; view?: string; type?: string; city?: string; width?: number } = {}, ready = '.toolbar, .state') {
+  const wrap = await fixture<HTMLDivElement>(html`<div style="width:${attrs.width ?? 900}px">
+    <iom-event-calendar lang=${attrs.lang ?? 'ka'} src=${src} month=${attrs.month ?? ''} view=${attrs.view ?? ''} type=${attrs.type ?? ''} city=${attrs.city ?? ''}></iom-event-calendar>
+  </div>`);
+  const el = wrap.querySelector('iom-event-calendar')!;
+  for (const a of ['month', 'view', 'type', 'city'] as const) if (!attrs[a]) el.removeAttribute(a);
+  await waitFor(el, ready);
+  await el.updateComplete;
+  return el;
+}
+
+function key(el: IomEventCalendar, k: string, shiftKey = false) {
+  const target = el.shadowRoot!.activeElement ?? $(el, '[role=gridcell][tabindex="0"]')!;
+  target.dispatchEvent(new KeyboardEvent('keydown', { key: k, shiftKey, bubbles: true, composed: true, cancelable: true }));
+  return el.updateComplete;
+}
+const focused = (el: IomEventCalendar) => Number((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.key);
+
+describe('event calendar layout (pure: events, feed zone, month)', () => {
+  it('lays out weeks from Monday, with the days of the weeks around the month', () => {
+    const april = monthGrid(2014, 4);
+    expect(april).to.have.length(5);
+    expect(april[0]![0]).to.include({ key: 20140331, inMonth: false });
+    expect(april[0]![1]).to.include({ key: 20140401, inMonth: true });
+    expect(april[4]![6]).to.include({ key: 20140504, inMonth: false });
+    expect(monthGrid(2014, 6)).to.have.length(6); // 1 June 2014 was a Sunday
+    expect(monthGrid(2021, 2)).to.have.length(4); // 1 Feb 2021 was a Monday, 28 days
+    expect(monthGrid(2021, 2)[0]![0]!.key).to.equal(20210201);
+  });
+
+  it('places single-day, multi-day and month-crossing events on each of their days', async () => {
+    const feed = await sampleFeed();
+    const index = indexEvents(feed.events, feed.timezone);
+    const april = layoutMonth(index, 2014, 4);
+    const may = layoutMonth(index, 2014, 5);
+    expect(keysOf(april, '2014-04-29-job-search-training')).to.deep.equal([20140429]);
+    expect(keysOf(april, '2014-04-23-adjara-information-sessions')).to.deep.equal([20140423, 20140424, 20140425]);
+    // 29 April – 2 May: in April's grid (1 and 2 May dimmed at its end) and in May's.
+    expect(keysOf(april, '2014-04-29-batumi-law-enforcement-training')).to.deep.equal([20140429, 20140430, 20140501, 20140502]);
+    expect(keysOf(may, '2014-04-29-batumi-law-enforcement-training')).to.deep.equal([20140429, 20140430, 20140501, 20140502]);
+    expect(may.flat().find((d) => d.key === 20140501)!.inMonth).to.equal(true);
+    expect(index.byDay.get(20140503)).to.equal(undefined);
+    // Across a year boundary too.
+    const ny = indexEvents([{ id: 'ny', title: 'x', start: '2014-12-30', end: '2015-01-02' }], 'Asia/Tbilisi');
+    expect(keysOf(layoutMonth(ny, 2015, 1), 'ny')).to.deep.equal([20141230, 20141231, 20150101, 20150102]);
+  });
+
+  it('places timed events on their day in the feed zone', () => {
+    const evs: FeedEvent[] = [
+      { id: 'late-utc', title: 'x', start: '2014-04-29T22:30:00Z' }, // 02:30 on the 30th in Tbilisi
+      { id: 'to-midnight', title: 'x', start: '2014-04-29T20:00', end: '2014-04-30T00:00' },
+      { id: 'overnight', title: 'x', start: '2014-04-29T20:00', end: '2014-04-30T02:00' },
+    ];
+    const grid = layoutMonth(indexEvents(evs, 'Asia/Tbilisi'), 2014, 4);
+    expect(keysOf(grid, 'late-utc')).to.deep.equal([20140430]);
+    expect(keysOf(grid, 'to-midnight')).to.deep.equal([20140429]);
+    expect(keysOf(grid, 'overnight')).to.deep.equal([20140429, 20140430]);
+  });
+
+  it('puts an all-day event on its own day whatever the zone (UTC−10, UTC+14)', () => {
+    const ev: FeedEvent = { id: 'd', title: 'x', start: '2014-04-29', end: '2014-04-30' };
+    for (const zone of ['Pacific/Honolulu', 'Pacific/Kiritimati', 'Asia/Tbilisi', 'UTC']) {
+      const o = place(ev, zone)!;
+      expect([o.first, o.last], zone).to.deep.equal([20140429, 20140430]);
+      expect(keysOf(layoutMonth(indexEvents([ev], zone), 2014, 4), 'd'), zone).to.deep.equal([20140429, 20140430]);
+    }
+  });
+
+  it('opens on the next event’s month, one under way, or today’s', async () => {
+    const feed = await sampleFeed();
+    const index = indexEvents(feed.events, feed.timezone);
+    expect(openingMonth(index, 20140426)).to.equal(20140401);
+    expect(openingMonth(index, 20140501)).to.equal(20140501); // Batumi training until 2 May
+    expect(openingMonth(index, 20140503)).to.equal(20140601);
+    expect(openingMonth(index, 20261125)).to.equal(20261101);
+    expect(nearestMonth(index, 20261101)).to.equal(20140601);
+    expect(nearestMonth(index, 20140101)).to.equal(20140301);
+    expect(nearestMonth(indexEvents([], 'UTC'), 20140101)).to.equal(undefined);
+  });
+});
+
+describe('<iom-event-calendar>', () => {
+  beforeEach(() => {
+    resetAll();
+    visitor('Asia/Tbilisi');
+  });
+  afterEach(() => Object.assign(calendarEnv, realEnv));
+
+  it('renders April 2014 in Georgian: heading, Monday-first weekdays, dimmed outside days, events, and passes axe', async () => {
+    const el = await calendar(FIXTURE_URL, { month: '2014-04' });
+    expect(heading(el)).to.equal('აპრილი, 2014');
+    expect($(el, '#month-h')!.getAttribute('aria-live')).to.equal('polite');
+    const ths = $$(el, 'th');
+    expect(ths.map((th) => th.getAttribute('abbr'))).to.deep.equal(['ორშაბათი', 'სამშაბათი', 'ოთხშაბათი', 'ხუთშაბათი', 'პარასკევი', 'შაბათი', 'კვირა']);
+    expect(cell(el, 20140331).classList.contains('outside')).to.equal(true);
+    expect(cell(el, 20140401).classList.contains('outside')).to.equal(false);
+    expect(cellText(el, 20140429)).to.contain('სამშაბათი, 29 აპრილი, 2014');
+    expect(cellText(el, 20140429)).to.contain('ტრენინგი დაბრუნებული მიგრანტებისთვის');
+    for (const k of [20140429, 20140430, 20140501, 20140502]) expect(cellText(el, k), String(k)).to.contain('ტრენინგი სამართალდამცავი');
+    expect(cellText(el, 20140503)).to.not.contain('ტრენინგი');
+    expect(shadowText(el)).to.not.match(/April|Monday|Tuesday/);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('marks today (in the feed’s zone) and opens on the month of the next event', async () => {
+    visitor('Asia/Tbilisi', Date.UTC(2014, 3, 23, 21, 0)); // 24 April, 01:00 in Tbilisi
+    const el = await calendar(FIXTURE_URL);
+    expect(heading(el)).to.equal('აპრილი, 2014');
+    const today = $$(el, '[aria-current=date]');
+    expect(today.map((c) => c.dataset.key)).to.deep.equal(['20140424']);
+    expect(today[0]!.classList.contains('today')).to.equal(true);
+    expect(today[0]!.textContent).to.contain('დღეს');
+    expect(today[0]!.getAttribute('tabindex')).to.equal('0');
+  });
+
+  it('shows the empty month with a way to the nearest month with events, and passes axe', async () => {
+    visitor('Asia/Tbilisi', Date.UTC(2026, 10, 25, 12));
+    const el = await calendar(FIXTURE_URL);
+    expect(heading(el)).to.equal('ნოემბერი, 2026');
+    expect($(el, '.state.empty')!.textContent).to.contain('ნოემბერი, 2026: ღონისძიებები არ არის.');
+    await expect(el).shadowDom.to.be.accessible();
+    $(el, '.state.empty button')!.click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal('ივნისი, 2014');
+    expect($(el, '.state.empty')).to.equal(null);
+  });
+
+  it('shows "+N more" when a day has more events than fit', async () => {
+    const events = Array.from({ length: 5 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, start: `2014-04-10T1${i}:00` }));
+    const el = await calendar(await serve(feedOf(events)), { month: '2014-04', lang: 'en' });
+    const day = cell(el, 20140410);
+    expect(day.querySelectorAll('.chip')).to.have.length(2);
+    expect(day.querySelector('.more')!.textContent!.trim()).to.equal('+3 more');
+    expect(day.querySelector('.chip')!.textContent).to.match(/10:00(\sAM)?\s+Event 0/);
+    day.click();
+    await el.updateComplete;
+    expect($$(el, '.dayview article')).to.have.length(5);
+  });
+
+  describe('keyboard (WAI-ARIA date grid)', () => {
+    let el: IomEventCalendar;
+    beforeEach(async () => {
+      el = await calendar(FIXTURE_URL, { month: '2014-04' });
+      cell(el, 20140401).click(); // focus the grid on Tuesday 1 April
+      await el.updateComplete;
+      key(el, 'Escape');
+      await el.updateComplete;
+      expect(focused(el)).to.equal(20140401);
+    });
+
+    it('has one tab stop that moves with the focus', async () => {
+      expect($$(el, '[role=gridcell][tabindex="0"]')).to.have.length(1);
+      await key(el, 'ArrowRight');
+      expect($$(el, '[role=gridcell][tabindex="0"]').map((c) => c.dataset.key)).to.deep.equal(['20140402']);
+      expect($(el, 'table')!.getAttribute('role')).to.equal('grid');
+    });
+
+    it('arrows move by day and week', async () => {
+      await key(el, 'ArrowRight');
+      expect(focused(el)).to.equal(20140402);
+      await key(el, 'ArrowDown');
+      expect(focused(el)).to.equal(20140409);
+      await key(el, 'ArrowLeft');
+      expect(focused(el)).to.equal(20140408);
+      await key(el, 'ArrowUp');
+      expect(focused(el)).to.equal(20140401);
+      // Past the first day: the previous month opens, and its heading is the live region's new text.
+      await key(el, 'ArrowLeft');
+      expect(focused(el)).to.equal(20140331);
+      expect(heading(el)).to.equal('მარტი, 2014');
+    });
+
+    it('Home and End go to the start and end of the week', async () => {
+      await key(el, 'End');
+      expect(focused(el)).to.equal(20140406);
+      await key(el, 'Home');
+      expect(focused(el)).to.equal(20140331);
+      expect(heading(el)).to.equal('მარტი, 2014');
+    });
+
+    it('Page Up/Down change the month, with Shift the year', async () => {
+      await key(el, 'PageDown');
+      expect([focused(el), heading(el)]).to.deep.equal([20140501, 'მაისი, 2014']);
+      await key(el, 'PageUp');
+      await key(el, 'PageUp');
+      expect([focused(el), heading(el)]).to.deep.equal([20140301, 'მარტი, 2014']);
+      await key(el, 'PageDown', true);
+      expect([focused(el), heading(el)]).to.deep.equal([20150301, 'მარტი, 2015']);
+      await key(el, 'PageUp', true);
+      await key(el, 'PageUp', true);
+      expect([focused(el), heading(el)]).to.deep.equal([20130301, 'მარტი, 2013']);
+    });
+
+    it('keeps the day of the month where it can (31 March → 30 April)', async () => {
+      await key(el, 'ArrowLeft');
+      await key(el, 'PageDown');
+      expect(focused(el)).to.equal(20140430);
+    });
+
+    it('Enter (or Space) opens the day; Escape goes back to the grid', async () => {
+      for (let i = 0; i < 28; i++) await key(el, 'ArrowRight');
+      expect(focused(el)).to.equal(20140429);
+      await key(el, 'Enter');
+      const dayH = $(el, '#day-h')!;
+      expect(el.shadowRoot!.activeElement).to.equal(dayH);
+      expect(dayH.textContent).to.equal('სამშაბათი, 29 აპრილი, 2014');
+      expect($$(el, '.dayview article')).to.have.length(2);
+      expect(cell(el, 20140429).getAttribute('aria-selected')).to.equal('true');
+      await expect(el).shadowDom.to.be.accessible();
+      await key(el, 'Escape');
+      expect(focused(el)).to.equal(20140429);
+      expect($(el, '.dayview')).to.equal(null);
+      await key(el, ' ');
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '#day-h'));
+    });
+
+    it('reverses left and right in a right-to-left language', async () => {
+      el.lang = 'fa';
+      await waitUntil(() => $(el, '.root')!.getAttribute('dir') === 'rtl' && $(el, '[data-key="20140402"]'));
+      cell(el, 20140402).click();
+      await el.updateComplete;
+      await key(el, 'Escape');
+      await key(el, 'ArrowLeft');
+      expect(focused(el)).to.equal(20140403);
+    });
+  });
+
+  it('opens the list under 480 px unless view says otherwise', async () => {
+    const narrow = await calendar(FIXTURE_URL, { month: '2014-04', width: 360 });
+    await waitFor(narrow, '.agenda');
+    expect($(narrow, '[role=grid]')).to.equal(null);
+    const forced = await calendar(FIXTURE_URL, { month: '2014-04', width: 360, view: 'month' });
+    await waitFor(forced, '[role=grid]');
+    const wide = await calendar(FIXTURE_URL, { month: '2014-04', width: 900 });
+    expect($(wide, '[role=grid]')).to.not.equal(null);
+    const list = await calendar(FIXTURE_URL, { month: '2014-04', width: 900, view: 'list' });
+    expect($(list, '.agenda')).to.not.equal(null);
+    // The view switch.
+    const [monthBtn, listBtn] = $$<HTMLButtonElement>(wide, '.views button');
+    expect(monthBtn!.getAttribute('aria-pressed')).to.equal('true');
+    listBtn!.click();
+    await wide.updateComplete;
+    expect(wide.view).to.equal('list');
+    expect(listBtn!.getAttribute('aria-pressed')).to.equal('true');
+    await waitFor(wide, '.agenda');
+  });
+
+  it('lists a month’s events with their details, and passes axe', async () => {
+    const el = await calendar(FIXTURE_URL, { month: '2014-04', view: 'list' });
+    const groups = $$(el, '.agenda > li');
+    expect(groups.map((g) => g.querySelector('h3')!.textContent)).to.deep.equal([
+      'ოთხშაბათი, 23 აპრილი, 2014', 'ხუთშაბათი, 24 აპრილი, 2014', 'სამშაბათი, 29 აპრილი, 2014',
+    ]);
+    const batumi = $$(el, 'article').find((a) => a.textContent!.includes('სამართალდამცავი'))!;
+    expect(batumi.querySelector('.when')!.textContent!.trim()).to.equal('29 აპრილი, 2014 – 2 მაისი, 2014');
+    expect(batumi.textContent).to.contain('ტრენინგი');
+    const job = $$(el, 'article').find((a) => a.textContent!.includes('სამუშაოს ძებნის ტექნიკა'))!;
+    expect(job.textContent).to.contain('თამარაშვილის ქუჩა 15ა');
+    expect(job.textContent).to.contain('თბილისი');
+    const map = [...job.querySelectorAll('a')].find((a) => a.href.includes('openstreetmap'))!;
+    expect(map.href).to.equal('https://www.openstreetmap.org/?mlat=41.7258&mlon=44.748#map=17/41.7258/44.748');
+    // Without coordinates: an OpenStreetMap search for the place.
+    const adjara = $$(el, 'article').find((a) => a.textContent!.includes('აჭარაში'))!;
+    const search = [...adjara.querySelectorAll('a')].find((a) => a.href.includes('openstreetmap'))!;
+    expect(decodeURIComponent(search.href)).to.equal('https://www.openstreetmap.org/search?query=ბათუმი, გონიო, ქობულეთი');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('strikes through and labels a cancelled event; links only http(s); feed text stays text', async () => {
+    const events = [
+      { id: 'c', title: { ka: 'გაუქმებული ტრენინგი', en: 'Cancelled training' }, start: '2014-04-10', cancelled: true, url: 'javascript:alert(1)' },
+      { id: 'x', title: '<img src=x onerror="window.__pwned=1">', start: '2014-04-11', url: 'https://iom.ge/e' },
+    ];
+    const el = await calendar(await serve(feedOf(events)), { month: '2014-04', view: 'list' });
+    const [c, x] = $$(el, 'article');
+    expect(c!.querySelector('h4 s')!.textContent).to.equal('გაუქმებული ტრენინგი');
+    expect(c!.querySelector('.badge')!.textContent).to.equal('გაუქმებულია');
+    expect(c!.classList.contains('cancelled')).to.equal(true);
+    expect([...c!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['#']); // only "add to calendar"
+    expect(x!.querySelector('h4')!.textContent!.trim()).to.equal(events[1]!.title);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect([...x!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include('https://iom.ge/e');
+    await expect(el).shadowDom.to.be.accessible();
+    el.view = 'month';
+    await el.updateComplete;
+    expect(cell(el, 20140410).querySelector('.chip.cancelled')!.textContent).to.contain('გაუქმებულია');
+  });
+
+  describe('a visitor in another time zone', () => {
+    const events = [
+      { id: 'all', title: 'ერთდღიანი', start: '2014-04-29' },
+      { id: 'timed', title: 'დროით', start: '2014-04-29T10:00', end: '2014-04-29T12:00' },
+    ];
+    // No test runner can move the browser's own zone, and nothing in the element reads it
+    // except calendarEnv.deviceZone; the Date methods that would use it are made to throw.
+    const LOCAL = ['getDate', 'getDay', 'getMonth', 'getFullYear', 'getHours', 'getMinutes', 'getTimezoneOffset', 'toLocaleDateString', 'toLocaleString'] as const;
+    const saved = LOCAL.map((k) => Date.prototype[k]);
+    beforeEach(() => LOCAL.forEach((k) => ((Date.prototype as any)[k] = () => { throw new Error(`Date.prototype.${k} used`); })));
+    afterEach(() => LOCAL.forEach((k, i) => ((Date.prototype as any)[k] = saved[i])));
+
+    for (const [zone, label] of [['Pacific/Honolulu', 'UTC−10'], ['Pacific/Kiritimati', 'UTC+14']]) {
+      it(`${label}: all-day events on their day, times in Tbilisi time and the zone named`, async () => {
+        visitor(zone!, Date.UTC(2014, 3, 28, 21, 0)); // Honolulu: 28th 11:00; Kiritimati: 29th 11:00; Tbilisi: 29th 01:00
+        const el = await calendar(await serve(feedOf(events)), { month: '2014-04' });
+        expect(cellText(el, 20140429)).to.contain('ერთდღიანი');
+        expect(cellText(el, 20140428)).to.not.contain('ერთდღიანი');
+        expect(cellText(el, 20140430)).to.not.contain('ერთდღიანი');
+        expect(cellText(el, 20140429)).to.match(/10:00\s+დროით/);
+        expect($$(el, '[aria-current=date]').map((c) => c.dataset.key)).to.deep.equal(['20140429']);
+        el.view = 'list';
+        await el.updateComplete;
+        const [all, timed] = $$(el, 'article');
+        expect(all!.querySelector('.when')!.textContent!.trim()).to.equal('29 აპრილი, 2014');
+        expect(timed!.querySelector('.when')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('29 აპრილი, 2014, 10:00 – 12:00 (თბილისის დროით, UTC+4)');
+        expect(shadowText(el)).to.not.contain('could not render');
+      });
+    }
+
+    it('in Tbilisi (or at the same offset) the zone is not named', async () => {
+      for (const zone of ['Asia/Tbilisi', 'Asia/Dubai']) {
+        visitor(zone);
+        const el = await calendar(await serve(feedOf(events)), { month: '2014-04', view: 'list' });
+        expect($$(el, 'article')[1]!.querySelector('.when')!.textContent!.replace(/\s+/g, ' ').trim(), zone).to.equal('29 აპრილი, 2014, 10:00 – 12:00');
+      }
+    });
+  });
+
+  describe('filters', () => {
+    it('by type (attribute and select)', async () => {
+      const el = await calendar(FIXTURE_URL, { month: '2014-04', view: 'list', type: 'training' });
+      expect($$(el, 'article')).to.have.length(2);
+      const select = $$<HTMLSelectElement>(el, 'select')[0]!;
+      expect(select.value).to.equal('training');
+      expect(select.selectedOptions[0]!.textContent).to.equal('ტრენინგი');
+      select.value = 'workshop';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(el.type).to.equal('workshop');
+      expect($$(el, 'article').map((a) => a.querySelector('h4')!.textContent!.trim())).to.deep.equal(['სამუშაო შეხვედრა მიგრანტთა ჰუმანური დაბრუნების და განთავსების ხელშეწყობისთვის']);
+      select.value = '';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect($$(el, 'article')).to.have.length(4);
+    });
+
+    it('by city, named in any of the feed’s languages, one city of several', async () => {
+      const el = await calendar(FIXTURE_URL, { month: '2014-04', city: 'Batumi' });
+      const select = $$<HTMLSelectElement>(el, 'select')[1]!;
+      expect(select.selectedOptions[0]!.textContent).to.equal('ბათუმი');
+      // The Adjara sessions were in "ბათუმი, გონიო, ქობულეთი"; the Batumi training in ბათუმი.
+      expect(cellText(el, 20140423)).to.contain('აჭარაში');
+      expect(cellText(el, 20140430)).to.contain('სამართალდამცავი');
+      expect(cellText(el, 20140429)).to.not.contain('დაბრუნებული მიგრანტებისთვის'); // Tbilisi
+      expect(cellText(el, 20140424)).to.not.contain('ჰუმანური'); // no place
+      const options = [...select.options].map((o) => o.textContent);
+      expect(options).to.include.members(['თბილისი', 'ბათუმი', 'გონიო', 'ფოთი', 'ზუგდიდი']);
+      select.value = 'თბილისი';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(cellText(el, 20140429)).to.contain('დაბრუნებული მიგრანტებისთვის');
+      expect(cellText(el, 20140423)).to.not.contain('აჭარაში');
+      await expect(el).shadowDom.to.be.accessible();
+    });
+
+    it('says so when nothing matches in the month', async () => {
+      const el = await calendar(FIXTURE_URL, { month: '2014-04', type: 'meeting', view: 'list' });
+      expect($(el, '.state.empty')!.textContent).to.contain('შესაბამისი ღონისძიებები არ არის');
+      expect($(el, '.state.empty button')!.textContent).to.contain('ივნისი, 2014');
+    });
+  });
+
+  it('offers a valid .ics for one event and for the whole feed, from a Blob URL', async () => {
+    const feed = await sampleFeed();
+    const el = await calendar(FIXTURE_URL, { month: '2014-04', view: 'list' });
+    const stop = (e: Event) => e.preventDefault(); // the test reads the file; the browser need not save it
+    document.addEventListener('click', stop);
+    try {
+      const one = [...$$(el, 'article')].find((a) => a.textContent!.includes('სამართალდამცავი'))!.querySelector<HTMLAnchorElement>('a.add')!;
+      expect(one.download).to.equal('2014-04-29-batumi-law-enforcement-training.ics');
+      one.click();
+      expect(one.href).to.match(/^blob:/);
+      const cal = new ICAL.Component(ICAL.parse(await (await fetch(one.href)).text()));
+      const [v] = cal.getAllSubcomponents('vevent');
+      expect(cal.getAllSubcomponents('vevent')).to.have.length(1);
+      expect(v!.getFirstPropertyValue('summary')).to.equal('ტრენინგი სამართალდამცავი ორგანოებისთვის ტრეფიკინგთან ბრძოლის შესახებ');
+      expect((v!.getFirstPropertyValue('dtend') as ICAL.Time).toString()).to.equal('2014-05-03');
+      expect(v!.getFirstPropertyValue('uid')).to.equal(`2014-04-29-batumi-law-enforcement-training@${location.hostname}`);
+
+      const all = $(el, 'a.ics') as HTMLAnchorElement;
+      all.click();
+      const whole = new ICAL.Component(ICAL.parse(await (await fetch(all.href)).text()));
+      expect(whole.getAllSubcomponents('vevent')).to.have.length(feed.events.length);
+      expect(one.href).to.not.equal(all.href); // the old URL was released
+    } finally {
+      document.removeEventListener('click', stop);
+    }
+  });
+
+  it('shows a skeleton while loading, and passes axe', async () => {
+    const url = await serve(await sampleFeed(), { delay: 1500 });
+    const el = await calendar(url, {}, '.loading');
+    expect($(el, '.loading')!.getAttribute('aria-busy')).to.equal('true');
+    expect(shadowText(el)).to.contain('ღონისძიებები იტვირთება');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('shows an error with a retry, and passes axe', async () => {
+    const errors: CustomEvent[] = [];
+    const el = await fixture<IomEventCalendar>(html`<iom-event-calendar lang="ka" src="/__feed/status/500" @iom-feed-error=${(e: CustomEvent) => errors.push(e)}></iom-event-calendar>`);
+    await waitUntil(() => errors.length > 0);
+    expect(errors[0]!.detail.code).to.equal('http');
+    await waitFor(el, '.state.error button');
+    expect(shadowText(el)).to.contain('ღონისძიებების ჩატვირთვა ვერ მოხერხდა');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('shows the empty feed state, and passes axe', async () => {
+    const el = await calendar(await serve({ version: 1, languages: ['ka'], news: [] }));
+    expect($(el, '.state')!.textContent).to.contain('ღონისძიებები ჯერ არ არის');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('renders in English, with English month names and labels', async () => {
+    const el = await calendar(FIXTURE_URL, { month: '2014-05', lang: 'en' });
+    expect(heading(el)).to.equal('May 2014');
+    expect($$(el, 'th').map((t) => t.getAttribute('abbr'))[0]).to.equal('Monday');
+    expect(cellText(el, 20140501)).to.contain('Anti-trafficking training');
+    expect(shadowText(el)).to.not.match(/[\u10D0-\u10FF]/);
+  });
+
+  it('indexes a 1,000-event feed once and moves months without re-indexing', async () => {
+    const events = Array.from({ length: 1000 }, (_, i) => ({
+      id: `e${i}`, title: `Event ${i}`, type: i % 2 ? 'training' : 'meeting',
+      start: `2014-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}${i % 3 ? '' : 'T10:00'}`,
+    }));
+    const el = await calendar(await serve(feedOf(events)), { month: '2014-04', lang: 'en' });
+    const index = (el as any).index.index;
+    expect(index.all).to.have.length(1000);
+    $$<HTMLButtonElement>(el, '.nav button')[1]!.click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal('May 2014');
+    expect((el as any).index.index).to.equal(index);
+  });
+});
