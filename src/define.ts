@@ -3,3 +3,4 @@
  * script tag, every element. Safe to load twice (see shared/define.ts).
  */
 import './news-feed/define.js';
+import './event-calendar/define.js';

@@ -3,6 +3,7 @@
  * Importing this module defines nothing; import `iom-widgets/define` for that.
  */
 export { IomNewsFeed } from './news-feed/news-feed.js';
+export { IomEventCalendar } from './event-calendar/event-calendar.js';
 export { FeedController, pageFeed, type FeedLoadDetail, type FeedErrorDetail } from './shared/feed-controller.js';
 export { validateFeed, type ValidationResult } from './feed/validate.js';
 export { FeedError, type FeedErrorCode, type FeedWarning } from './feed/errors.js';
