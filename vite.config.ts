@@ -29,6 +29,7 @@ export default defineConfig({
           entry: {
             'iom-widgets': 'src/define.ts',
             'iom-news-feed': 'src/news-feed/define.ts',
+            'iom-hotline-banner': 'src/hotline-banner/define.ts',
             'iom-event-calendar': 'src/event-calendar/define.ts',
           },
           formats: ['es'],

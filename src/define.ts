@@ -3,4 +3,5 @@
  * script tag, every element. Safe to load twice (see shared/define.ts).
  */
 import './news-feed/define.js';
+import './hotline-banner/define.js';
 import './event-calendar/define.js';

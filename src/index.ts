@@ -3,6 +3,7 @@
  * Importing this module defines nothing; import `iom-widgets/define` for that.
  */
 export { IomNewsFeed } from './news-feed/news-feed.js';
+export { IomHotlineBanner, type DismissDetail } from './hotline-banner/hotline-banner.js';
 export { IomEventCalendar } from './event-calendar/event-calendar.js';
 export { FeedController, pageFeed, type FeedLoadDetail, type FeedErrorDetail } from './shared/feed-controller.js';
 export { validateFeed, type ValidationResult } from './feed/validate.js';

@@ -1,0 +1,90 @@
+/**
+ * What the banner says about a line: its number (dialable and readable), its
+ * hours and the languages spoken on it. Pure functions, tested on their own.
+ */
+import { formatTime, intlHasLocale, weekdayNames } from '../i18n/dates.js';
+import type { Locale } from '../i18n/locale.js';
+
+/** Each of our languages written in itself: the switcher's options and the names of languages spoken. */
+export const ENDONYMS: Readonly<Record<Locale, string>> = {
+  ka: 'ქართული',
+  en: 'English',
+  ru: 'Русский',
+  tr: 'Türkçe',
+  fa: 'فارسی',
+  az: 'Azərbaycanca',
+  hy: 'Հայերեն',
+};
+
+export interface PhoneNumber {
+  /** For the `tel:` link: E.164 (`+995322600955`) or the short code (`112`). */
+  dial: string;
+  /** For the eye: `+995 32 2 60 09 55`, `112`. */
+  display: string;
+}
+
+/**
+ * A phone number as written in the feed or an attribute (spaces, dashes, dots
+ * and brackets allowed). Undefined when it is not a number we can dial.
+ */
+export function parsePhone(raw: string | undefined): PhoneNumber | undefined {
+  const dial = (raw ?? '').replace(/[\s().\u00a0-]/g, '');
+  if (!/^\+?\d{2,15}$/.test(dial)) return undefined;
+  return { dial, display: dial.startsWith('+') ? groupE164(dial) : dial };
+}
+
+/** Georgian numbers as Georgians write them; others grouped only after the country code (we do not guess foreign plans). */
+function groupE164(n: string): string {
+  const ge = /^\+995(\d{9})$/.exec(n)?.[1];
+  if (!ge) return n;
+  // Tbilisi: 32 2 60 09 55; mobiles and other areas: 555 12 34 56, 422 27 12 34.
+  return ge.startsWith('32') ? `+995 32 ${ge[2]} ${pairs(ge.slice(3))}` : `+995 ${ge.slice(0, 3)} ${pairs(ge.slice(3))}`;
+}
+
+const pairs = (s: string) => s.match(/\d\d/g)!.join(' ');
+
+const DAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
+const RULE = /^((?:mo|tu|we|th|fr|sa|su)(?:-(?:mo|tu|we|th|fr|sa|su))?(?:,(?:mo|tu|we|th|fr|sa|su)(?:-(?:mo|tu|we|th|fr|sa|su))?)*)\s+(\d\d:\d\d)-(\d\d:\d\d)$/i;
+
+/**
+ * The feed's `hours` in the widget's language: `Mo-Fr 09:00-17:30; Sa 10:00-14:00`
+ * becomes "ორშ–პარ 09:00–17:30, შაბ 10:00–14:00". `24/7` is `'24/7'`, for the
+ * caller to word. Anything else is returned as written, undefined if empty.
+ */
+export function formatHours(hours: string | undefined, tag: string): string | undefined {
+  const h = hours?.trim();
+  if (!h) return undefined;
+  if (h === '24/7') return h;
+  const days = weekdayNames(tag, 'short');
+  const time = (hm: string) => formatTime(new Date(Date.UTC(2024, 0, 1, +hm.slice(0, 2), +hm.slice(3))), tag, 'UTC');
+  const out: string[] = [];
+  for (const part of h.split(';')) {
+    const m = RULE.exec(part.trim());
+    if (!m) return h;
+    const span = m[1]!
+      .toLowerCase()
+      .split(',')
+      .map((r) => r.split('-').map((d) => days[DAYS.indexOf(d)]).join('–'))
+      .join(', ');
+    out.push(`${span} ${time(m[2]!)}–${time(m[3]!)}`);
+  }
+  return out.join('; ');
+}
+
+const primary = (tag: string) => tag.toLowerCase().split('-')[0]!;
+
+/**
+ * A language spoken on a line, named in that language ("Русский"), as speakers
+ * of it look for it: ours from the list we ship, others from the browser when
+ * it knows them, else in the widget's language, else the tag itself.
+ */
+export function languageName(code: string, widgetTag: string): { name: string; lang: string } {
+  const own = ENDONYMS[primary(code) as Locale];
+  if (own) return { name: own, lang: primary(code) };
+  try {
+    if (intlHasLocale(code)) return { name: new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code, lang: code };
+    return { name: new Intl.DisplayNames([widgetTag, 'en'], { type: 'language' }).of(code) ?? code, lang: '' };
+  } catch {
+    return { name: code, lang: '' };
+  }
+}

@@ -1,0 +1,205 @@
+import { css } from 'lit';
+
+export const hotlineBannerStyles = css`
+  :host {
+    --_exit: var(--iom-color-danger, #b42318);
+  }
+  /* Sticky in the page's flow: the banner keeps its own space where it stands
+     (first in <body> for top, last for bottom), and the page's scroll-padding
+     (reserve.ts) keeps focused elements clear of it once the page scrolls. */
+  :host([placement='top']),
+  :host([placement='bottom']) {
+    position: sticky;
+    z-index: 2147483000;
+    box-shadow: 0 2px 10px rgb(0 0 0 / 0.18);
+  }
+  :host([placement='top']) {
+    top: 0;
+  }
+  :host([placement='bottom']) {
+    bottom: 0;
+  }
+  :host([placement='top']) .banner,
+  :host([placement='bottom']) .banner {
+    /* A phone is short: the banner never takes more than half of it, and scrolls inside. */
+    max-height: 50vh;
+    overflow-y: auto;
+    border-radius: 0;
+  }
+  .banner {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.75);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border-inline-start: 6px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .bar {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+  }
+  .languages {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.15em 0.35em;
+    flex: 1;
+    font-size: 0.875em;
+  }
+  .globe {
+    flex: none;
+    color: var(--_muted);
+  }
+  .lang {
+    min-height: 24px;
+    min-width: 24px;
+    padding: 0.1em 0.45em;
+    border: 1px solid transparent;
+    border-radius: 4px;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .lang[aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: var(--_bg);
+    color: var(--_text);
+    font-weight: 700;
+    text-decoration: none;
+  }
+  .dismiss {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    width: 44px;
+    height: 44px;
+    margin: -0.5em;
+    margin-inline-start: auto;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: none;
+    color: var(--_muted);
+    cursor: pointer;
+  }
+  .dismiss:hover {
+    background: var(--_bg);
+    color: var(--_text);
+  }
+  .lines {
+    display: grid;
+    gap: var(--_space);
+  }
+  .line {
+    display: grid;
+    gap: 0.35em;
+  }
+  .message {
+    font-size: 1.1em;
+    font-weight: 700;
+    line-height: 1.4;
+  }
+  .contact {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+  }
+  .name {
+    font-weight: 600;
+  }
+  .phone {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    min-height: 44px;
+    font-size: 1.35em;
+    font-weight: 700;
+    white-space: nowrap;
+  }
+  .number {
+    unicode-bidi: isolate;
+  }
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.5em;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .facts li:not(:last-child)::after {
+    content: '·';
+    margin-inline-start: 0.5em;
+  }
+  .none {
+    color: var(--_muted);
+  }
+  .exit {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4em 1em;
+    padding-block-start: 0.75em;
+    border-block-start: 1px solid var(--_border);
+  }
+  .exit-btn {
+    min-height: 44px;
+    padding: 0.5em 1.2em;
+    border: 2px solid var(--_exit);
+    border-radius: var(--_radius);
+    background: var(--_exit);
+    color: #fff;
+    font-weight: 700;
+    cursor: pointer;
+  }
+  .exit-btn:hover {
+    background: #8a1a12;
+  }
+  .hint {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4em;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  kbd {
+    display: inline-block;
+    padding: 0 0.4em;
+    border: 1px solid var(--_border);
+    border-block-end-width: 2px;
+    border-radius: 4px;
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+    font-weight: 600;
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
+  .pips {
+    display: inline-flex;
+    gap: 3px;
+  }
+  .pips i {
+    width: 8px;
+    height: 8px;
+    border: 1.5px solid var(--_exit);
+    border-radius: 50%;
+  }
+  .pips i.on {
+    background: var(--_exit);
+  }
+  @media (forced-colors: active) {
+    .exit-btn,
+    .lang[aria-pressed='true'] {
+      border-color: ButtonText;
+    }
+    .pips i.on {
+      background: Highlight;
+    }
+  }
+`;

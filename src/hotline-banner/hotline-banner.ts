@@ -1,0 +1,334 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import type { Hotline } from '../feed/types.js';
+import { LOCALES, LocaleController, loadLocale, type Locale } from '../i18n/locale.js';
+import { langAttr, pick } from '../i18n/text.js';
+import type { FeedController } from '../shared/feed-controller.js';
+import { renderError, safeRender } from '../shared/states.js';
+import { baseStyles } from '../shared/styles.js';
+import { ENDONYMS, formatHours, languageName, parsePhone } from './format.js';
+import { hotlineBannerStyles } from './hotline-banner.styles.js';
+import { DEFAULT_EXIT_URL, EXIT_PRESSES, exitNow, subscribe, unsubscribe, type ExitSubscriber } from './quick-exit.js';
+import { release, reserve } from './reserve.js';
+
+/** Detail of `iom-dismiss`. */
+export interface DismissDetail {
+  /** Ids of the feed's lines the banner showed (empty for a banner set up with `phone`). */
+  hotlines: string[];
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'iom-dismiss': CustomEvent<DismissDetail>;
+  }
+  interface HTMLElementTagNameMap {
+    'iom-hotline-banner': IomHotlineBanner;
+  }
+}
+
+/** Where dismissals are remembered: sessionStorage only, under a key that names neither the hotline nor its subject. */
+const DISMISS_KEY = 'iom-widgets:dismissed:';
+
+// The page-wide feed meta, read here so that a banner without a feed never loads the feed code.
+const pageFeed = () => document.querySelector<HTMLMetaElement>('meta[name="iom-widgets:feed"]')?.content?.trim();
+
+/**
+ * The programme's hotlines in the visitor's language, with a quick exit.
+ *
+ * Shows the feed's hotlines (all, or those picked by `kind` or `hotline`): the
+ * call to action, the name, the number as a `tel:` link, and what is known of
+ * the line (free, hours, languages spoken). With `phone` (and `name`) it needs
+ * no feed and makes no request at all.
+ *
+ * Quick exit is on unless `no-quick-exit` is set: a button, and Shift pressed
+ * three times within 5 seconds anywhere on the page. It hides the page at once
+ * and replaces it (`location.replace`, so Back does not return) with `exit-url`,
+ * by default https://www.wikipedia.org/ — neutral, not personalised, no login.
+ * Inside an iframe the top window leaves. With several banners on a page, the
+ * shortcut uses the first banner's `exit-url`.
+ *
+ * The banner stores nothing but a dismissal, in sessionStorage (gone when the
+ * tab closes), and the feed copy every widget shares.
+ *
+ * @summary A hotline banner with a language switcher and a quick exit.
+ *
+ * @slot - Fallback shown when the script does not run, and while the feed loads or if it fails: for example `<a href="tel:112">112</a>`.
+ *
+ * @fires iom-dismiss - The visitor dismissed the banner. Cancelable: `preventDefault()` keeps it shown. `detail: { hotlines }`.
+ * @fires iom-feed-load - The feed loaded. `detail: { src, feed, fromCache, fetchedAt }`.
+ * @fires iom-feed-error - The feed failed. `detail: { src, code, message, showingCache }`.
+ *
+ * @csspart banner - The banner's box.
+ * @csspart line - One hotline.
+ * @csspart message - A line's call to action.
+ * @csspart name - A line's name.
+ * @csspart phone - A line's number (the `tel:` link).
+ * @csspart facts - Free, hours, languages spoken.
+ * @csspart languages - The language switcher.
+ * @csspart exit - The quick exit button.
+ * @csspart dismiss - The dismiss button.
+ * @csspart button - Every other button ("try again").
+ *
+ * @cssproperty --iom-font - Font family.
+ * @cssproperty --iom-font-size - Base font size (default: the visitor's own).
+ * @cssproperty --iom-color-text - Text colour.
+ * @cssproperty --iom-color-muted - Secondary text.
+ * @cssproperty --iom-color-bg - Background.
+ * @cssproperty --iom-color-surface - Background of the banner.
+ * @cssproperty --iom-color-border - Borders.
+ * @cssproperty --iom-color-accent - Links, buttons, focus ring.
+ * @cssproperty --iom-color-danger - The quick exit button.
+ * @cssproperty --iom-radius - Corner radius.
+ * @cssproperty --iom-space - Base spacing.
+ */
+export class IomHotlineBanner extends LitElement implements ExitSubscriber {
+  static override styles = [baseStyles, hotlineBannerStyles];
+
+  private readonly locale = new LocaleController(this);
+  // Loaded on demand: a banner set up with `phone` never downloads the feed code.
+  private feed?: FeedController;
+  private feedImport?: Promise<void>;
+
+  /** URL of the feed. Defaults to the page's `<meta name="iom-widgets:feed">`. Not used when `phone` is set. */
+  @property() src?: string;
+
+  /** Milliseconds to wait for the feed before showing the fallback or an error. */
+  @property({ type: Number }) timeout = 10_000;
+
+  /** Only the feed's lines of this kind (`emergency`, `trafficking`, `consultation`…); several separated by spaces. */
+  @property() kind?: string;
+
+  /** Only the feed's lines with these ids, separated by spaces. */
+  @property() hotline?: string;
+
+  /** A number to show without any feed (E.164 like `+995322600955`, or a short code like `112`). */
+  @property() phone?: string;
+
+  /** The name shown with `phone`. */
+  @property() name?: string;
+
+  /** Where quick exit goes (http or https). Default: https://www.wikipedia.org/. */
+  @property({ attribute: 'exit-url' }) exitUrl = DEFAULT_EXIT_URL;
+
+  /** Turns quick exit (the button and the Shift ×3 shortcut) off. */
+  @property({ type: Boolean, attribute: 'no-quick-exit' }) noQuickExit = false;
+
+  /** Shows a dismiss button; a dismissal lasts until the browser tab closes. */
+  @property({ type: Boolean, reflect: true }) dismissible = false;
+
+  /** `inline` (default) in the page's flow, or `top` / `bottom`: sticky at that edge of the window, keeping focused elements clear of it. */
+  @property({ reflect: true }) placement: 'inline' | 'top' | 'bottom' = 'inline';
+
+  /** Shift presses still needed to leave (0: none pressed). */
+  @state() private remaining = 0;
+
+  /** This banner speaks the count (one banner per page does). */
+  @state() private announcer = false;
+
+  /** The feed code could not be loaded (blocked script, offline). */
+  @state() private feedImportFailed = false;
+
+  /** Where quick exit goes: `exit-url` when it is http(s), else the default. */
+  get exitTarget(): string {
+    try {
+      const u = new URL(this.exitUrl, document.baseURI);
+      if (u.protocol === 'https:' || u.protocol === 'http:') return u.href;
+    } catch {
+      // not a URL: the default
+    }
+    return DEFAULT_EXIT_URL;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.dismissible && readDismissed(this.dismissKey)) this.hidden = true;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unsubscribe(this);
+    release(this);
+  }
+
+  protected override willUpdate(): void {
+    if (!this.feed && !this.feedImport && this.usesFeed()) {
+      this.feedImport = import('../shared/feed-controller.js').then(
+        ({ FeedController }) => {
+          this.feed = new FeedController(this);
+          this.requestUpdate();
+        },
+        (e) => {
+          console.warn('iom-widgets: the feed code could not be loaded.', e);
+          this.feedImportFailed = true;
+        },
+      );
+    }
+  }
+
+  protected override updated(): void {
+    // An update may still run after the element left the page (a late feed): it must not subscribe again.
+    const shown = this.isConnected && !this.hidden;
+    if (!shown || this.noQuickExit) unsubscribe(this);
+    else subscribe(this);
+    if (shown && (this.placement === 'top' || this.placement === 'bottom')) reserve(this, this.placement);
+    else release(this);
+  }
+
+  /** Called by the quick exit module as Shift is pressed. */
+  exitProgress(remaining: number, announce: boolean): void {
+    this.remaining = remaining;
+    this.announcer = announce;
+  }
+
+  private async switchLanguage(lang: Locale) {
+    // Load first, so the banner re-renders in place and focus stays on the button.
+    await loadLocale(lang);
+    this.lang = lang;
+  }
+
+  private dismiss(hotlines: string[]) {
+    const event = new CustomEvent<DismissDetail>('iom-dismiss', { detail: { hotlines }, bubbles: true, composed: true, cancelable: true });
+    if (!this.dispatchEvent(event)) return;
+    try {
+      sessionStorage.setItem(this.dismissKey, '1');
+    } catch {
+      // Storage blocked: the dismissal lasts for this page only.
+    }
+    this.hidden = true;
+    this.requestUpdate();
+  }
+
+  override render() {
+    if (this.hidden) return nothing;
+    return safeRender(this, this.locale, () => {
+      if (!this.locale.ready) return this.renderFallback();
+      const lines = this.lines();
+      const ids = Array.isArray(lines) ? lines.map((l) => l.id).filter(Boolean) : [];
+      return html`<section part="banner" class="banner" aria-label=${msg('Helpline')}>
+        <div class="bar">
+          ${this.renderLanguages()}
+          ${this.dismissible
+            ? html`<button part="dismiss" class="dismiss" aria-label=${msg('Dismiss')} title=${msg('Dismiss')} @click=${() => this.dismiss(ids)}>
+                <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" /></svg>
+              </button>`
+            : nothing}
+        </div>
+        ${Array.isArray(lines) ? this.renderLines(lines) : lines}
+        ${this.noQuickExit ? nothing : this.renderExit()}
+      </section>`;
+    });
+  }
+
+  private renderLines(lines: Hotline[]): TemplateResult {
+    if (!lines.length) {
+      return this.hasFallback() ? html`<slot></slot>` : html`<p class="none">${msg('No helpline is listed yet.')}</p>`;
+    }
+    const langs = this.feed?.view.state === 'ready' ? this.feed.view.feed.languages : [];
+    return html`<ul class="lines">${lines.map((l) => this.renderLine(l, langs))}</ul>`;
+  }
+
+  private renderLine(line: Hotline, langs: readonly string[]): TemplateResult {
+    const lang = this.locale.lang;
+    const message = pick(line.message, lang, langs);
+    const name = pick(line.name, lang, langs);
+    const phone = parsePhone(line.phone);
+    const hours = formatHours(line.hours, this.locale.tag);
+    const spoken = (line.languages ?? []).map((c) => languageName(c, this.locale.tag));
+    const sep = lang === 'fa' ? '، ' : ', ';
+    const facts = [
+      line.free ? msg('Free of charge') : undefined,
+      hours === '24/7' ? msg('24 hours a day, every day') : hours,
+      spoken.length
+        ? html`${msg('Languages:')} ${spoken.map((s, i) => html`${i ? sep : ''}<span lang=${s.lang || nothing}>${s.name}</span>`)}`
+        : undefined,
+    ].filter((f) => f !== undefined);
+    return html`<li part="line" class="line">
+      ${message?.text ? html`<p part="message" class="message" lang=${langAttr(message, lang) ?? nothing}>${message.text}</p>` : nothing}
+      <p class="contact">
+        ${name?.text ? html`<span part="name" class="name" lang=${langAttr(name, lang) ?? nothing}>${name.text}</span>` : nothing}
+        ${phone
+          ? html`<a part="phone" class="phone" href="tel:${phone.dial}">
+              <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true"><path fill="currentColor" d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2c.3-.3.7-.4 1-.2 1.1.4 2.3.6 3.6.6.6 0 1 .4 1 1V20c0 .6-.4 1-1 1A17 17 0 0 1 3 4c0-.6.4-1 1-1h3.5c.6 0 1 .4 1 1 0 1.3.2 2.5.6 3.6.1.3 0 .7-.2 1z" /></svg>
+              <span class="sr-only">${msg('Call')}</span>
+              <bdi class="number" dir="ltr">${phone.display}</bdi>
+            </a>`
+          : html`<bdi class="number" dir="ltr">${line.phone}</bdi>`}
+      </p>
+      ${facts.length ? html`<ul part="facts" class="facts">${facts.map((f) => html`<li>${f}</li>`)}</ul>` : nothing}
+    </li>`;
+  }
+
+  private renderLanguages(): TemplateResult {
+    return html`<div part="languages" class="languages" role="group" aria-label=${msg('Language')}>
+      <svg class="globe" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><g fill="none" stroke="currentColor" stroke-width="1.8"><circle cx="12" cy="12" r="9" /><path d="M3 12h18M12 3c2.5 2.6 3.7 5.6 3.7 9s-1.2 6.4-3.7 9c-2.5-2.6-3.7-5.6-3.7-9S9.5 5.6 12 3z" /></g></svg>
+      ${LOCALES.map(
+        (l) => html`<button class="lang" lang=${l} aria-pressed=${l === this.locale.lang ? 'true' : 'false'} @click=${() => this.switchLanguage(l)}>${ENDONYMS[l]}</button>`,
+      )}
+    </div>`;
+  }
+
+  private renderExit(): TemplateResult {
+    const left = this.remaining;
+    const pressed = left ? EXIT_PRESSES - left : 0;
+    return html`<div class="exit">
+      <button part="exit" class="exit-btn" @click=${() => exitNow(this.exitTarget)}>${msg('Exit this page')}</button>
+      <span class="hint">
+        ${msg(html`Or press <kbd>Shift</kbd> 3 times`)}
+        <span class="pips" aria-hidden="true">${Array.from({ length: EXIT_PRESSES }, (_, i) => html`<i class=${i < pressed ? 'on' : ''}></i>`)}</span>
+      </span>
+      <span class="sr-only" aria-live="assertive" aria-atomic="true"
+        >${this.announcer && left === 2 ? msg('Press Shift 2 more times to exit this page.') : this.announcer && left === 1 ? msg('Press Shift once more to exit this page.') : ''}</span
+      >
+    </div>`;
+  }
+
+  /** The light-DOM fallback, else a skeleton line. */
+  private renderFallback(): TemplateResult {
+    return this.hasFallback()
+      ? html`<slot></slot>`
+      : html`<div class="banner" aria-hidden="true"><span class="skeleton" style="width:70%;height:1.2em"></span><span class="skeleton" style="width:10em;height:2em;margin-top:.6em"></span></div>`;
+  }
+
+  /** The lines to show, or what to show instead while the feed loads or when it fails. */
+  private lines(): Hotline[] | TemplateResult {
+    const phone = this.phone?.trim();
+    if (phone) return [{ id: '', name: this.name?.trim() ?? '', phone }];
+    if (this.feedImportFailed) {
+      return this.hasFallback() ? html`<slot></slot>` : html`<div class="state error" role="status">${msg('The helpline could not be loaded.')}</div>`;
+    }
+    const view = this.feed?.view;
+    if (!this.usesFeed() && !view) {
+      return this.hasFallback() ? html`<slot></slot>` : html`<div class="state error" role="status">${msg('This widget has no feed address. The site editor needs to set one.')}</div>`;
+    }
+    if (!view || view.state === 'loading') return this.renderFallback();
+    if (view.state === 'error') {
+      return this.hasFallback() ? html`<slot></slot>` : renderError(msg('The helpline could not be loaded.'), view.error, () => this.feed!.retry());
+    }
+    const kinds = words(this.kind);
+    const ids = words(this.hotline);
+    return view.feed.hotlines.filter((h) => (!kinds.length || kinds.includes(h.kind ?? '')) && (!ids.length || ids.includes(h.id)));
+  }
+
+  private usesFeed(): boolean {
+    return !this.phone?.trim() && !!(this.src?.trim() || pageFeed());
+  }
+
+  private hasFallback(): boolean {
+    return [...this.childNodes].some((n) => n.nodeType === Node.ELEMENT_NODE || n.textContent?.trim());
+  }
+
+  private get dismissKey(): string {
+    return DISMISS_KEY + (this.id || 'banner');
+  }
+}
+
+const words = (s: string | undefined) => (s ?? '').split(/[\s,]+/).filter(Boolean);
+
+function readDismissed(key: string): boolean {
+  try {
+    return sessionStorage.getItem(key) === '1';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Quick exit, shared by every banner on the page: ONE keydown listener on the
+ * document however many banners there are, and the exit itself.
+ *
+ * The shortcut is Shift pressed three times within five seconds. Any other key
+ * (or Shift held down with another key) starts the count again. Escape is not
+ * used: browsers already give it meaning (leaving full screen, closing dialogs).
+ */
+
+/** Presses of Shift that leave the page. */
+export const EXIT_PRESSES = 3;
+/** …all within this many milliseconds. */
+export const EXIT_WINDOW_MS = 5000;
+/** Where the exit goes by default: a neutral, non-personalised page that needs no login and sets no tracking of its own. */
+export const DEFAULT_EXIT_URL = 'https://www.wikipedia.org/';
+
+/** A banner that takes part in quick exit. */
+export interface ExitSubscriber {
+  /** Where this banner's exit goes (already checked to be http or https). */
+  readonly exitTarget: string;
+  /** Presses still needed (1 or 2), or 0 when the count is reset. `announce` is true for the one banner that speaks. */
+  exitProgress(remaining: number, announce: boolean): void;
+}
+
+/**
+ * The clock and the navigation, replaceable in tests (so a test can move time
+ * forward and spy on the exit without the test page leaving).
+ */
+export const quickExitHooks = {
+  now: (): number => performance.now(),
+  navigate: (url: string): void => leaveTo(url),
+};
+
+const subscribers: ExitSubscriber[] = [];
+let presses: number[] = [];
+
+/** Goes to `url` without leaving this page in the history; from an iframe, the top window goes. */
+function leaveTo(url: string): void {
+  try {
+    if (window.top && window.top !== window) {
+      window.top.location.replace(url);
+      return;
+    }
+  } catch {
+    // A cross-origin or sandboxed frame may not navigate the top window: at least this frame leaves.
+  }
+  location.replace(url);
+}
+
+const HIDE = [
+  ['visibility', 'hidden'],
+  ['opacity', '0'],
+] as const;
+
+/** Hides the whole page at once, before the next page has even started to load. */
+function hidePage(): void {
+  const s = document.documentElement.style;
+  for (const [p, v] of HIDE) s.setProperty(p, v, 'important');
+}
+
+function showPage(): void {
+  const s = document.documentElement.style;
+  for (const [p] of HIDE) s.removeProperty(p);
+}
+
+function tell(remaining: number): void {
+  subscribers.forEach((s, i) => s.exitProgress(remaining, i === 0));
+}
+
+function reset(): void {
+  if (presses.length) tell(0);
+  presses = [];
+}
+
+/** Hides the page, then replaces it with `url`. */
+export function exitNow(url: string): void {
+  hidePage();
+  presses = [];
+  quickExitHooks.navigate(url);
+}
+
+function onKeydown(e: KeyboardEvent): void {
+  if (e.key !== 'Shift' || e.ctrlKey || e.altKey || e.metaKey) return reset();
+  if (e.repeat) return; // Shift held down is one press
+  const now = quickExitHooks.now();
+  presses = [...presses.filter((t) => now - t <= EXIT_WINDOW_MS), now];
+  if (presses.length >= EXIT_PRESSES) exitNow(subscribers[0]!.exitTarget);
+  else tell(EXIT_PRESSES - presses.length);
+}
+
+/** Back from the back-forward cache: the page shows again and the count starts over. */
+function onPageshow(e: PageTransitionEvent): void {
+  if (!e.persisted) return;
+  showPage();
+  reset();
+}
+
+/** Adds a banner; the first one adds the document listener. The first banner's exit URL is the shortcut's. */
+export function subscribe(s: ExitSubscriber): void {
+  if (subscribers.includes(s)) return;
+  subscribers.push(s);
+  if (subscribers.length > 1) return;
+  document.addEventListener('keydown', onKeydown, true);
+  window.addEventListener('pageshow', onPageshow);
+}
+
+/** Removes a banner; the last one removes the listener. */
+export function unsubscribe(s: ExitSubscriber): void {
+  const i = subscribers.indexOf(s);
+  if (i < 0) return;
+  subscribers.splice(i, 1);
+  if (subscribers.length) return;
+  presses = [];
+  document.removeEventListener('keydown', onKeydown, true);
+  window.removeEventListener('pageshow', onPageshow);
+}

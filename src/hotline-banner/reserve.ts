@@ -1,0 +1,55 @@
+/**
+ * A sticky banner must never hide the element that has focus (WCAG 2.4.11).
+ * The banner is sticky in the page's flow, so it takes its own space where it
+ * stands; once the page scrolls under it, the page's `scroll-padding` keeps
+ * every element that the browser scrolls into view (focus, anchors, find)
+ * clear of it. One module for all banners: their heights add up per edge.
+ */
+type Edge = 'top' | 'bottom';
+
+const banners = new Map<Element, { edge: Edge; px: number }>();
+let saved: { top: string; bottom: string } | undefined;
+let observer: ResizeObserver | undefined;
+
+/** Room kept clear of focus beyond the banner itself, so the focus ring shows too. */
+const GAP = 8;
+
+function apply(): void {
+  const s = document.documentElement.style;
+  if (!banners.size) {
+    if (saved) {
+      s.scrollPaddingTop = saved.top;
+      s.scrollPaddingBottom = saved.bottom;
+      saved = undefined;
+    }
+    return;
+  }
+  saved ??= { top: s.scrollPaddingTop, bottom: s.scrollPaddingBottom };
+  const sum = { top: 0, bottom: 0 };
+  for (const b of banners.values()) sum[b.edge] += b.px;
+  s.scrollPaddingTop = sum.top ? `${Math.ceil(sum.top) + GAP}px` : saved.top;
+  s.scrollPaddingBottom = sum.bottom ? `${Math.ceil(sum.bottom) + GAP}px` : saved.bottom;
+}
+
+/** Keeps the page's scroll padding at `el`'s height on `edge` while it is shown. */
+export function reserve(el: HTMLElement, edge: Edge): void {
+  const known = banners.get(el);
+  if (known?.edge === edge) return;
+  banners.set(el, { edge, px: el.getBoundingClientRect().height });
+  observer ??= new ResizeObserver((entries) => {
+    for (const e of entries) {
+      const b = banners.get(e.target);
+      if (b) b.px = e.target.getBoundingClientRect().height;
+    }
+    apply();
+  });
+  observer.observe(el);
+  apply();
+}
+
+/** Gives the space back (dismissed, placed inline, removed). */
+export function release(el: HTMLElement): void {
+  if (!banners.delete(el)) return;
+  observer?.unobserve(el);
+  apply();
+}

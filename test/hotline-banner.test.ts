@@ -1,0 +1,441 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/hotline-banner/define.js';
+import type { IomHotlineBanner } from '../src/hotline-banner/hotline-banner.js';
+import { DEFAULT_EXIT_URL, EXIT_WINDOW_MS, quickExitHooks } from '../src/hotline-banner/quick-exit.js';
+import { formatHours, languageName, parsePhone } from '../src/hotline-banner/format.js';
+import { LOCALES } from '../src/i18n/locale.js';
+import { FIXTURE_URL, aTimeout, resetAll, sampleFeed, serve, shadowText, waitFor } from './helpers.js';
+
+const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
+const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+
+/** The page as quick exit leaves it: hidden when visibility or opacity says so. */
+const pageHidden = () => {
+  const s = getComputedStyle(document.documentElement);
+  return s.visibility === 'hidden' && s.opacity === '0';
+};
+
+// The clock and the navigation are the module's hooks: time moves when a test says so, and the page never leaves.
+let now = 0;
+let exits: { url: string; hiddenBefore: boolean }[] = [];
+const realHooks = { ...quickExitHooks };
+const key = (k: string, init: KeyboardEventInit = {}) =>
+  document.body.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, ...init }));
+const shift = (init: KeyboardEventInit = {}) => key('Shift', { shiftKey: true, ...init });
+/** What the back-forward cache does when the visitor comes back. */
+const backFromCache = () => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+
+async function banner(lang: string, attrs = `src="${FIXTURE_URL}"`): Promise<IomHotlineBanner> {
+  const wrap = await fixture<HTMLDivElement>(`<div lang="${lang}"><iom-hotline-banner ${attrs}></iom-hotline-banner></div>`);
+  const el = wrap.querySelector('iom-hotline-banner')!;
+  await waitFor(el, '.exit-btn, .line');
+  return el;
+}
+
+describe('<iom-hotline-banner>', () => {
+  beforeEach(() => {
+    resetAll();
+    for (const k of Object.keys(sessionStorage)) if (k.startsWith('iom-widgets:')) sessionStorage.removeItem(k);
+    now = 0;
+    exits = [];
+    quickExitHooks.now = () => now;
+    quickExitHooks.navigate = (url) => void exits.push({ url, hiddenBefore: pageHidden() });
+  });
+  afterEach(() => {
+    backFromCache(); // shows the page again after an exit
+    Object.assign(quickExitHooks, realHooks);
+  });
+
+  describe('content', () => {
+    it('shows every hotline of the feed in Georgian: message, name, a tel: link, what is known; passes axe', async () => {
+      const el = await banner('ka');
+      await waitFor(el, '.line');
+      const lines = $$(el, '.line');
+      expect(lines).to.have.length(2);
+      const [emergency, centre] = lines as [HTMLElement, HTMLElement];
+      expect(emergency.querySelector('.message')!.textContent).to.contain('საფრთხეში ხართ');
+      expect(emergency.querySelector('.name')!.textContent).to.equal('გადაუდებელი დახმარების სამსახური 112');
+      const a112 = emergency.querySelector<HTMLAnchorElement>('a.phone')!;
+      expect(a112.getAttribute('href')).to.equal('tel:112');
+      expect(a112.querySelector('.number')!.textContent).to.equal('112');
+      const facts = [...emergency.querySelectorAll('.facts li')].map((l) => l.textContent!.trim());
+      expect(facts).to.deep.equal(['უფასო', 'ყოველდღე, 24 საათი']);
+      const aCentre = centre.querySelector<HTMLAnchorElement>('a.phone')!;
+      expect(aCentre.getAttribute('href')).to.equal('tel:+995322600955');
+      expect(aCentre.querySelector('.number')!.textContent).to.equal('+995 32 2 60 09 55');
+      const centreFacts = [...centre.querySelectorAll('.facts li')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
+      // Chromium lacks Georgian weekday names: these are the shipped ones.
+      expect(centreFacts[0]).to.equal('ორშ–პარ 09:00–17:30');
+      expect(centreFacts[1]).to.equal('ენები: ქართული');
+      expect(centre.querySelector('.facts span[lang="ka"]')!.textContent).to.equal('ქართული');
+      await expect(el).shadowDom.to.be.accessible();
+    });
+
+    it('picks lines by kind and by id', async () => {
+      const byKind = await banner('en', `src="${FIXTURE_URL}" kind="consultation"`);
+      await waitFor(byKind, '.line');
+      expect($$(byKind, '.line')).to.have.length(1);
+      expect($(byKind, '.name')!.textContent).to.contain('Tbilisi Mobility Centre');
+      const byId = await banner('en', `src="${FIXTURE_URL}" hotline="emergency-112"`);
+      await waitFor(byId, '.line');
+      expect($$(byId, '.line')).to.have.length(1);
+      expect($(byId, 'a.phone')!.getAttribute('href')).to.equal('tel:112');
+    });
+
+    it('with `phone` and `name` alone: no feed, no request at all', async () => {
+      const meta = document.createElement('meta');
+      meta.name = 'iom-widgets:feed';
+      meta.content = FIXTURE_URL; // even with a page-wide feed
+      document.head.append(meta);
+      const realFetch = window.fetch;
+      const asked: string[] = [];
+      window.fetch = (input, init) => {
+        asked.push(String(input instanceof Request ? input.url : input));
+        return realFetch(input, init);
+      };
+      try {
+        const el = await banner('ka', 'phone="+995 32 2 60 09 55" name="ცხელი ხაზი"');
+        await waitFor(el, '.line');
+        expect($(el, '.name')!.textContent).to.equal('ცხელი ხაზი');
+        expect($(el, 'a.phone')!.getAttribute('href')).to.equal('tel:+995322600955');
+        await aTimeout(200);
+        expect(asked).to.deep.equal([]);
+        await expect(el).shadowDom.to.be.accessible();
+      } finally {
+        window.fetch = realFetch;
+        meta.remove();
+      }
+    });
+
+    it('no request besides the feed, nothing stored but the shared feed copy; its key does not mention the hotline', async () => {
+      const before = new Set(Object.keys(localStorage));
+      const cookies = document.cookie;
+      const t0 = performance.now();
+      const el = await banner('ka');
+      await waitFor(el, '.line');
+      await aTimeout(100);
+      const requests = performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime >= t0)
+        .map((e) => new URL(e.name))
+        .filter((u) => !/\.(ts|js|mjs)$/.test(u.pathname)); // the test server's own modules
+      expect(requests.map((u) => u.pathname)).to.deep.equal([FIXTURE_URL]);
+      expect(requests.every((u) => u.origin === location.origin)).to.equal(true);
+      const added = Object.keys(localStorage).filter((k) => !before.has(k));
+      for (const k of added) {
+        expect(k.startsWith('iom-widgets:feed:')).to.equal(true);
+        expect(k).to.not.match(/hotline|traffick|112|banner/i);
+      }
+      expect(Object.keys(sessionStorage).filter((k) => k.startsWith('iom-widgets:'))).to.deep.equal([]);
+      expect(document.cookie).to.equal(cookies);
+    });
+
+    it('shows the light-DOM fallback while the feed loads and when it fails', async () => {
+      const slow = await serve(await sampleFeed(), { delay: 1500 });
+      const wrap = await fixture<HTMLDivElement>(html`<div lang="ka">
+        <iom-hotline-banner src=${slow}><a href="tel:112">112</a></iom-hotline-banner>
+        <iom-hotline-banner src="/__feed/status/500"><a href="tel:112">112</a></iom-hotline-banner>
+        <iom-hotline-banner src="/__feed/status/500"></iom-hotline-banner>
+      </div>`);
+      const [loading, failed, bare] = [...wrap.querySelectorAll('iom-hotline-banner')] as IomHotlineBanner[];
+      const slot = await waitFor<HTMLSlotElement>(loading!, 'slot');
+      expect(slot.assignedElements()[0]!.getAttribute('href')).to.equal('tel:112');
+      expect($(loading!, '.exit-btn')).to.not.equal(null); // quick exit works while loading
+      await oneEvent(failed!, 'iom-feed-error');
+      const failedSlot = await waitFor<HTMLSlotElement>(failed!, 'slot');
+      expect(failedSlot.assignedElements()).to.have.length(1);
+      await waitFor(bare!, '.state.error');
+      expect(shadowText(bare!)).to.contain('ცხელი ხაზის ჩატვირთვა ვერ მოხერხდა');
+      await expect(bare!).shadowDom.to.be.accessible();
+    });
+
+    it('formats numbers, hours and language names', () => {
+      expect(parsePhone('+995322600955')).to.deep.equal({ dial: '+995322600955', display: '+995 32 2 60 09 55' });
+      expect(parsePhone('+995 555 12-34-56')).to.deep.equal({ dial: '+995555123456', display: '+995 555 12 34 56' });
+      expect(parsePhone('+995422271234')!.display).to.equal('+995 422 27 12 34');
+      expect(parsePhone('112')).to.deep.equal({ dial: '112', display: '112' });
+      expect(parsePhone('+4930123456')!.display).to.equal('+4930123456');
+      expect(parsePhone('call us')).to.equal(undefined);
+      expect(parsePhone('javascript:alert(1)')).to.equal(undefined);
+      expect(formatHours('Mo-Fr 09:00-17:30', 'ru')).to.equal('пн–пт 09:00–17:30');
+      expect(formatHours('Mo-Fr 09:00-17:30; Sa 10:00-14:00', 'ru')).to.equal('пн–пт 09:00–17:30; сб 10:00–14:00');
+      expect(formatHours('Mo-Fr 09:00-17:30', 'en')).to.match(/^Mon–Fri 0?9:00\sAM–0?5:30\sPM$/);
+      expect(formatHours('24/7', 'ka')).to.equal('24/7');
+      expect(formatHours('by appointment', 'en')).to.equal('by appointment');
+      expect(languageName('ru', 'ka')).to.deep.equal({ name: 'Русский', lang: 'ru' });
+      expect(languageName('hy-AM', 'en')).to.deep.equal({ name: 'Հայերեն', lang: 'hy' });
+      expect(languageName('de', 'en').name).to.match(/^(Deutsch|German)$/);
+    });
+  });
+
+  describe('languages', () => {
+    /** The UI's own strings (not feed text, not the switcher, not the key name). */
+    const uiStrings = (el: IomHotlineBanner) => [
+      $(el, 'section')!.getAttribute('aria-label')!,
+      $(el, '.languages')!.getAttribute('aria-label')!,
+      $(el, '.dismiss')!.getAttribute('aria-label')!,
+      $(el, '.exit-btn')!.textContent!.trim(),
+      [...$(el, '.hint')!.childNodes].filter((n) => n.nodeName !== 'KBD' && n.nodeName !== 'SPAN').map((n) => n.textContent).join('').replace(/\s+/g, ' ').trim(),
+      $(el, '.phone .sr-only')!.textContent!.trim(),
+      ...$$(el, '.facts li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim()),
+    ];
+    const attrs = `src="${FIXTURE_URL}" dismissible`;
+
+    it('every language renders its own strings (no English left) and passes axe', async () => {
+      const en = await banner('en', attrs);
+      await waitFor(en, '.line');
+      const english = uiStrings(en);
+      expect(english).to.include('Exit this page');
+      for (const lang of LOCALES.filter((l) => l !== 'en')) {
+        const el = await banner(lang, attrs);
+        await waitFor(el, '.line');
+        const strings = uiStrings(el);
+        strings.forEach((s, i) => expect(s, `${lang}: "${english[i]}" is not translated`).to.not.equal(english[i]));
+        if (lang !== 'tr' && lang !== 'az') {
+          // Scripts other than Latin: no Latin word outside the switcher, the key name and the numbers.
+          const root = $(el, '.root')!.cloneNode(true) as HTMLElement;
+          root.querySelectorAll('.languages, kbd').forEach((n) => n.remove());
+          expect(root.textContent, lang).to.not.match(/[A-Za-z]{2,}/);
+        }
+        expect($(el, '.root')!.getAttribute('lang')).to.equal(lang);
+        await expect(el).shadowDom.to.be.accessible();
+      }
+    });
+
+    it('Persian is right to left, and the numbers stay left to right', async () => {
+      const el = await banner('fa');
+      await waitFor(el, '.line');
+      expect($(el, '.root')!.getAttribute('dir')).to.equal('rtl');
+      expect(getComputedStyle($(el, '.message')!).direction).to.equal('rtl');
+      for (const n of $$(el, '.number')) {
+        expect(n.getAttribute('dir')).to.equal('ltr');
+        expect(getComputedStyle(n).direction).to.equal('ltr');
+      }
+      expect($(el, '.phone .number')!.textContent).to.equal('112');
+      expect($(el, 'kbd')!.textContent).to.equal('Shift');
+      expect(getComputedStyle($(el, 'kbd')!).direction).to.equal('ltr');
+    });
+
+    it('the switcher names each language in itself, with its lang; switching changes this banner only', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div lang="ka">
+        <iom-hotline-banner src=${FIXTURE_URL}></iom-hotline-banner><iom-hotline-banner src=${FIXTURE_URL}></iom-hotline-banner>
+      </div>`);
+      const [a, b] = [...wrap.querySelectorAll('iom-hotline-banner')] as IomHotlineBanner[];
+      await waitFor(a!, '.line');
+      await waitFor(b!, '.line');
+      const options = $$(a!, '.lang');
+      expect(options.map((o) => [o.getAttribute('lang'), o.textContent])).to.deep.equal([
+        ['ka', 'ქართული'], ['en', 'English'], ['ru', 'Русский'], ['tr', 'Türkçe'], ['fa', 'فارسی'], ['az', 'Azərbaycanca'], ['hy', 'Հայերեն'],
+      ]);
+      expect(options[0]!.getAttribute('aria-pressed')).to.equal('true');
+      const ru = options[2]!;
+      ru.focus();
+      ru.click();
+      await waitUntil(() => $(a!, '.root')!.getAttribute('lang') === 'ru');
+      await a!.updateComplete;
+      expect(a!.getAttribute('lang')).to.equal('ru');
+      expect($(a!, '.exit-btn')!.textContent).to.equal('Покинуть страницу');
+      expect($(a!, '.message')!.textContent).to.contain('Вы в опасности');
+      expect(ru.getAttribute('aria-pressed')).to.equal('true');
+      expect(a!.shadowRoot!.activeElement).to.equal(ru); // re-rendered in place
+      expect($(b!, '.root')!.getAttribute('lang')).to.equal('ka');
+      expect(wrap.getAttribute('lang')).to.equal('ka');
+      $$(a!, '.lang')[4]!.click();
+      await waitUntil(() => $(a!, '.root')!.getAttribute('dir') === 'rtl');
+    });
+  });
+
+  describe('quick exit', () => {
+    it('Shift three times within 5 s hides the page, then leaves with location.replace to exit-url', async () => {
+      const el = await banner('en', `src="${FIXTURE_URL}" exit-url="https://example.org/weather"`);
+      const live = $(el, '[aria-live]')!;
+      shift();
+      await el.updateComplete;
+      expect(live.textContent!.trim()).to.equal('Press Shift 2 more times to exit this page.');
+      now += 2000;
+      shift();
+      await el.updateComplete;
+      expect(live.textContent!.trim()).to.equal('Press Shift once more to exit this page.');
+      expect(exits).to.deep.equal([]);
+      now += 2999;
+      shift();
+      expect(exits).to.deep.equal([{ url: 'https://example.org/weather', hiddenBefore: true }]);
+    });
+
+    it('real key presses work (the browser sends the keys)', async () => {
+      await banner('en', `phone="112"`);
+      for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+      expect(exits.map((e) => e.url)).to.deep.equal([DEFAULT_EXIT_URL]);
+    });
+
+    it('two presses do not leave; nor do three spread over more than 5 s', async () => {
+      await banner('en', `phone="112"`);
+      shift();
+      shift();
+      await aTimeout(50);
+      expect(exits).to.have.length(0);
+      now += EXIT_WINDOW_MS + 1; // the first two are too old now
+      shift();
+      expect(exits).to.have.length(0);
+      now += 1000;
+      shift();
+      expect(exits).to.have.length(0);
+      now += 1000;
+      shift(); // three within 5 s again
+      expect(exits).to.have.length(1);
+      expect(exits[0]!.url).to.equal(DEFAULT_EXIT_URL);
+    });
+
+    it('any other key, or Shift with another key, starts the count again; holding Shift is one press', async () => {
+      const el = await banner('en', `phone="112"`);
+      shift();
+      shift();
+      key('a');
+      shift();
+      expect(exits).to.have.length(0);
+      key('Shift', { ctrlKey: true });
+      shift();
+      shift();
+      expect(exits).to.have.length(0);
+      key('Escape');
+      shift();
+      shift({ repeat: true });
+      shift({ repeat: true });
+      expect(exits).to.have.length(0);
+      await el.updateComplete;
+      expect($(el, '[aria-live]')!.textContent!.trim()).to.equal('Press Shift 2 more times to exit this page.');
+    });
+
+    it('the button leaves at once; an exit-url that is not http(s) falls back to the default', async () => {
+      const el = await banner('en', `phone="112" exit-url="javascript:alert(1)"`);
+      $<HTMLButtonElement>(el, '.exit-btn')!.click();
+      expect(exits).to.deep.equal([{ url: DEFAULT_EXIT_URL, hiddenBefore: true }]);
+    });
+
+    it('shows the shortcut', async () => {
+      const el = await banner('en', `phone="112"`);
+      expect($(el, '.hint')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Or press Shift 3 times');
+      expect($(el, '.hint kbd')!.textContent).to.equal('Shift');
+    });
+
+    it('one document listener however many banners; none when quick exit is off', async () => {
+      const real = document.addEventListener;
+      const realRemove = document.removeEventListener;
+      let added = 0;
+      let removed = 0;
+      document.addEventListener = function (this: Document, type: string, ...rest: unknown[]) {
+        if (type === 'keydown') added++;
+        return (real as (...a: unknown[]) => void).call(this, type, ...rest);
+      } as typeof document.addEventListener;
+      document.removeEventListener = function (this: Document, type: string, ...rest: unknown[]) {
+        if (type === 'keydown') removed++;
+        return (realRemove as (...a: unknown[]) => void).call(this, type, ...rest);
+      } as typeof document.removeEventListener;
+      try {
+        const off = await fixture<HTMLDivElement>(html`<div lang="en">
+          <iom-hotline-banner phone="112" no-quick-exit></iom-hotline-banner><iom-hotline-banner phone="112" no-quick-exit></iom-hotline-banner>
+        </div>`);
+        await waitFor(off.querySelector('iom-hotline-banner')!, '.line');
+        expect(added).to.equal(0);
+        expect($(off.querySelector('iom-hotline-banner')!, '.exit-btn')).to.equal(null);
+        off.remove();
+        const wrap = await fixture<HTMLDivElement>(html`<div lang="en">
+          <iom-hotline-banner phone="112"></iom-hotline-banner><iom-hotline-banner phone="112"></iom-hotline-banner>
+          <iom-hotline-banner src=${FIXTURE_URL}></iom-hotline-banner>
+        </div>`);
+        for (const el of wrap.querySelectorAll('iom-hotline-banner')) await waitFor(el, '.exit-btn');
+        expect(added).to.equal(1);
+        shift();
+        shift();
+        shift();
+        expect(exits).to.have.length(1); // one listener: one exit, not three
+        wrap.remove();
+        expect(removed).to.equal(1);
+      } finally {
+        document.addEventListener = real;
+        document.removeEventListener = realRemove;
+      }
+    });
+
+    it('back from the back-forward cache, the page shows again and the count starts over', async () => {
+      await banner('en', `phone="112"`);
+      shift();
+      shift();
+      shift();
+      expect(exits).to.have.length(1);
+      expect(pageHidden()).to.equal(true);
+      backFromCache();
+      expect(pageHidden()).to.equal(false);
+      shift();
+      shift();
+      expect(exits).to.have.length(1);
+    });
+  });
+
+  describe('dismissal and placement', () => {
+    it('fires a cancelable iom-dismiss; once dismissed it stays hidden for the session, and nothing goes to localStorage or cookies', async () => {
+      const local = JSON.stringify(Object.entries(localStorage).sort());
+      const cookies = document.cookie;
+      const el = await banner('en', `id="help" phone="112" dismissible`);
+      el.addEventListener('iom-dismiss', (e) => e.preventDefault(), { once: true });
+      setTimeout(() => $<HTMLButtonElement>(el, '.dismiss')!.click());
+      const kept = await oneEvent(el, 'iom-dismiss');
+      expect(kept.cancelable && kept.bubbles && kept.composed).to.equal(true);
+      expect(kept.detail).to.deep.equal({ hotlines: [] });
+      expect(el.hidden).to.equal(false);
+      setTimeout(() => $<HTMLButtonElement>(el, '.dismiss')!.click());
+      await oneEvent(el, 'iom-dismiss');
+      await el.updateComplete;
+      expect(el.hidden).to.equal(true);
+      expect(getComputedStyle(el).display).to.equal('none');
+      // A later page of the same session.
+      const again = await fixture<IomHotlineBanner>(`<iom-hotline-banner id="help" phone="112" dismissible></iom-hotline-banner>`);
+      expect(again.hidden).to.equal(true);
+      expect(Object.keys(sessionStorage).filter((k) => k.startsWith('iom-widgets:'))).to.deep.equal(['iom-widgets:dismissed:help']);
+      expect(JSON.stringify(Object.entries(localStorage).sort())).to.equal(local);
+      expect(document.cookie).to.equal(cookies);
+      // Without `dismissible` a remembered dismissal does not apply.
+      const plain = await fixture<IomHotlineBanner>(`<iom-hotline-banner id="help" phone="112"></iom-hotline-banner>`);
+      expect(plain.hidden).to.equal(false);
+    });
+
+    it('iom-dismiss names the lines shown', async () => {
+      const el = await banner('en', `src="${FIXTURE_URL}" kind="emergency" dismissible`);
+      await waitFor(el, '.line');
+      setTimeout(() => $<HTMLButtonElement>(el, '.dismiss')!.click());
+      const ev = await oneEvent(el, 'iom-dismiss');
+      expect(ev.detail.hotlines).to.deep.equal(['emergency-112']);
+    });
+
+    for (const edge of ['top', 'bottom'] as const) {
+      it(`a sticky ${edge} banner never hides the focused element (WCAG 2.4.11)`, async () => {
+        const before = document.documentElement.style.getPropertyValue(`scroll-padding-${edge}`);
+        const items = Array.from({ length: 40 }, (_, i) => html`<p><button>Button ${i}</button></p>`);
+        const page = await fixture<HTMLDivElement>(html`<div lang="ka">
+          ${edge === 'top' ? html`<iom-hotline-banner placement="top" src=${FIXTURE_URL}></iom-hotline-banner>` : ''}
+          ${items}
+          ${edge === 'bottom' ? html`<iom-hotline-banner placement="bottom" src=${FIXTURE_URL}></iom-hotline-banner>` : ''}
+        </div>`);
+        const el = page.querySelector('iom-hotline-banner')!;
+        await waitFor(el, '.line');
+        await aTimeout(50);
+        expect(getComputedStyle(el).position).to.equal('sticky');
+        const height = el.getBoundingClientRect().height;
+        expect(parseFloat(getComputedStyle(document.documentElement).getPropertyValue(`scroll-padding-${edge}`))).to.be.at.least(height);
+        const buttons = [...page.querySelectorAll('button')];
+        // Walk the focus through the page as a keyboard user would: the banner covers none of it.
+        for (const b of edge === 'top' ? buttons.reverse() : buttons) {
+          b.focus();
+          const r = b.getBoundingClientRect();
+          const bar = el.getBoundingClientRect();
+          if (edge === 'top') expect(r.top, b.textContent!).to.be.at.least(bar.bottom - 1);
+          else expect(r.bottom, b.textContent!).to.be.at.most(bar.top + 1);
+        }
+        page.remove();
+        expect(document.documentElement.style.getPropertyValue(`scroll-padding-${edge}`)).to.equal(before);
+        window.scrollTo(0, 0);
+      });
+    }
+  });
+});
