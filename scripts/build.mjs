@@ -4,7 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { transformSync } from 'esbuild';
+import { buildSync, transformSync } from 'esbuild';
+import { createHash } from 'node:crypto';
 
 const run = (cmd, args, env = {}) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -26,4 +27,19 @@ for (const f of files('dist')) {
   writeFileSync(f, code);
 }
 
+// Subresource Integrity: partners pin exactly the file they reviewed.
+const sri = {};
+for (const f of files('dist').filter((x) => x.endsWith('.js')).sort()) {
+  sri[f.slice('dist/'.length)] = `sha384-${createHash('sha384').update(readFileSync(f)).digest('base64')}`;
+}
+writeFileSync('dist/sri.json', JSON.stringify(sri, null, 2) + '\n');
+if (!process.env.QUIET_BUILD) {
+  console.log('Subresource Integrity (integrity="…" crossorigin="anonymous"):');
+  for (const [f, h] of Object.entries(sri)) if (!f.startsWith('chunks/')) console.log(`  ${f.padEnd(28)} ${h}`);
+}
+
+// The feed validator CLI (`npx iom-widgets validate`, bin: cli/iom-widgets.mjs) runs in Node.
+buildSync({ entryPoints: ['cli/validate.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node18', outfile: 'dist/cli/validate.mjs', charset: 'utf8', logLevel: 'warning' });
+
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+run('npx', ['cem', 'analyze', '--litelement', '--quiet']);

@@ -17,9 +17,15 @@ const TYPES = {
 };
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html iom-widgets";
 
-export function startServer({ port = PORT, host = HOST, root = ROOT, csp = process.argv.includes('--csp'), cors = true } = {}) {
+/** `pages`: extra HTML pages by path (tests write partner pages there), `{ html, headers }`. */
+export function startServer({ port = PORT, host = HOST, root = ROOT, csp = process.argv.includes('--csp'), cors = true, pages = new Map() } = {}) {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
+    const extra = pages.get(url.pathname);
+    if (extra) {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...extra.headers });
+      return res.end(extra.html);
+    }
     let path = decodeURIComponent(url.pathname);
     if (path === '/') {
       res.writeHead(302, { Location: '/demo/' });

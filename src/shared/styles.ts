@@ -7,7 +7,6 @@ import { css } from 'lit';
  */
 export const baseStyles = css`
   :host {
-    all: initial;
     display: block;
     contain: content;
     --_font: var(--iom-font, system-ui, -apple-system, 'Segoe UI', 'Noto Sans Georgian', 'Noto Sans', 'Noto Sans Armenian', 'Vazirmatn', 'Noto Naskh Arabic', sans-serif);
@@ -22,12 +21,17 @@ export const baseStyles = css`
     --_radius: var(--iom-radius, 8px);
     --_space: var(--iom-space, 16px);
     --_focus: var(--iom-color-focus, #0033a0);
+  }
+  /* The host page's rules reach the host element itself (even "* { … !important }"),
+     and inherited properties would flow in from it: the wrapper starts afresh. */
+  .root {
+    all: initial;
+    display: block;
     font-family: var(--_font);
     /* "medium" is the visitor's own default size: the host page's root size cannot change it. */
     font-size: var(--iom-font-size, medium);
     line-height: 1.5;
     color: var(--_text);
-    background: var(--_bg);
     text-align: start;
     overflow-wrap: anywhere;
     -webkit-text-size-adjust: 100%;

@@ -1,0 +1,159 @@
+// Issue 6: the built script on pages we do not control. Run by `npm test`
+// (node --test) after the build; see harness.mjs for why Chromium only.
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+const OUT = new URL('../.screenshots/hostile', import.meta.url).pathname;
+import { closeAll, newPage, origins, pages, waitInShadow } from './harness.mjs';
+
+let site, cdn;
+before(async () => ({ site, cdn } = await origins()));
+after(closeAll);
+
+const FEED = () => `${site}/demo/feed.json`;
+/** Serves `html` at `${site}/p/<name>` (the partner's page), with optional headers. */
+async function partnerPage(page, name, html, headers = {}) {
+  pages.set(`/p/${name}`, { html, headers });
+  return page.goto(`${site}/p/${name}`);
+}
+
+const WIDGETS = ['iom-news-feed', 'iom-centre-locator', 'iom-hotline-banner', 'iom-event-calendar'];
+/** The widgets this build defines (the bundle grows as they land). */
+const defined = (page) => page.evaluate((tags) => tags.filter((t) => customElements.get(t)), WIDGETS);
+
+test('the ES module build works when loaded from another origin', async () => {
+  const { page, log } = await newPage();
+  await partnerPage(page, 'es.html', `<!doctype html><html lang="ka"><head>
+    <meta name="iom-widgets:feed" content="${FEED()}">
+    <script type="module" src="${cdn}/dist/iom-widgets.js" crossorigin="anonymous"></script></head>
+    <body><iom-news-feed limit="2"></iom-news-feed></body></html>`);
+  await waitInShadow(page, 'iom-news-feed', 'article');
+  const date = await page.evaluate(() => document.querySelector('iom-news-feed').shadowRoot.querySelector('time').textContent.trim());
+  assert.equal(date, '24 ივნისი, 2014');
+  // The Georgian strings came as their own chunk from the CDN origin.
+  assert.ok(log.requests.some((u) => u.startsWith(cdn) && /\/chunks\/ka-/.test(u)), 'ka chunk loaded from the CDN');
+  assert.deepEqual(log.errors, []);
+});
+
+test('the classic-script build works from another origin, for CMSes that strip type="module"', async () => {
+  const { page, log } = await newPage();
+  await partnerPage(page, 'iife.html', `<!doctype html><html lang="en"><head>
+    <script src="${cdn}/dist/iom-widgets.iife.js"></script></head>
+    <body><iom-news-feed src="${FEED()}" limit="2"></iom-news-feed></body></html>`);
+  await waitInShadow(page, 'iom-news-feed', 'article');
+  // One file: nothing else is loaded from the CDN.
+  assert.deepEqual(log.requests.filter((u) => u.startsWith(cdn)).map((u) => new URL(u).pathname), ['/dist/iom-widgets.iife.js']);
+  assert.deepEqual(log.errors, []);
+});
+
+test('including the script twice (same version, another copy, and the classic build) defines each element once and says so once', async () => {
+  const { page, log } = await newPage();
+  await partnerPage(page, 'twice.html', `<!doctype html><html lang="ka"><head>
+    <meta name="iom-widgets:feed" content="${FEED()}">
+    <script type="module" src="${cdn}/dist/iom-widgets.js"></script>
+    <script type="module" src="${cdn}/dist/iom-widgets.js"></script>
+    <script type="module" src="${site}/dist/iom-widgets.js"></script>
+    <script src="${cdn}/dist/iom-widgets.iife.js"></script></head>
+    <body><iom-news-feed limit="1"></iom-news-feed></body></html>`);
+  await waitInShadow(page, 'iom-news-feed', 'article');
+  await page.waitForTimeout(300);
+  const notes = log.console.filter((l) => l.includes('included more than once'));
+  assert.equal(notes.length, 1, log.console.join('\n'));
+  assert.deepEqual(log.errors, []);
+  assert.ok((await defined(page)).includes('iom-news-feed'));
+});
+
+test('under a strict CSP with Trusted Types every widget works and no violation is reported', async () => {
+  const { page, log } = await newPage({ width: 1000, height: 1600 });
+  const res = await page.goto(`${site}/demo/strict.html`);
+  assert.match(res.headers()['content-security-policy'], /require-trusted-types-for 'script'/);
+  const tags = await defined(page);
+  for (const tag of tags) await waitInShadow(page, tag, '.root');
+  await waitInShadow(page, 'iom-news-feed', 'article');
+  await page.waitForTimeout(500);
+  const violations = await page.evaluate(() => window.__cspViolations);
+  assert.deepEqual(violations, []);
+  assert.deepEqual(log.errors, []);
+  // Styles did apply (constructable stylesheets): the news card has its border radius.
+  const radius = await page.evaluate(() => getComputedStyle(document.querySelector('iom-news-feed').shadowRoot.querySelector('article')).borderTopLeftRadius);
+  assert.equal(radius, '8px');
+});
+
+test('the strict page would report a violation if a widget broke the policy (the probe can fail)', async () => {
+  const { page } = await newPage();
+  await page.goto(`${site}/demo/strict.html`);
+  await page.evaluate(() => {
+    const d = document.createElement('div');
+    d.setAttribute('style', 'color: red'); // an inline style: blocked by style-src 'self'
+    document.body.append(d);
+    try {
+      d.innerHTML = '<b>x</b>'; // a string into an HTML sink: blocked by Trusted Types
+    } catch {
+      /* the throw is the point; the report follows */
+    }
+  });
+  await page.waitForFunction(() => window.__cspViolations.length >= 1);
+});
+
+const HOSTILE_CSS = `
+  * { box-sizing: content-box !important; font-family: "Comic Sans MS", cursive !important; letter-spacing: 3px !important; line-height: 3 !important; color: #f0f !important; text-transform: uppercase !important; }
+  html { font-size: 40px !important; }
+  div, p, section, article, ul, li, h1, h2, h3 { margin: 20px !important; padding: 20px !important; border: 5px dashed lime !important; background: yellow !important; float: left; }
+  button { all: unset !important; background: red !important; font-size: 50px !important; }
+  a { color: orange !important; text-decoration: line-through !important; font-weight: 100 !important; }
+  img { display: none !important; }
+  :host, :host * { color: red !important; }
+`;
+
+/** Each widget as a partner writes it, for the screenshot comparisons. */
+const MARKUP = {
+  'iom-news-feed': '<iom-news-feed limit="2"></iom-news-feed>',
+  'iom-centre-locator': '<iom-centre-locator></iom-centre-locator>',
+  'iom-hotline-banner': '<iom-hotline-banner no-quick-exit></iom-hotline-banner>',
+  'iom-event-calendar': '<iom-event-calendar month="2014-04" view="month"></iom-event-calendar>',
+};
+
+test('a hostile host page does not change how the widgets look', async () => {
+  const shots = { clean: {}, hostile: {} };
+  let tags = [];
+  for (const [name, css] of [['clean', ''], ['hostile', HOSTILE_CSS]]) {
+    const { page } = await newPage({ width: 900, height: 1400 });
+    // The clock is frozen so "open now" and "today" match in both pages.
+    await page.clock.setFixedTime(new Date('2014-04-23T10:00:00+04:00'));
+    await partnerPage(page, `${name}.html`, `<!doctype html><html lang="ka"><head>
+      <style>${css} .frame { all: initial !important; display: block !important; width: 640px !important; margin-bottom: 24px !important; }</style>
+      <meta name="iom-widgets:feed" content="${FEED()}">
+      <script type="module" src="${cdn}/dist/iom-widgets.js"></script></head>
+      <body>${Object.values(MARKUP).map((m) => `<main class="frame">${m}</main>`).join('')}</body></html>`);
+    await page.waitForFunction(() => customElements.get('iom-news-feed'));
+    tags = await defined(page);
+    await waitInShadow(page, 'iom-news-feed', 'article');
+    for (const tag of tags) await waitInShadow(page, tag, '.root');
+    await page.waitForTimeout(500);
+    for (const tag of tags) shots[name][tag] = await page.locator(`${tag} >> .root`).first().screenshot({ animations: 'disabled' });
+  }
+  const differ = tags.filter((t) => !shots.clean[t].equals(shots.hostile[t]));
+  if (differ.length) {
+    mkdirSync(OUT, { recursive: true });
+    for (const t of differ) for (const k of ['clean', 'hostile']) writeFileSync(`${OUT}/${t}-${k}.png`, shots[k][t]);
+  }
+  assert.deepEqual(differ, [], `rendered differently on the hostile page (see ${OUT}/)`);
+  assert.ok(tags.length >= 1);
+});
+
+test('the build prints Subresource Integrity hashes that match the files', async () => {
+  const sri = JSON.parse(readFileSync(new URL('../../dist/sri.json', import.meta.url)));
+  const { createHash } = await import('node:crypto');
+  for (const file of ['iom-widgets.js', 'iom-widgets.iife.js']) {
+    const want = `sha384-${createHash('sha384').update(readFileSync(new URL(`../../dist/${file}`, import.meta.url))).digest('base64')}`;
+    assert.equal(sri[file], want, file);
+  }
+  // And a browser accepts the IIFE with that integrity.
+  const { page, log } = await newPage();
+  await partnerPage(page, 'sri.html', `<!doctype html><html lang="en"><head>
+    <script src="${cdn}/dist/iom-widgets.iife.js" integrity="${sri['iom-widgets.iife.js']}" crossorigin="anonymous"></script></head>
+    <body><iom-news-feed src="${FEED()}" limit="1"></iom-news-feed></body></html>`);
+  await waitInShadow(page, 'iom-news-feed', 'article');
+  assert.deepEqual(log.errors, []);
+});
