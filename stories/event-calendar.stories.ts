@@ -1,0 +1,64 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { FAILING, LOADING, SAMPLE, feedUrl, sampleFeed } from './support.js';
+
+type Args = { src?: string; view?: 'month' | 'list'; month?: string; type?: string; city?: string };
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Event calendar',
+  component: 'iom-event-calendar',
+  // The sample feed's events are in 2014: open there, not on today's empty month.
+  args: { src: SAMPLE, month: '2014-04' },
+  render: ({ src, view, month, type, city }) =>
+    html`<iom-event-calendar src=${ifDefined(src)} view=${ifDefined(view)} month=${ifDefined(month)} type=${ifDefined(type)} city=${ifDefined(city)}></iom-event-calendar>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** April 2014 in Georgian: the Adjara sessions, and the Batumi training that runs into May. */
+export const MonthGeorgian: Story = { name: 'Month (Georgian)', parameters: { lang: 'ka' }, args: { view: 'month' } };
+
+/** The same month in English. */
+export const MonthEnglish: Story = { name: 'Month (English)', parameters: { lang: 'en' }, args: { view: 'month' } };
+
+/** The agenda list, with every event's details and "add to calendar". */
+export const List: Story = { args: { view: 'list' } };
+
+/** A month without events: the calendar says so and offers the nearest month that has some. */
+export const EmptyMonth: Story = { args: { view: 'month', month: '2014-08' } };
+
+/** The four-day Batumi training (29 April – 2 May) on each of its days: May's grid shows it too. */
+export const AcrossTwoMonths: Story = { name: 'Multi-day event across two months', args: { view: 'month', month: '2014-05' } };
+
+/** A cancelled event: struck through and labelled, in the grid and in the list. */
+export const Cancelled: Story = {
+  args: {
+    view: 'list',
+    src: feedUrl({
+      ...sampleFeed(),
+      events: sampleFeed().events.map((e) => (e.id === '2014-04-29-job-search-training' ? { ...e, cancelled: true } : e)),
+    }),
+  },
+};
+
+/** Only trainings, only in Batumi (attributes `type` and `city`). */
+export const Filtered: Story = { args: { view: 'month', type: 'training', city: 'Batumi' } };
+
+/** On a 360 px phone: the list opens by itself. */
+export const Phone: Story = { name: '360 px', parameters: { lang: 'ka', width: '360px' } };
+
+/** The month grid forced on a 360 px phone: a bar per event, details on Enter or tap. */
+export const PhoneMonth: Story = { name: '360 px, month grid', parameters: { lang: 'ka', width: '360px' }, args: { view: 'month' } };
+
+/** Persian, right to left: the arrows follow the reading direction. */
+export const Persian: Story = { parameters: { lang: 'fa' }, args: { view: 'month' } };
+
+/** While the feed loads. */
+export const Loading: Story = { args: { src: LOADING } };
+
+/** The feed server fails: a clear message and a retry button. */
+export const Failed: Story = { name: 'Error', args: { src: FAILING } };
+
+/** A feed without events. */
+export const EmptyFeed: Story = { args: { src: feedUrl({ version: 1, languages: ['ka', 'en'], events: [] }) } };
