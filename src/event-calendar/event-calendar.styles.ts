@@ -86,7 +86,8 @@ export const eventCalendarStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
-    max-width: 100%;
+    width: 100%;
+    min-width: 0;
   }
   .ics {
     flex: 0 1 auto;
@@ -260,10 +261,12 @@ export const eventCalendarStyles = css`
     gap: 0.25em;
     margin: 0;
   }
+  .facts {
+    grid-template-columns: max-content 1fr;
+    column-gap: 0.5em;
+  }
   .facts div {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.5em;
+    display: contents;
   }
   dt {
     color: var(--_muted);
