@@ -30,6 +30,7 @@ export default defineConfig({
             'iom-widgets': 'src/define.ts',
             'iom-news-feed': 'src/news-feed/define.ts',
             'iom-hotline-banner': 'src/hotline-banner/define.ts',
+            'iom-centre-locator': 'src/centre-locator/define.ts',
             'iom-event-calendar': 'src/event-calendar/define.ts',
           },
           formats: ['es'],

@@ -4,4 +4,5 @@
  */
 import './news-feed/define.js';
 import './hotline-banner/define.js';
+import './centre-locator/define.js';
 import './event-calendar/define.js';

@@ -4,6 +4,7 @@
  */
 export { IomNewsFeed } from './news-feed/news-feed.js';
 export { IomHotlineBanner, type DismissDetail } from './hotline-banner/hotline-banner.js';
+export { IomCentreLocator } from './centre-locator/centre-locator.js';
 export { IomEventCalendar } from './event-calendar/event-calendar.js';
 export { FeedController, pageFeed, type FeedLoadDetail, type FeedErrorDetail } from './shared/feed-controller.js';
 export { validateFeed, type ValidationResult } from './feed/validate.js';

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { OpeningHours } from '../src/feed/types.js';
 import { daysBetween, openStatus, weeklyHours } from '../src/time/hours.js';
+import { fakeDeviceZone } from './fake-zone.js';
 
 const TZ = 'Asia/Tbilisi'; // UTC+4 all year (no summer time since 2005)
 /** An instant given as Tbilisi wall-clock time. */
@@ -94,33 +95,3 @@ describe('opening hours (src/time/hours.ts)', () => {
     expect(daysBetween(tb('2014-06-23T23:59'), tb('2014-06-24T00:00'), TZ)).to.equal(1);
   });
 });
-
-/** Makes this page behave as if the device clock were in a fixed-offset zone; returns the undo. */
-export function fakeDeviceZone(offsetMinutes: number, ianaZone: string): () => void {
-  const P = Date.prototype as unknown as Record<string, (this: Date) => number>;
-  const saved: Record<string, unknown> = {};
-  const shifted = (d: Date) => new Date(d.getTime() + offsetMinutes * 60000);
-  const map: Record<string, string> = {
-    getFullYear: 'getUTCFullYear', getMonth: 'getUTCMonth', getDate: 'getUTCDate', getDay: 'getUTCDay',
-    getHours: 'getUTCHours', getMinutes: 'getUTCMinutes',
-  };
-  for (const [local, utc] of Object.entries(map)) {
-    saved[local] = P[local];
-    const getUtc = P[utc]!;
-    P[local] = function (this: Date) {
-      return getUtc.call(shifted(this));
-    };
-  }
-  saved.getTimezoneOffset = P.getTimezoneOffset;
-  P.getTimezoneOffset = () => -offsetMinutes;
-  const RealDTF = Intl.DateTimeFormat;
-  const FakeDTF = function (locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
-    return new RealDTF(locales, { ...options, timeZone: options?.timeZone ?? ianaZone });
-  } as unknown as typeof Intl.DateTimeFormat;
-  FakeDTF.supportedLocalesOf = RealDTF.supportedLocalesOf;
-  Intl.DateTimeFormat = FakeDTF;
-  return () => {
-    for (const [k, v] of Object.entries(saved)) P[k] = v as (this: Date) => number;
-    Intl.DateTimeFormat = RealDTF;
-  };
-}

@@ -1,0 +1,239 @@
+import { css } from 'lit';
+
+export const centreLocatorStyles = css`
+  :host {
+    --_open: var(--iom-color-open, #146c2e);
+  }
+  .root {
+    container-type: inline-size;
+  }
+  .locator {
+    display: grid;
+    gap: var(--_space);
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0.75em 1em;
+  }
+  .field {
+    display: grid;
+    gap: 0.25em;
+    flex: 1 1 10em;
+    font-size: 0.9em;
+    font-weight: 600;
+  }
+  .field.search {
+    flex: 2 1 16em;
+  }
+  input,
+  select {
+    font: inherit;
+    font-weight: 400;
+    color: inherit;
+    min-height: 44px;
+    width: 100%;
+    padding: 0.4em 0.6em;
+    border: 1px solid var(--_muted);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_bg);
+  }
+  .near {
+    flex: 0 1 auto;
+  }
+  .near:disabled {
+    cursor: progress;
+    opacity: 0.8;
+  }
+  .geo-note:empty {
+    display: none;
+  }
+  .geo-note {
+    padding: 0.5em 0.75em;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .geo-note.problem {
+    border-inline-start: 4px solid var(--_danger);
+  }
+  .layout {
+    display: grid;
+    gap: var(--_space);
+    align-items: start;
+  }
+  @container (min-width: 760px) {
+    .layout {
+      grid-template-columns: minmax(260px, 2fr) 3fr;
+    }
+    .map {
+      position: sticky;
+      top: var(--_space);
+    }
+  }
+  .map {
+    position: relative;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow: hidden;
+  }
+  .map svg {
+    display: block;
+    width: 100%;
+    height: auto;
+  }
+  .land {
+    fill: #dfe6ee;
+    stroke: #8a97a8;
+    stroke-width: 1;
+    stroke-linejoin: round;
+  }
+  .pin {
+    position: absolute;
+    width: 28px;
+    height: 28px;
+    margin: -28px 0 0 -14px;
+    padding: 0;
+    border: 0;
+    background: none;
+    cursor: pointer;
+  }
+  .pin::before {
+    content: '';
+    position: absolute;
+    inset: 3px 5px 7px;
+    border-radius: 50% 50% 50% 0;
+    transform: rotate(-45deg);
+    background: var(--_accent);
+    border: 2px solid var(--_bg);
+    box-shadow: 0 1px 2px rgb(0 0 0 / 0.35);
+  }
+  .pin.picked::before {
+    background: var(--_danger);
+  }
+  .tiles {
+    height: 320px;
+  }
+  .tile-host {
+    height: 100%;
+  }
+  .list {
+    display: grid;
+    gap: var(--_space);
+  }
+  .centre {
+    display: grid;
+    gap: 0.5em;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .centre.picked {
+    border-color: var(--_accent);
+    box-shadow: 0 0 0 1px var(--_accent);
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: 0.25em 1em;
+  }
+  .name {
+    font-size: 1.15em;
+    line-height: 1.35;
+  }
+  .distance {
+    color: var(--_muted);
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .status {
+    font-weight: 700;
+    color: var(--_muted);
+  }
+  .status::before {
+    content: '';
+    display: inline-block;
+    width: 0.6em;
+    height: 0.6em;
+    margin-inline-end: 0.4em;
+    border-radius: 50%;
+    background: currentColor;
+  }
+  .status.open {
+    color: var(--_open);
+  }
+  .status.closing {
+    color: #8a4b00;
+  }
+  .contacts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+  }
+  .contacts a,
+  .directions a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 24px;
+    font-weight: 600;
+  }
+  .label {
+    color: var(--_muted);
+  }
+  .notes {
+    color: var(--_muted);
+    font-size: 0.95em;
+  }
+  .hours {
+    justify-self: start;
+    border-collapse: collapse;
+    font-size: 0.95em;
+  }
+  .hours caption {
+    text-align: start;
+    font-weight: 700;
+    padding-block-end: 0.2em;
+  }
+  .hours th,
+  .hours td {
+    padding: 0.1em 0;
+    text-align: start;
+    font-weight: 400;
+  }
+  .hours th {
+    padding-inline-end: 1.5em;
+  }
+  .hours .today th,
+  .hours .today td {
+    font-weight: 700;
+  }
+  .services summary {
+    display: inline-flex;
+    align-items: center;
+    min-height: 24px;
+    cursor: pointer;
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  .services ul {
+    list-style: disc;
+    padding-inline-start: 1.25em;
+    padding-block-start: 0.25em;
+  }
+  .directions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+  }
+  .placeholder {
+    gap: 0;
+  }
+  @media (forced-colors: active) {
+    .pin::before {
+      background: LinkText;
+    }
+  }
+`;

@@ -1,0 +1,531 @@
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import type { Centre, Feed } from '../feed/types.js';
+import { formatDate, weekdayNames } from '../i18n/dates.js';
+import { LocaleController } from '../i18n/locale.js';
+import { formatNumber } from '../i18n/numbers.js';
+import { langAttr, pick } from '../i18n/text.js';
+import { FeedController } from '../shared/feed-controller.js';
+import { renderError, renderOffline, safeRender } from '../shared/states.js';
+import { baseStyles } from '../shared/styles.js';
+import { daysBetween, openStatus, weeklyHours, type OpenStatus } from '../time/hours.js';
+import { wallTime } from '../time/parse.js';
+import { centreLocatorStyles } from './centre-locator.styles.js';
+import { distanceKm, projectToOutline } from './geo.js';
+import { GEORGIA_BOX, GEORGIA_PATH } from './georgia-outline.js';
+import { formatPhone, telHref } from './phone.js';
+import type { TileMap } from './tile-map.js';
+import { searchKey } from './translit.js';
+
+/** Where "Nearest to me" stands. */
+type GeoState =
+  | { state: 'idle' | 'asking' | 'denied' | 'timeout' | 'unavailable' | 'unsupported' }
+  | { state: 'located'; lat: number; lon: number };
+
+/** A centre with what the list needs, worked out once per feed. */
+interface Entry {
+  centre: Centre;
+  /** Name, city and address in every language, romanised, for the search box. */
+  haystack: string;
+  /** The city in every language, in search form, for the `city` filter. */
+  cities: string[];
+}
+
+/** Minutes before closing from which the status counts down. */
+const COUNTDOWN_MINUTES = 60;
+/** Longest wait for the visitor's position. */
+const GEO_TIMEOUT = 10_000;
+
+/**
+ * The programme's mobility centres: which is nearest, whether it is open now
+ * (in the feed's time zone, wherever the visitor is) and how to call or reach it.
+ *
+ * @summary Mobility centres with open-now status, filters, search, "nearest to me" and a map.
+ *
+ * @slot - Shown only when the script does not run (for example a plain list of addresses).
+ *
+ * @fires iom-feed-load - The feed loaded. `detail: { src, feed, fromCache, fetchedAt }`.
+ * @fires iom-feed-error - The feed failed. `detail: { src, code, message, showingCache }`.
+ *
+ * @csspart controls - The search box, filters and "nearest to me".
+ * @csspart map - The map (the outline of Georgia, or the tile map).
+ * @csspart pin - A centre's pin on the outline map.
+ * @csspart list - The list of centres.
+ * @csspart item - One centre.
+ * @csspart name - A centre's name.
+ * @csspart status - A centre's open-now status.
+ * @csspart hours - A centre's weekly hours table.
+ * @csspart button - Every button.
+ *
+ * @cssproperty --iom-font - Font family.
+ * @cssproperty --iom-font-size - Base font size (default: the visitor's own).
+ * @cssproperty --iom-color-text - Text colour.
+ * @cssproperty --iom-color-muted - Secondary text.
+ * @cssproperty --iom-color-bg - Background.
+ * @cssproperty --iom-color-surface - Background of cards, the map and notes.
+ * @cssproperty --iom-color-border - Borders.
+ * @cssproperty --iom-color-accent - Links, buttons, pins, focus ring.
+ * @cssproperty --iom-color-on-accent - Text on accent-coloured buttons.
+ * @cssproperty --iom-color-open - The "open now" status.
+ * @cssproperty --iom-radius - Corner radius.
+ * @cssproperty --iom-space - Base spacing.
+ */
+export class IomCentreLocator extends LitElement {
+  static override styles = [baseStyles, centreLocatorStyles];
+
+  private readonly locale = new LocaleController(this);
+  private readonly feed = new FeedController(this);
+
+  /** URL of the feed. Defaults to the page's `<meta name="iom-widgets:feed">`. */
+  @property() src?: string;
+
+  /** Milliseconds to wait for the feed before showing an error. */
+  @property({ type: Number }) timeout = 10_000;
+
+  /** Only centres in this city (its name in any of the feed's languages, Georgian or Latin letters). */
+  @property() city?: string;
+
+  /** Only centres offering this service (an id from the feed's `services`). */
+  @property() service?: string;
+
+  /** An XYZ tile URL template (`https://tile.openstreetmap.org/{z}/{x}/{y}.png`): shows a slippy map instead of the outline. Without it no map library loads and no third party is asked. */
+  @property() tiles?: string;
+
+  /** Credit for the tiles, plain text. */
+  @property() attribution = '© OpenStreetMap contributors';
+
+  /** A fixed moment (ms since 1970) for the open status, for stories and tests; unset, the real clock, refreshed on every change. */
+  @property({ attribute: false }) now?: number;
+
+  /** What the visitor typed in the search box. */
+  @state() private query = '';
+
+  @state() private geo: GeoState = { state: 'idle' };
+
+  /** The centre picked on the map: its list entry is highlighted. */
+  @state() private picked?: string;
+
+  private entries?: { feed: Feed; list: Entry[] };
+  private refreshTimer?: ReturnType<typeof setTimeout>;
+  private tileMap?: TileMap;
+  private tileMapFor?: string;
+  private tileMapLoading?: Promise<unknown>;
+  /** Centre id whose list entry takes focus after the next render. */
+  private focusId?: string;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.refreshTimer);
+    this.tileMap?.destroy();
+    this.tileMap = this.tileMapFor = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('city') || changed.has('service')) this.picked = undefined;
+  }
+
+  protected override updated(): void {
+    if (this.focusId) {
+      const el = this.renderRoot.querySelector<HTMLElement>(`#c-${CSS.escape(this.focusId)}`);
+      el?.focus();
+      el?.scrollIntoView?.({ block: 'nearest' });
+      this.focusId = undefined;
+    }
+    this.syncTileMap();
+  }
+
+  // ---- handlers
+
+  private onSearch(e: Event) {
+    this.query = (e.target as HTMLInputElement).value;
+  }
+
+  private onCity(e: Event) {
+    this.city = (e.target as HTMLSelectElement).value || undefined;
+  }
+
+  private onService(e: Event) {
+    this.service = (e.target as HTMLSelectElement).value || undefined;
+  }
+
+  private clearFilters() {
+    this.query = '';
+    this.city = this.service = undefined;
+  }
+
+  /** Asks for the position: only now, on the visitor's press, never on load. */
+  private locate() {
+    const geo = typeof navigator !== 'undefined' ? navigator.geolocation : undefined;
+    if (!geo) {
+      this.geo = { state: 'unsupported' };
+      return;
+    }
+    this.geo = { state: 'asking' };
+    try {
+      geo.getCurrentPosition(
+        (p) => (this.geo = { state: 'located', lat: p.coords.latitude, lon: p.coords.longitude }),
+        (err) => (this.geo = { state: err.code === 1 ? 'denied' : err.code === 3 ? 'timeout' : 'unavailable' }),
+        { timeout: GEO_TIMEOUT, maximumAge: 300_000, enableHighAccuracy: false },
+      );
+    } catch {
+      this.geo = { state: 'unavailable' };
+    }
+  }
+
+  private pick(id: string) {
+    this.picked = this.focusId = id;
+  }
+
+  // ---- render
+
+  override render() {
+    clearTimeout(this.refreshTimer);
+    return safeRender(this, this.locale, () => {
+      if (!this.locale.ready) return this.renderSkeleton();
+      const view = this.feed.view;
+      if (view.state === 'loading') return this.renderSkeleton();
+      if (view.state === 'error') {
+        return renderError(msg('The centres could not be loaded.'), view.error, () => this.feed.retry());
+      }
+      const offline = view.offline ? renderOffline(view.fetchedAt, this.locale.tag, () => this.feed.retry()) : nothing;
+      const feed = view.feed;
+      const all = this.entriesOf(feed);
+      if (!all.length) return html`${offline}<div class="state" role="status">${msg('No centres are listed yet.')}</div>`;
+
+      const now = this.now ?? Date.now();
+      const shown = this.filtered(all);
+      const statuses = new Map(shown.map((e) => [e.centre, openStatus(e.centre.hours, e.centre.closed, now, feed.timezone)]));
+      if (this.now === undefined) this.scheduleRefresh(now, [...statuses.values()]);
+      const located = this.geo.state === 'located' ? this.geo : undefined;
+      const distances = new Map<Centre, number>();
+      if (located) {
+        for (const e of shown) if (e.centre.location) distances.set(e.centre, distanceKm(located, e.centre.location));
+        shown.sort((a, b) => (distances.get(a.centre) ?? Infinity) - (distances.get(b.centre) ?? Infinity));
+      }
+      const today = wallTime(now, feed.timezone).weekday;
+      const days = weekdayNames(this.locale.tag, 'long');
+
+      return html`${offline}
+        <section class="locator" aria-label=${msg('Mobility centres')}>
+          ${this.renderControls(feed, all)}
+          ${this.renderGeoNote()}
+          <div class="layout">
+            ${this.renderMap(feed, shown)}
+            <div class="results">
+              <p class="sr-only" role="status">${msg(str`Centres shown: ${formatNumber(shown.length, this.locale.tag)}`)}</p>
+              ${shown.length
+                ? html`<ul part="list" class="list" aria-busy=${this.feed.busy ? 'true' : 'false'}>
+                    ${shown.map((e) => this.renderCentre(e.centre, feed, now, statuses.get(e.centre)!, distances.get(e.centre), days, today))}
+                  </ul>`
+                : html`<div class="state" role="status">
+                    <span>${msg('No centre matches your search.')}</span>
+                    <button part="button" class="btn" @click=${this.clearFilters}>${msg('Show all centres')}</button>
+                  </div>`}
+            </div>
+          </div>
+        </section>`;
+    });
+  }
+
+  private renderControls(feed: Feed, all: Entry[]) {
+    const lang = this.locale.lang;
+    // One option per city, named in the element's language; its value is that name in search form.
+    const cities = new Map<string, string>();
+    for (const e of all) {
+      const name = pick(e.centre.city, lang, feed.languages)!.text;
+      cities.set(searchKey(name), name);
+    }
+    const cityKey = this.city ? searchKey(this.city) : '';
+    const cityValue = [...cities.keys()].find((k) => all.some((e) => e.cities.includes(cityKey) && e.cities.includes(k))) ?? '';
+    const offered = new Set(all.flatMap((e) => e.centre.services ?? []));
+    const services = feed.services.filter((s) => offered.has(s.id));
+    const asking = this.geo.state === 'asking';
+    return html`<div part="controls" class="controls">
+      <label class="field search">
+        <span>${msg('Search by name, city or address')}</span>
+        <input type="search" .value=${this.query} @input=${this.onSearch} autocomplete="off" spellcheck="false" />
+      </label>
+      ${cities.size > 1 || this.city
+        ? html`<label class="field">
+            <span>${msg('City')}</span>
+            <select @change=${this.onCity}>
+              <option value="" ?selected=${!cityValue}>${msg('All cities')}</option>
+              ${[...cities].sort((a, b) => a[1].localeCompare(b[1], this.locale.tag)).map(([k, name]) => html`<option value=${k} ?selected=${k === cityValue}>${name}</option>`)}
+            </select>
+          </label>`
+        : nothing}
+      ${services.length
+        ? html`<label class="field">
+            <span>${msg('Service')}</span>
+            <select @change=${this.onService}>
+              <option value="" ?selected=${!this.service}>${msg('All services')}</option>
+              ${services.map((s) => html`<option value=${s.id} ?selected=${s.id === this.service}>${pick(s.name, lang, feed.languages)?.text ?? s.id}</option>`)}
+            </select>
+          </label>`
+        : nothing}
+      <button part="button" class="btn near" @click=${this.locate} ?disabled=${asking} aria-describedby="geo-note">
+        ${asking ? msg('Finding your location…') : msg('Nearest to me')}
+      </button>
+    </div>`;
+  }
+
+  private renderGeoNote() {
+    let text: string | undefined;
+    let problem = true;
+    switch (this.geo.state) {
+      case 'located':
+        text = msg('Sorted by distance from you.');
+        problem = false;
+        break;
+      case 'denied':
+        text = msg('You did not allow this page to use your location, so the centres are not sorted by distance. You can still choose a city or search.');
+        break;
+      case 'timeout':
+        text = msg('Finding your location took too long. Try again, or choose a city.');
+        break;
+      case 'unavailable':
+        text = msg('Your location could not be found. Try again, or choose a city.');
+        break;
+      case 'unsupported':
+        text = msg('This browser cannot share your location. Choose a city or search instead.');
+        break;
+    }
+    return html`<p id="geo-note" class="geo-note ${problem ? 'problem' : ''}" role="status">${text ?? nothing}</p>`;
+  }
+
+  private renderMap(feed: Feed, shown: Entry[]) {
+    const lang = this.locale.lang;
+    if (this.tiles) {
+      return html`<div part="map" class="map tiles" role="region" aria-label=${msg('Map of the centres')}><div class="tile-host"></div></div>`;
+    }
+    const pins = shown.flatMap((e) => {
+      const at = e.centre.location && projectToOutline(e.centre.location);
+      return at ? [{ id: e.centre.id, at, name: pick(e.centre.name, lang, feed.languages)! }] : [];
+    });
+    return html`<div part="map" class="map" role="group" aria-label=${msg('Map of the centres')}>
+      <svg viewBox="0 0 ${GEORGIA_BOX.width} ${GEORGIA_BOX.height}" aria-hidden="true" focusable="false">
+        ${svg`<path class="land" d=${GEORGIA_PATH}></path>`}
+      </svg>
+      ${pins.map(
+        (p) => html`<button
+          part="pin"
+          class="pin ${this.picked === p.id ? 'picked' : ''}"
+          style="left:${(p.at.x * 100).toFixed(2)}%;top:${(p.at.y * 100).toFixed(2)}%"
+          aria-label=${p.name.text}
+          lang=${langAttr(p.name, lang) ?? nothing}
+          aria-controls="c-${p.id}"
+          @click=${() => this.pick(p.id)}
+        ></button>`,
+      )}
+    </div>`;
+  }
+
+  private renderCentre(c: Centre, feed: Feed, now: number, status: OpenStatus, km: number | undefined, days: string[], today: number): TemplateResult {
+    const lang = this.locale.lang;
+    const langs = feed.languages;
+    const tag = this.locale.tag;
+    const name = pick(c.name, lang, langs)!;
+    const city = pick(c.city, lang, langs)!;
+    const address = pick(c.address, lang, langs)!;
+    const region = pick(c.region, lang, langs);
+    const notes = pick(c.notes, lang, langs);
+    const nameId = `n-${c.id}`;
+    const serviceNames = (c.services ?? []).flatMap((id) => {
+      const s = feed.services.find((x) => x.id === id);
+      return s ? [pick(s.name, lang, langs)!] : [];
+    });
+    // The address repeats the city when the feed has nothing more precise.
+    const place = address.text === city.text ? [city] : [address, city];
+    if (region) place.push(region);
+    return html`<li part="item" class="centre ${this.picked === c.id ? 'picked' : ''}" id="c-${c.id}" tabindex="-1">
+      <div class="head">
+        <h3 part="name" class="name" id=${nameId} lang=${langAttr(name, lang) ?? nothing}>${name.text}</h3>
+        ${km !== undefined
+          ? html`<span class="distance">${msg(str`${formatNumber(km, tag, { maximumFractionDigits: km < 10 ? 1 : 0 })} km away`)}</span>`
+          : nothing}
+      </div>
+      ${c.hours?.length ? this.renderStatus(status, now, feed.timezone) : nothing}
+      <p class="address">${place.map((p, i) => html`${i ? ', ' : ''}<span lang=${langAttr(p, lang) ?? nothing}>${p.text}</span>`)}</p>
+      ${c.phones?.length || c.email || c.url
+        ? html`<ul class="contacts">
+            ${(c.phones ?? []).map((p) => html`<li><span class="label">${msg('Phone')}:</span> <a href=${telHref(p)} dir="ltr">${formatPhone(p)}</a></li>`)}
+            ${c.email ? html`<li><span class="label">${msg('Email')}:</span> <a href="mailto:${c.email}" dir="ltr">${c.email}</a></li>` : nothing}
+            ${c.url ? html`<li><a href=${c.url} aria-describedby=${nameId}>${msg('Website')}</a></li>` : nothing}
+          </ul>`
+        : nothing}
+      ${notes ? html`<p class="notes" lang=${langAttr(notes, lang) ?? nothing}>${notes.text}</p>` : nothing}
+      ${c.hours?.length ? this.renderHours(c, nameId, days, today) : nothing}
+      ${serviceNames.length
+        ? html`<details class="services">
+            <summary>${msg(str`Services (${formatNumber(serviceNames.length, tag)})`)}</summary>
+            <ul>${serviceNames.map((s) => html`<li lang=${langAttr(s, lang) ?? nothing}>${s.text}</li>`)}</ul>
+          </details>`
+        : nothing}
+      ${c.location ? this.renderDirections(c.location, nameId) : nothing}
+    </li>`;
+  }
+
+  private renderStatus(status: OpenStatus, now: number, timeZone: string) {
+    const tag = this.locale.tag;
+    let text: string;
+    if (status.next === undefined) {
+      text = msg('Closed');
+    } else if (status.open) {
+      const left = Math.ceil((status.next - now) / 60_000);
+      text = left <= COUNTDOWN_MINUTES
+        ? msg(str`Closes in ${formatNumber(left, tag)} min`)
+        : msg(str`Open now · closes at ${this.clock(status.next, timeZone)}`);
+    } else {
+      const at = new Date(status.next);
+      const time = this.clock(status.next, timeZone);
+      const ahead = daysBetween(now, status.next, timeZone);
+      // Within a week the weekday says it; after a long holiday, the date.
+      const day = ahead < 7
+        ? formatDate(at, tag, { weekday: 'long', timeZone })
+        : formatDate(at, tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone });
+      text = ahead === 0
+        ? msg(str`Closed · opens at ${time}`)
+        : ahead === 1
+          ? msg(str`Closed · opens tomorrow at ${time}`)
+          : msg(str`Closed · opens ${day} at ${time}`);
+    }
+    const closing = status.open && status.next !== undefined && status.next - now <= COUNTDOWN_MINUTES * 60_000;
+    return html`<p part="status" class="status ${status.open ? (closing ? 'closing' : 'open') : 'closed'}">${text}</p>`;
+  }
+
+  private renderHours(c: Centre, nameId: string, days: string[], today: number) {
+    return html`<table part="hours" class="hours" aria-describedby=${nameId}>
+      <caption>${msg('Opening hours')}</caption>
+      <tbody>
+        ${weeklyHours(c.hours).map(
+          (row) => html`<tr class=${row.weekday === today ? 'today' : ''} aria-current=${row.weekday === today ? 'date' : nothing}>
+            <th scope="row">${days[row.weekday]}</th>
+            <td>${row.times.length ? row.times.map((t, i) => html`${i ? ', ' : ''}<span dir="ltr">${this.hm(t.opens)}–${this.hm(t.closes)}</span>`) : msg('Closed')}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  /**
+   * "HH:MM" in the locale's digits (Persian in fa). Opening hours read on a
+   * 24-hour clock in every language, as the feed and Georgian signs write them
+   * (Intl's English would say "5:30 PM"); 24:00 stays 24:00.
+   */
+  private hm(hhmm: string): string {
+    const two = (n: number) => formatNumber(n, this.locale.tag, { minimumIntegerDigits: 2, useGrouping: false });
+    return `${two(+hhmm.slice(0, 2))}:${two(+hhmm.slice(3, 5))}`;
+  }
+
+  /** The wall-clock time of an instant in the feed's zone, as `hm` writes it. */
+  private clock(instant: number, timeZone: string): string {
+    const w = wallTime(instant, timeZone);
+    return this.hm(`${String(w.hh).padStart(2, '0')}:${String(w.mm).padStart(2, '0')}`);
+  }
+
+  private renderDirections(at: { lat: number; lon: number }, nameId: string) {
+    // Both links are built here from the validated numbers, never from feed text.
+    // geo: is not http(s), but it is ours: it opens the phone's own map app.
+    const lat = +at.lat.toFixed(6);
+    const lon = +at.lon.toFixed(6);
+    return html`<p class="directions">
+      <a href="https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=16/${lat}/${lon}" aria-describedby=${nameId}>${msg('Directions (OpenStreetMap)')}</a>
+      <a href="geo:${lat},${lon}" aria-describedby=${nameId}>${msg('Open in a map app')}</a>
+    </p>`;
+  }
+
+  private renderSkeleton() {
+    return html`<div class="list" role="status" aria-busy="true" aria-label=${this.locale.ready ? msg('Loading centres…') : 'Loading'}>
+      ${[1, 2].map(() => html`<div class="centre placeholder" aria-hidden="true">
+        <span class="skeleton" style="width:60%;height:1.4em"></span>
+        <span class="skeleton" style="width:40%;height:1em;margin-top:.6em"></span>
+        <span class="skeleton" style="width:80%;height:1em;margin-top:.4em"></span>
+      </div>`)}
+    </div>`;
+  }
+
+  // ---- data
+
+  /** The feed's centres with their search keys, computed once per feed. */
+  private entriesOf(feed: Feed): Entry[] {
+    if (this.entries?.feed === feed) return this.entries.list;
+    const all = (v: Centre['name'] | undefined) => (v === undefined ? [] : typeof v === 'string' ? [v] : Object.values(v));
+    const list = feed.centres.map((centre) => ({
+      centre,
+      haystack: searchKey([centre.name, centre.city, centre.address, centre.region].flatMap(all).join(' | ')),
+      cities: all(centre.city).map(searchKey),
+    }));
+    this.entries = { feed, list };
+    return list;
+  }
+
+  /** The centres that pass the city and service filters and the search box, in feed order. */
+  private filtered(all: Entry[]): Entry[] {
+    const city = this.city ? searchKey(this.city) : '';
+    const service = this.service?.trim();
+    const words = searchKey(this.query).split(' ').filter(Boolean);
+    return all.filter(
+      (e) =>
+        (!city || e.cities.includes(city)) &&
+        (!service || e.centre.services?.includes(service)) &&
+        words.every((w) => e.haystack.includes(w)),
+    );
+  }
+
+  /** Re-renders when a shown status next changes (and every minute of a closing countdown). */
+  private scheduleRefresh(now: number, statuses: OpenStatus[]) {
+    let at = Infinity;
+    for (const s of statuses) {
+      if (s.next === undefined) continue;
+      at = Math.min(at, s.next);
+      if (s.open && s.next - now <= (COUNTDOWN_MINUTES + 1) * 60_000) at = Math.min(at, now - (now % 60_000) + 60_000);
+    }
+    if (at === Infinity) return;
+    // setTimeout overflows past 24.8 days; a day is plenty (the next render re-plans).
+    const wait = Math.min(Math.max(at - now, 0) + 20, 86_400_000);
+    this.refreshTimer = setTimeout(() => this.requestUpdate(), wait);
+  }
+
+  /** Creates, updates or removes the tile map to match `tiles` and the shown centres. */
+  private syncTileMap() {
+    const host = this.renderRoot.querySelector<HTMLElement>('.tile-host');
+    if (!host || !this.tiles) {
+      if (this.tileMap && !host) {
+        this.tileMap.destroy();
+        this.tileMap = this.tileMapFor = undefined;
+      }
+      return;
+    }
+    const feed = this.feed.view.state === 'ready' ? this.feed.view.feed : undefined;
+    if (!feed) return;
+    const lang = this.locale.lang;
+    const points = this.filtered(this.entriesOf(feed)).flatMap((e) =>
+      e.centre.location ? [{ id: e.centre.id, ...e.centre.location, label: pick(e.centre.name, lang, feed.languages)!.text }] : [],
+    );
+    const key = `${this.tiles}\n${this.attribution}`;
+    if (this.tileMap && this.tileMapFor === key && host.firstElementChild) {
+      this.tileMap.setPoints(points);
+      return;
+    }
+    if (this.tileMapLoading) return;
+    this.tileMap?.destroy();
+    this.tileMap = undefined;
+    // The map library is its own chunk, fetched only here.
+    this.tileMapLoading = import('./tile-map.js')
+      .then(({ mountTileMap }) => {
+        const now = this.renderRoot.querySelector<HTMLElement>('.tile-host');
+        if (!now || !this.tiles || !this.isConnected) return;
+        this.tileMap = mountTileMap(now, this.shadowRoot!, { tiles: this.tiles, attribution: this.attribution, points, onSelect: (id) => this.pick(id) });
+        this.tileMapFor = key;
+      })
+      .catch((e) => console.warn('iom-widgets: the tile map could not be loaded; the list still shows every centre.', e))
+      .finally(() => (this.tileMapLoading = undefined));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'iom-centre-locator': IomCentreLocator;
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * The slippy map, only for elements with a `tiles` attribute. This module (and
+ * Leaflet with it) is reached through a dynamic import() alone, so it is its own
+ * chunk: a page without `tiles` never downloads it and never asks a tile server.
+ * Leaflet (about 40 kB brotli) is the smallest widely used library that pans,
+ * zooms and reads XYZ tiles with keyboard support.
+ */
+// The ES module build: the package's main file is UMD, which has no named exports.
+import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import { LEAFLET_CSS } from './leaflet-css.js';
+
+export interface TilePoint {
+  id: string;
+  lat: number;
+  lon: number;
+  /** The centre's name, for the marker's accessible name. */
+  label: string;
+}
+
+export interface TileMapOptions {
+  /** XYZ template, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png */
+  tiles: string;
+  /** Plain text credit shown on the map (never HTML). */
+  attribution: string;
+  points: TilePoint[];
+  /** Called when a marker is chosen (click, Enter). */
+  onSelect: (id: string) => void;
+}
+
+export interface TileMap {
+  setPoints(points: TilePoint[]): void;
+  destroy(): void;
+}
+
+const PIN_CSS = `.iom-pin{width:24px!important;height:24px!important;margin:-24px 0 0 -12px!important;border-radius:50% 50% 50% 0;transform:rotate(-45deg);background:var(--_accent);border:2px solid #fff;box-shadow:0 1px 3px rgb(0 0 0/.4)}
+.leaflet-container{font:inherit;font-size:.8em}.leaflet-container a{color:var(--_accent)}`;
+
+let sheet: CSSStyleSheet | undefined;
+/** Leaflet's CSS inside the shadow root, where the map lives (a page stylesheet would not reach it). */
+function adoptStyles(root: ShadowRoot) {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(LEAFLET_CSS + PIN_CSS);
+  }
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Mounts a Leaflet map in `container` (inside `root`) with one marker per point. */
+export function mountTileMap(container: HTMLElement, root: ShadowRoot, options: TileMapOptions): TileMap {
+  adoptStyles(root);
+  const map = L.map(container, { scrollWheelZoom: false, attributionControl: true });
+  map.attributionControl.setPrefix(false);
+  // Leaflet treats attribution as HTML: ours is the partner's plain text, escaped.
+  L.tileLayer(options.tiles, { attribution: escapeHtml(options.attribution), maxZoom: 18, crossOrigin: true }).addTo(map);
+  const layer = L.layerGroup().addTo(map);
+  const icon = L.divIcon({ className: 'iom-pin', iconSize: [24, 24] });
+
+  const setPoints = (points: TilePoint[]) => {
+    layer.clearLayers();
+    for (const p of points) {
+      // `title` gives the marker its accessible name; Leaflet makes it a focusable button.
+      L.marker([p.lat, p.lon], { icon, title: p.label, alt: p.label, keyboard: true })
+        .on('click', () => options.onSelect(p.id))
+        .addTo(layer);
+    }
+    if (points.length === 1) map.setView([points[0]!.lat, points[0]!.lon], 13);
+    else if (points.length) map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lon] as [number, number])), { padding: [24, 24], maxZoom: 13 });
+    else map.setView([42.3, 43.4], 6); // Georgia
+  };
+  setPoints(options.points);
+
+  // The element may lay itself out after this call: size the map once it has a size.
+  const observer = new ResizeObserver(() => map.invalidateSize());
+  observer.observe(container);
+
+  return {
+    setPoints,
+    destroy() {
+      observer.disconnect();
+      map.remove();
+    },
+  };
+}

@@ -1,0 +1,444 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/centre-locator/define.js';
+import type { IomCentreLocator } from '../src/centre-locator/centre-locator.js';
+import { distanceKm, projectToOutline } from '../src/centre-locator/geo.js';
+import { formatPhone } from '../src/centre-locator/phone.js';
+import { romanize, searchKey } from '../src/centre-locator/translit.js';
+import { fakeDeviceZone } from './fake-zone.js';
+import { FIXTURE_URL, aTimeout, resetAll, sampleFeed, serve, shadowText, waitFor } from './helpers.js';
+
+/** An instant given as Tbilisi wall-clock time (UTC+4). */
+const tb = (s: string) => Date.parse(`${s}:00+04:00`);
+const MONDAY_10 = tb('2014-06-23T10:00');
+
+const items = (el: IomCentreLocator) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('li.centre')];
+const names = (el: IomCentreLocator) => items(el).map((li) => li.querySelector('h3')!.textContent!.trim());
+const status = (el: IomCentreLocator, id = 'tbilisi') => el.shadowRoot!.querySelector(`#c-${id} .status`)?.textContent!.trim();
+const geoNote = (el: IomCentreLocator) => el.shadowRoot!.querySelector('.geo-note')!.textContent!.trim();
+
+async function locator(attrs: { lang?: string; now?: number; src?: string; city?: string; service?: string } = {}) {
+  const el = await fixture<IomCentreLocator>(html`<iom-centre-locator
+    lang=${attrs.lang ?? 'en'}
+    src=${attrs.src ?? FIXTURE_URL}
+    city=${attrs.city ?? ''}
+    service=${attrs.service ?? ''}
+    .now=${attrs.now ?? MONDAY_10}
+  ></iom-centre-locator>`);
+  return el;
+}
+
+async function ready(el: IomCentreLocator, selector = 'li.centre') {
+  await waitFor(el, selector);
+  return el;
+}
+
+async function typeSearch(el: IomCentreLocator, text: string) {
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=search]')!;
+  input.value = text;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+}
+
+/** Replaces navigator.geolocation for one test; returns the calls and the undo. */
+function stubGeolocation(answer: ((ok: PositionCallback, fail: PositionErrorCallback) => void) | undefined) {
+  const calls: PositionOptions[] = [];
+  const value = answer
+    ? {
+        getCurrentPosition(ok: PositionCallback, fail: PositionErrorCallback, options: PositionOptions) {
+          calls.push(options);
+          setTimeout(() => answer(ok, fail), 10);
+        },
+      }
+    : undefined;
+  Object.defineProperty(navigator, 'geolocation', { value, configurable: true });
+  return { calls, restore: () => delete (navigator as unknown as Record<string, unknown>).geolocation };
+}
+const positionError = (code: number) => ({ code, message: '', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 }) as GeolocationPositionError;
+const position = (lat: number, lon: number) => ({ coords: { latitude: lat, longitude: lon, accuracy: 50 }, timestamp: Date.now() }) as GeolocationPosition;
+
+describe('<iom-centre-locator>', () => {
+  beforeEach(resetAll);
+
+  describe('without a tile map', () => {
+    it('loads no map code and asks no tile server when `tiles` is not set', async () => {
+      const el = await ready(await locator());
+      await aTimeout(100);
+      const resources = performance.getEntriesByType('resource').map((r) => r.name);
+      expect(resources.filter((n) => /tile-map|leaflet|\/tile-/.test(n))).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('.leaflet-container')).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('.map svg path.land')).to.have.length(1);
+    });
+  });
+
+  it('renders the sample feed in Georgian: status, Monday-first hours, national phone format', async () => {
+    const el = await ready(await locator({ lang: 'ka' }));
+    expect(names(el)).to.deep.equal(['თბილისის მობილურობის ცენტრი', 'ქუთაისის მობილურობის ცენტრი', 'ბათუმის მობილურობის ცენტრი', 'თელავის მობილურობის ცენტრი']);
+    expect(status(el)).to.equal('ახლა ღიაა · დაიკეტება 17:30-ზე');
+    const rows = [...el.shadowRoot!.querySelectorAll('#c-tbilisi .hours tr')].map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.querySelector('td')!.textContent!.trim()]);
+    expect(rows).to.deep.equal([
+      ['ორშაბათი', '09:00–17:30'], ['სამშაბათი', '09:00–17:30'], ['ოთხშაბათი', '09:00–17:30'], ['ხუთშაბათი', '09:00–17:30'],
+      ['პარასკევი', '09:00–17:30'], ['შაბათი', 'დაკეტილია'], ['კვირა', 'დაკეტილია'],
+    ]);
+    expect(el.shadowRoot!.querySelector('#c-tbilisi tr[aria-current=date] th')!.textContent).to.equal('ორშაბათი');
+    const tel = el.shadowRoot!.querySelector<HTMLAnchorElement>('#c-tbilisi a[href^="tel:"]')!;
+    expect(tel.textContent).to.equal('032 2 60 09 55');
+    expect(tel.getAttribute('href')).to.equal('tel:+995322600955');
+    expect(shadowText(el)).to.not.match(/Open now|Monday|Phone/);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('renders English, and re-renders when the language changes', async () => {
+    const el = await ready(await locator({ lang: 'en' }));
+    expect(status(el)).to.equal('Open now · closes at 17:30');
+    expect(el.shadowRoot!.querySelector('#c-tbilisi .hours th')!.textContent).to.equal('Monday');
+    el.setAttribute('lang', 'ka');
+    await waitUntil(() => status(el) === 'ახლა ღიაა · დაიკეტება 17:30-ზე');
+  });
+
+  describe('open status at fixed instants (Tbilisi time)', () => {
+    const cases: [string, string][] = [
+      ['2014-06-23T08:59', 'Closed · opens at 09:00'],
+      ['2014-06-23T09:00', 'Open now · closes at 17:30'],
+      ['2014-06-23T16:29', 'Open now · closes at 17:30'],
+      ['2014-06-23T16:30', 'Closes in 60 min'],
+      ['2014-06-23T17:10', 'Closes in 20 min'],
+      ['2014-06-23T17:29', 'Closes in 1 min'],
+      ['2014-06-23T17:30', 'Closed · opens tomorrow at 09:00'],
+      ['2014-06-21T12:00', 'Closed · opens Monday at 09:00'], // Saturday
+      ['2014-06-22T12:00', 'Closed · opens tomorrow at 09:00'], // Sunday
+      ['2014-05-26T10:00', 'Closed · opens tomorrow at 09:00'], // Independence Day, a Monday (`closed`)
+      ['2014-04-17T18:00', 'Closed · opens Tuesday at 09:00'], // Easter: Friday to Monday closed
+    ];
+    for (const [at, want] of cases) {
+      it(`${at} → "${want}"`, async () => {
+        const el = await ready(await locator({ now: tb(at) }));
+        expect(status(el)).to.equal(want);
+      });
+    }
+
+    it('passes axe open, closing and closed', async () => {
+      for (const at of ['2014-06-23T10:00', '2014-06-23T17:10', '2014-06-22T12:00']) {
+        const el = await ready(await locator({ now: tb(at) }));
+        await expect(el).shadowDom.to.be.accessible();
+      }
+    });
+
+    it('is the same for a visitor whose clock is in UTC−5', async () => {
+      const restore = fakeDeviceZone(-5 * 60, 'America/Bogota');
+      try {
+        // Monday 08:30 in Tbilisi is still Sunday 23:30 on the visitor's clock.
+        const el = await ready(await locator({ now: tb('2014-06-23T08:30') }));
+        expect(status(el)).to.equal('Closed · opens at 09:00');
+        expect(el.shadowRoot!.querySelector('#c-tbilisi tr[aria-current=date] th')!.textContent).to.equal('Monday');
+        el.now = tb('2014-06-27T17:10'); // Friday 08:10 for the visitor
+        await el.updateComplete;
+        expect(status(el)).to.equal('Closes in 20 min');
+      } finally {
+        restore();
+      }
+    });
+  });
+
+  it('refreshes by itself when the status changes (a timer to the change, not a poll)', async () => {
+    const realNow = Date.now;
+    // The clock starts 0.6 s before 17:30 in Tbilisi and runs at real speed.
+    const offset = tb('2014-06-23T17:29') + 59_400 - realNow();
+    Date.now = () => realNow() + offset;
+    const timers: number[] = [];
+    const realSetTimeout = window.setTimeout;
+    try {
+      const el = await fixture<IomCentreLocator>(html`<iom-centre-locator lang="en" src=${FIXTURE_URL}></iom-centre-locator>`);
+      await ready(el);
+      window.setTimeout = ((fn: TimerHandler, ms?: number, ...rest: unknown[]) => {
+        timers.push(ms ?? 0);
+        return realSetTimeout(fn, ms, ...rest);
+      }) as typeof window.setTimeout;
+      el.requestUpdate();
+      await el.updateComplete;
+      window.setTimeout = realSetTimeout;
+      expect(status(el)).to.equal('Closes in 1 min');
+      // One timer, set to the change itself (0.6 s away), not a tick every second.
+      expect(timers).to.have.length(1);
+      expect(timers[0]).to.be.within(400, 700);
+      await waitUntil(() => status(el) === 'Closed · opens tomorrow at 09:00', 'the status did not change at 17:30', { timeout: 3000 });
+    } finally {
+      Date.now = realNow;
+      window.setTimeout = realSetTimeout;
+    }
+  });
+
+  describe('filters and search', () => {
+    it('filters by the `city` attribute in Georgian or Latin letters', async () => {
+      for (const city of ['Kutaisi', 'kutaisi', 'ქუთაისი']) {
+        const el = await ready(await locator({ city }));
+        expect(names(el), city).to.deep.equal(['Kutaisi Mobility Centre']);
+        expect(el.shadowRoot!.querySelector<HTMLSelectElement>('select')!.value).to.equal('kutaisi');
+      }
+    });
+
+    it('filters by the `service` attribute and the service select', async () => {
+      const feed = await sampleFeed();
+      feed.centres[2].services = ['employment'];
+      const url = await serve(feed);
+      const el = await ready(await locator({ src: url, service: 'housing' }));
+      expect(names(el)).to.deep.equal(['Tbilisi Mobility Centre', 'Kutaisi Mobility Centre', 'Telavi Mobility Centre']);
+      const select = el.shadowRoot!.querySelectorAll<HTMLSelectElement>('select')[1]!;
+      expect(select.value).to.equal('housing');
+      select.value = '';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(names(el)).to.have.length(4);
+      expect(el.service).to.equal(undefined);
+    });
+
+    it('the city select filters the list', async () => {
+      const el = await ready(await locator());
+      const select = el.shadowRoot!.querySelector<HTMLSelectElement>('select')!;
+      select.value = 'batumi';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Batumi Mobility Centre']);
+      expect(el.shadowRoot!.querySelectorAll('.pin')).to.have.length(1);
+    });
+
+    it('search matches name, city and address in Georgian script and in Latin transliteration', async () => {
+      const el = await ready(await locator({ lang: 'ka' }));
+      for (const q of ['Kutaisi', 'kutaisi', 'ქუთაისი', 'KUTAISIS', ' ქუთ ']) {
+        await typeSearch(el, q);
+        expect(names(el), q).to.deep.equal(['ქუთაისის მობილურობის ცენტრი']);
+      }
+      // The Tbilisi address in Latin letters, as a visitor would type it (no apostrophes).
+      await typeSearch(el, 'tamarashvilis');
+      expect(names(el)).to.deep.equal(['თბილისის მობილურობის ცენტრი']);
+      await typeSearch(el, 'Imereti');
+      expect(names(el)).to.deep.equal(['ქუთაისის მობილურობის ცენტრი']);
+      expect(el.shadowRoot!.querySelector('[role=status].sr-only')!.textContent).to.equal('ნაჩვენები ცენტრები: 1');
+    });
+
+    it('shows "no centre matches" with a way back, and passes axe', async () => {
+      const el = await ready(await locator());
+      await typeSearch(el, 'Zugdidi');
+      expect(items(el)).to.have.length(0);
+      expect(shadowText(el)).to.contain('No centre matches your search.');
+      await expect(el).shadowDom.to.be.accessible();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.results .btn')!.click();
+      await el.updateComplete;
+      expect(items(el)).to.have.length(4);
+      expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[type=search]')!.value).to.equal('');
+    });
+
+    it('romanises with the national system', () => {
+      expect(romanize('ქუთაისი თბილისი ჭიათურა წყალტუბო ყაზბეგი ჟინვალი ღვინო ძველი ჯვარი')).to.equal('kutaisi tbilisi chiatura tsqaltubo qazbegi zhinvali ghvino dzveli jvari');
+      expect(romanize('ᲗᲑᲘᲚᲘᲡᲘ')).to.equal('tbilisi'); // Mtavruli capitals
+      expect(searchKey("Ts'q'alt'ubo")).to.equal(searchKey('წყალტუბო'));
+    });
+  });
+
+  describe('nearest to me', () => {
+    it('asks only on press, then sorts by distance and shows km in the element\'s language', async () => {
+      const geo = stubGeolocation((ok) => ok(position(41.65, 41.64))); // near Batumi
+      try {
+        const el = await ready(await locator({ lang: 'ka' }));
+        await aTimeout(50);
+        expect(geo.calls).to.have.length(0);
+        el.shadowRoot!.querySelector<HTMLButtonElement>('.near')!.click();
+        await waitUntil(() => geoNote(el).length > 0);
+        expect(geo.calls).to.have.length(1);
+        expect(names(el)[0]).to.equal('ბათუმის მობილურობის ცენტრი');
+        expect(names(el)[3]).to.equal('თელავის მობილურობის ცენტრი');
+        expect(geoNote(el)).to.equal('ცენტრები დალაგებულია თქვენგან დაშორების მიხედვით.');
+        const km = Math.round(distanceKm({ lat: 41.65, lon: 41.64 }, { lat: 41.7258, lon: 44.748 }));
+        expect(el.shadowRoot!.querySelector('#c-tbilisi .distance')!.textContent).to.equal(`${km} კმ-ის მოშორებით`);
+        expect(el.shadowRoot!.querySelector('#c-batumi .distance')!.textContent).to.equal('3,7 კმ-ის მოშორებით');
+        await expect(el).shadowDom.to.be.accessible();
+      } finally {
+        geo.restore();
+      }
+    });
+
+    const failures: [string, number, string][] = [
+      ['denied', 1, 'You did not allow this page to use your location'],
+      ['timed out', 3, 'Finding your location took too long'],
+      ['unavailable', 2, 'Your location could not be found'],
+    ];
+    for (const [what, code, text] of failures) {
+      it(`${what}: a clear message, and the list stays`, async () => {
+        const geo = stubGeolocation((_ok, fail) => fail(positionError(code)));
+        try {
+          const el = await ready(await locator());
+          el.shadowRoot!.querySelector<HTMLButtonElement>('.near')!.click();
+          await waitUntil(() => geoNote(el).length > 0);
+          expect(geoNote(el)).to.contain(text);
+          expect(names(el)).to.have.length(4);
+          expect(el.shadowRoot!.querySelector('.distance')).to.equal(null);
+          await expect(el).shadowDom.to.be.accessible();
+        } finally {
+          geo.restore();
+        }
+      });
+    }
+
+    it('without geolocation in the browser: a clear message, and the list stays', async () => {
+      const geo = stubGeolocation(undefined);
+      try {
+        const el = await ready(await locator());
+        el.shadowRoot!.querySelector<HTMLButtonElement>('.near')!.click();
+        await el.updateComplete;
+        expect(geoNote(el)).to.contain('This browser cannot share your location');
+        expect(names(el)).to.have.length(4);
+      } finally {
+        geo.restore();
+      }
+    });
+
+    it('asks with a timeout, so a silent browser cannot leave the button waiting', async () => {
+      const geo = stubGeolocation((_ok, fail) => fail(positionError(3)));
+      try {
+        const el = await ready(await locator());
+        el.shadowRoot!.querySelector<HTMLButtonElement>('.near')!.click();
+        expect(geo.calls[0]!.timeout).to.be.a('number').and.to.be.at.most(30_000);
+      } finally {
+        geo.restore();
+      }
+    });
+  });
+
+  describe('distances', () => {
+    it('Tbilisi–Kutaisi from the feed\'s coordinates: 180.07 km great-circle', async () => {
+      const feed = await sampleFeed();
+      const [tbilisi, kutaisi] = feed.centres;
+      // Reference: the spherical law of cosines on the same sphere (R = 6371.0088 km), computed separately.
+      expect(distanceKm(tbilisi.location, kutaisi.location)).to.be.closeTo(180.0717, 0.001);
+      expect(distanceKm(kutaisi.location, tbilisi.location)).to.be.closeTo(180.0717, 0.001);
+    });
+
+    it('known values: one degree of the equator, a quarter meridian, the same point', () => {
+      expect(distanceKm({ lat: 0, lon: 0 }, { lat: 0, lon: 1 })).to.be.closeTo(111.1951, 0.0001);
+      expect(distanceKm({ lat: 0, lon: 0 }, { lat: 90, lon: 0 })).to.be.closeTo(10007.5577, 0.001);
+      expect(distanceKm({ lat: 41.7258, lon: 44.748 }, { lat: 41.7258, lon: 44.748 })).to.equal(0);
+    });
+  });
+
+  describe('map', () => {
+    it('has a focusable pin per centre, inside Georgia, that leads to its list entry', async () => {
+      const el = await ready(await locator());
+      const pins = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.pin')];
+      expect(pins.map((p) => p.getAttribute('aria-label'))).to.deep.equal(names(el));
+      for (const p of pins) {
+        const r = p.getBoundingClientRect();
+        expect(r.width).to.be.at.least(24);
+        expect(r.height).to.be.at.least(24);
+      }
+      // Batumi is west of Tbilisi and south of Kutaisi on the drawing.
+      const at = (lat: number, lon: number) => projectToOutline({ lat, lon })!;
+      const [tbilisi, kutaisi, batumi] = [at(41.7258, 44.748), at(42.2679, 42.6946), at(41.6168, 41.6367)];
+      expect(batumi.x).to.be.lessThan(kutaisi.x);
+      expect(kutaisi.x).to.be.lessThan(tbilisi.x);
+      expect(batumi.y).to.be.greaterThan(kutaisi.y);
+      // The pins stand where the projection puts them.
+      expect(parseFloat(pins[0]!.style.left)).to.be.closeTo(tbilisi.x * 100, 0.01);
+      pins[2]!.focus();
+      pins[2]!.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('#c-batumi'));
+      expect(el.shadowRoot!.querySelector('#c-batumi')!.classList.contains('picked')).to.equal(true);
+    });
+
+    it('keeps links and buttons at least 24 px tall', async () => {
+      const el = await ready(await locator());
+      for (const a of el.shadowRoot!.querySelectorAll<HTMLElement>('a, button, summary, select, input')) {
+        expect(a.getBoundingClientRect().height, a.outerHTML.slice(0, 60)).to.be.at.least(24);
+      }
+    });
+
+    it('directions: an OpenStreetMap link and a geo: URI built from the coordinates', async () => {
+      const el = await ready(await locator());
+      const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('#c-kutaisi .directions a')].map((a) => a.getAttribute('href'));
+      expect(links).to.deep.equal(['https://www.openstreetmap.org/?mlat=42.2679&mlon=42.6946#map=16/42.2679/42.6946', 'geo:42.2679,42.6946']);
+    });
+  });
+
+  describe('states', () => {
+    it('loading: a busy skeleton', async () => {
+      const url = await serve(await sampleFeed(), { delay: 400 });
+      const el = await locator({ src: url });
+      await waitFor(el, '[aria-busy=true]');
+      expect(items(el)).to.have.length(0);
+      await expect(el).shadowDom.to.be.accessible();
+      await ready(el);
+    });
+
+    it('error: a message and a retry button', async () => {
+      const el = await locator({ src: '/__feed/status/500' });
+      await waitFor(el, '.state.error');
+      expect(shadowText(el)).to.contain('The centres could not be loaded.');
+      expect(el.shadowRoot!.querySelector('.state.error button')).to.not.equal(null);
+      await expect(el).shadowDom.to.be.accessible();
+    });
+
+    it('empty: a feed without centres', async () => {
+      const feed = await sampleFeed();
+      delete feed.centres;
+      const el = await locator({ src: await serve(feed), lang: 'ka' });
+      await waitFor(el, '.state');
+      expect(shadowText(el)).to.contain('ცენტრები ჯერ არ არის დამატებული.');
+      await expect(el).shadowDom.to.be.accessible();
+    });
+
+    it('a centre without hours shows no status, and no text from the feed becomes HTML', async () => {
+      const feed = await sampleFeed();
+      feed.centres[1].name = { en: '<img src=x onerror=alert(1)>Kutaisi' };
+      const el = await ready(await locator({ src: await serve(feed) }));
+      expect(status(el, 'kutaisi')).to.equal(undefined);
+      expect(el.shadowRoot!.querySelector('#c-kutaisi img')).to.equal(null);
+      expect(names(el)[1]).to.equal('<img src=x onerror=alert(1)>Kutaisi');
+    });
+  });
+
+  describe('before JavaScript', () => {
+    it('shows its light-DOM children when the script does not run', async () => {
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe srcdoc="<iom-centre-locator><p id=f>Tbilisi, 15a Tamarashvili Street</p></iom-centre-locator>"></iframe>`);
+      await waitUntil(() => frame.contentDocument?.getElementById('f'));
+      expect(frame.contentDocument!.getElementById('f')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    });
+
+    it('hides them once it runs', async () => {
+      const el = await fixture<IomCentreLocator>(html`<iom-centre-locator lang="en" src=${FIXTURE_URL}><p id="fallback">Tbilisi, 15a Tamarashvili Street</p></iom-centre-locator>`);
+      await ready(el);
+      expect(el.querySelector('#fallback')!.getBoundingClientRect().height).to.equal(0);
+      expect(shadowText(el)).to.contain('Tbilisi Mobility Centre');
+    });
+  });
+
+  it('formats Georgian numbers the national way', () => {
+    expect(formatPhone('+995322600955')).to.equal('032 2 60 09 55');
+    expect(formatPhone('+995431241122')).to.equal('0431 24 11 22');
+    expect(formatPhone('+995599123456')).to.equal('599 12 34 56');
+    expect(formatPhone('+995800101010')).to.equal('0800 10 10 10');
+    expect(formatPhone('112')).to.equal('112');
+    expect(formatPhone('+12025550123')).to.equal('+12025550123');
+  });
+
+  describe('with a tile map', () => {
+    it('loads the map chunk only then, with Leaflet\'s CSS inside the shadow root, and asks the tile server', async () => {
+      const el = await ready(await locator());
+      el.tiles = '/__feed/fixture/tile-{z}-{x}-{y}';
+      await waitFor(el, '.leaflet-container', 'the tile map did not load');
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('.leaflet-marker-icon').length === 4, 'no markers');
+      const resources = performance.getEntriesByType('resource').map((r) => r.name);
+      expect(resources.some((n) => n.includes('tile-map'))).to.equal(true);
+      await waitUntil(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/__feed/fixture/tile-')), 'no tile was requested');
+      const pane = el.shadowRoot!.querySelector('.leaflet-pane')!;
+      expect(getComputedStyle(pane).position).to.equal('absolute');
+      const marker = el.shadowRoot!.querySelector<HTMLElement>('.leaflet-marker-icon')!;
+      expect(marker.getAttribute('title')).to.equal('Tbilisi Mobility Centre');
+      expect(marker.tabIndex).to.equal(0);
+      marker.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('#c-tbilisi'));
+      // Filtering updates the markers.
+      await typeSearch(el, 'Telavi');
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('.leaflet-marker-icon').length === 1);
+    });
+  });
+});
