@@ -1,0 +1,92 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { IomCentreLocator } from '../src/centre-locator/centre-locator.js';
+import { FAILING, LOADING, SAMPLE, feedUrl, sampleFeed } from './support.js';
+
+type Args = { src?: string; city?: string; service?: string; tiles?: string; now?: number };
+
+/** An instant given as Tbilisi wall-clock time (UTC+4), so every story shows the same status. */
+const tbilisi = (s: string) => Date.parse(`${s}:00+04:00`);
+const MONDAY_10 = tbilisi('2014-06-23T10:00');
+
+/** Waits for the element to render its list, then returns its shadow root. */
+async function rendered(canvas: HTMLElement): Promise<ShadowRoot> {
+  const el = canvas.querySelector<IomCentreLocator>('iom-centre-locator')!;
+  for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('.near'); i++) await new Promise((r) => setTimeout(r, 50));
+  return el.shadowRoot!;
+}
+
+/** Answers every position request with `error` (1 denied, 3 timeout); returns the undo. */
+function geolocationFails(code: number) {
+  Object.defineProperty(navigator, 'geolocation', {
+    configurable: true,
+    value: { getCurrentPosition: (_ok: PositionCallback, fail: PositionErrorCallback) => setTimeout(() => fail({ code, message: '' } as GeolocationPositionError), 200) },
+  });
+  return () => void delete (navigator as unknown as Record<string, unknown>).geolocation;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Centre locator',
+  component: 'iom-centre-locator',
+  args: { src: SAMPLE, now: MONDAY_10 },
+  argTypes: { now: { control: 'date' } },
+  render: ({ src, city, service, tiles, now }) =>
+    html`<iom-centre-locator src=${ifDefined(src)} city=${ifDefined(city)} service=${ifDefined(service)} tiles=${ifDefined(tiles)} .now=${now}>
+      <ul>
+        <li>Tbilisi Mobility Centre: 15a Tamarashvili Street, 5th floor. Phone 032 2 60 09 55.</li>
+      </ul>
+    </iom-centre-locator>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Monday 10:00 in Tbilisi, in Georgian: Tbilisi is open. */
+export const Georgian: Story = { parameters: { lang: 'ka' } };
+
+/** The same in English. */
+export const English: Story = { parameters: { lang: 'en' } };
+
+/** On a 360 px phone, in Georgian. */
+export const Phone: Story = { parameters: { lang: 'ka', width: '360px' } };
+
+/** Twenty minutes before closing: the status counts down. */
+export const ClosingSoon: Story = { args: { now: tbilisi('2014-06-23T17:10') } };
+
+/** Sunday: everything is closed; Tbilisi opens tomorrow at 09:00. */
+export const Sunday: Story = { args: { now: tbilisi('2014-06-22T12:00') } };
+
+/** Independence Day (26 May, a Monday, in the feed's `closed` list): closed although it is a weekday. */
+export const Holiday: Story = { args: { now: tbilisi('2014-05-26T10:00') } };
+
+/** Only the centres in Kutaisi (the `city` attribute, in any language or script). */
+export const CityFilter: Story = { args: { city: 'Kutaisi' } };
+
+/** "Nearest to me" pressed and the visitor refused: a clear message, the list stays. */
+export const GeolocationDenied: Story = {
+  beforeEach: () => geolocationFails(1),
+  play: async ({ canvasElement }) => {
+    (await rendered(canvasElement)).querySelector<HTMLButtonElement>('.near')!.click();
+  },
+};
+
+/** The search box matches nothing. */
+export const NoMatch: Story = {
+  play: async ({ canvasElement }) => {
+    const input = (await rendered(canvasElement)).querySelector<HTMLInputElement>('input[type=search]')!;
+    input.value = 'Zugdidi';
+    input.dispatchEvent(new Event('input'));
+  },
+};
+
+/** While the feed loads. */
+export const Loading: Story = { args: { src: LOADING } };
+
+/** The feed server fails. */
+export const Failed: Story = { name: 'Error', args: { src: FAILING } };
+
+/** A feed without centres. */
+export const Empty: Story = { args: { src: feedUrl({ ...sampleFeed(), centres: [] }) } };
+
+/** With a `tiles` template the slippy map loads (its own chunk). This asks the OpenStreetMap tile servers. */
+export const TileMap: Story = { args: { tiles: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png' } };
