@@ -459,11 +459,12 @@ describe('<iom-event-calendar>', () => {
       start: `2014-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}${i % 3 ? '' : 'T10:00'}`,
     }));
     const el = await calendar(await serve(feedOf(events)), { month: '2014-04', lang: 'en' });
-    const index = (el as any).index.index;
+    const index = (el as any).eventIndex((el as any).feed.view.feed);
     expect(index.all).to.have.length(1000);
+    expect(index.byDay.size).to.be.greaterThan(300);
     $$<HTMLButtonElement>(el, '.nav button')[1]!.click();
     await el.updateComplete;
     expect(heading(el)).to.equal('May 2014');
-    expect((el as any).index.index).to.equal(index);
+    expect((el as any).eventIndex((el as any).feed.view.feed)).to.equal(index);
   });
 });

@@ -35,6 +35,14 @@ const noon = (key: number) => {
   const { y, m, d } = ymd(key);
   return new Date(Date.UTC(y, m - 1, d, 12));
 };
+// "Tuesday, 29 April 2014" for every square of every month shown: made once per day and language.
+const labels = new Map<string, string>();
+const fullDate = (key: number, tag: string) => {
+  const k = tag + key;
+  let s = labels.get(k);
+  if (s === undefined) labels.set(k, (s = formatDate(noon(key), tag, { dateStyle: 'full', timeZone: 'UTC' })));
+  return s;
+};
 const splitCities = (s: string) => s.split(/\s*[,;،]\s*/).filter(Boolean);
 const safeUrl = (u?: string) => (u && /^https?:\/\//i.test(u) ? u : undefined);
 
@@ -43,6 +51,11 @@ interface City {
   label: string;
   names: Set<string>;
 }
+
+// Built once per feed, shared by every calendar showing it.
+const indexCache = new WeakMap<Feed, EventIndex>();
+const cityCache = new WeakMap<Feed, Map<string, Map<string, City>>>();
+const typeCache = new WeakMap<Feed, string[]>();
 
 /** How many events a day square lists before "+N more". */
 const PER_DAY = 3;
@@ -116,9 +129,7 @@ export class IomEventCalendar extends LitElement {
   private openKey?: number;
   private narrow = false;
   private moveFocus?: 'grid' | 'day';
-  private index?: { feed: Feed; index: EventIndex };
   private blobUrl?: string;
-  private cityCache?: { feed: Feed; lang: string; cities: Map<string, City> };
   private readonly resize = new ResizeObserver(([entry]) => {
     const w = entry?.contentRect.width ?? 0;
     if (w > 0 && w < 480 !== this.narrow) {
@@ -250,7 +261,7 @@ export class IomEventCalendar extends LitElement {
   }
 
   private renderToolbar(feed: Feed, mode: 'month' | 'list'): TemplateResult {
-    const types = [...new Set(feed.events.map((e) => e.type).filter((t): t is string => !!t))];
+    const types = typeCache.get(feed) ?? typeCache.set(feed, [...new Set(feed.events.map((e) => e.type).filter((t): t is string => !!t))]).get(feed)!;
     const cities = this.cities(feed);
     const cityNow = this.cityOption(cities);
     return html`<div class="toolbar" part="toolbar">
@@ -318,7 +329,7 @@ export class IomEventCalendar extends LitElement {
                 @click=${() => this.open(day.key)}
               >
                 <span class="num" aria-hidden="true">${formatNumber(day.d, tag)}</span>
-                <span class="sr-only">${formatDate(noon(day.key), tag, { dateStyle: 'full', timeZone: 'UTC' })}${day.key === todayKey ? html`, ${msg('today')}` : nothing}</span>
+                <span class="sr-only">${fullDate(day.key, tag)}${day.key === todayKey ? html`, ${msg('today')}` : nothing}</span>
                 ${day.events.length
                   ? html`<ul class="chips">
                       ${shownEvents.map((o) => this.renderChip(o, day.key, feed))}
@@ -332,7 +343,7 @@ export class IomEventCalendar extends LitElement {
       </table>
       ${open
         ? html`<section class="dayview" aria-labelledby="day-h" @keydown=${this.onDayKeydown}>
-            <h3 id="day-h" tabindex="-1">${formatDate(noon(this.openKey!), tag, { dateStyle: 'full', timeZone: 'UTC' })}</h3>
+            <h3 id="day-h" tabindex="-1">${fullDate(this.openKey!, tag)}</h3>
             ${open.length
               ? html`<ul class="events">${open.map((o) => html`<li>${this.renderEvent(o, feed)}</li>`)}</ul>`
               : html`<p class="muted">${msg('No events on this day.')}</p>`}
@@ -378,7 +389,7 @@ export class IomEventCalendar extends LitElement {
     }
     return html`<ol part="list" class="agenda" aria-labelledby="month-h">
       ${[...groups].map(([k, os]) => html`<li class="group">
-        <h3 class="date-h">${formatDate(noon(k), tag, { dateStyle: 'full', timeZone: 'UTC' })}</h3>
+        <h3 class="date-h">${fullDate(k, tag)}</h3>
         <ul class="events">${os.map((o) => html`<li>${this.renderEvent(o, feed)}</li>`)}</ul>
       </li>`)}
     </ol>`;
@@ -475,7 +486,9 @@ export class IomEventCalendar extends LitElement {
   /** The feed's cities (a "Batumi, Gonio, Kobuleti" location counts for each), keyed by their name in our language. */
   private cities(feed: Feed): Map<string, City> {
     const lang = this.locale.lang;
-    if (this.cityCache?.feed === feed && this.cityCache.lang === lang) return this.cityCache.cities;
+    const byLang = cityCache.get(feed) ?? cityCache.set(feed, new Map()).get(feed)!;
+    const known = byLang.get(lang);
+    if (known) return known;
     const out = new Map<string, City>();
     for (const ev of feed.events) {
       const c = ev.location?.city;
@@ -489,8 +502,9 @@ export class IomEventCalendar extends LitElement {
         for (const names of others) if (names.length === shown.length) entry.names.add(names[i]!.toLowerCase());
       });
     }
-    const cities = new Map([...out].sort((a, b) => a[1].label.localeCompare(b[1].label, this.locale.tag)));
-    this.cityCache = { feed, lang, cities };
+    const collator = new Intl.Collator(this.locale.tag);
+    const cities = new Map([...out].sort((a, b) => collator.compare(a[1].label, b[1].label)));
+    byLang.set(lang, cities);
     return cities;
   }
 
@@ -517,10 +531,9 @@ export class IomEventCalendar extends LitElement {
   }
 
   private eventIndex(feed: Feed): EventIndex {
-    if (this.index?.feed !== feed) {
-      this.index = { feed, index: indexEvents(feed.events, feed.timezone) };
-    }
-    return this.index.index;
+    let index = indexCache.get(feed);
+    if (!index) indexCache.set(feed, (index = indexEvents(feed.events, feed.timezone)));
+    return index;
   }
 }
 

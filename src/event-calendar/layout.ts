@@ -73,32 +73,44 @@ export function today(now: number, timeZone: string): number {
   return dayKey(w.y, w.m, w.d);
 }
 
+// Intl is the slow part of placing an event: a feed repeats its days and times, so ask once each.
+const memo = new Map<string, number | undefined>();
+const cached = (key: string, f: () => number | undefined) => {
+  if (memo.size > 50_000) memo.clear();
+  if (!memo.has(key)) memo.set(key, f());
+  return memo.get(key);
+};
+const instant = (s: string, timeZone: string) => cached(`i${timeZone}|${s}`, () => toInstant(s, timeZone));
+// Zone offsets are whole quarter hours, so a day boundary falls on a quarter-hour boundary.
+const dayOf = (ms: number, timeZone: string) => {
+  const q = Math.floor(ms / 9e5);
+  return cached(`d${timeZone}|${q}`, () => {
+    const w = wallTime(q * 9e5, timeZone);
+    return dayKey(w.y, w.m, w.d);
+  })!;
+};
+
 /** Places one event; undefined when its start cannot be read. */
 export function place(event: FeedEvent, timeZone: string): Occurrence | undefined {
   const s = parseDate(event.start);
   const e = event.end ? parseDate(event.end) : undefined;
-  const start = toInstant(event.start, timeZone);
+  const start = instant(event.start, timeZone);
   if (!s || start === undefined) return undefined;
   if (s.dateOnly) {
     // A bare date is a calendar day: read it as written, never through a clock.
     const first = dayKey(s.y, s.m, s.d);
-    let last = e ? (e.dateOnly ? dayKey(e.y, e.m, e.d) : dayOf(toInstant(event.end!, timeZone)! - 1, timeZone)) : first;
+    let last = e ? (e.dateOnly ? dayKey(e.y, e.m, e.d) : dayOf(instant(event.end!, timeZone)! - 1, timeZone)) : first;
     if (last < first) last = first;
     return { event, allDay: true, first, last, start };
   }
   const first = dayOf(start, timeZone);
   let end: number | undefined;
-  if (e) end = e.dateOnly ? toInstant(event.end!, timeZone)! + DAY : toInstant(event.end!, timeZone);
+  if (e) end = e.dateOnly ? instant(event.end!, timeZone)! + DAY : instant(event.end!, timeZone);
   if (end !== undefined && end <= start) end = undefined;
   // An event ending at midnight does not spill onto the next day.
   const last = end !== undefined ? Math.max(first, dayOf(end - 1, timeZone)) : first;
   return { event, allDay: false, first, last, start, end };
 }
-
-const dayOf = (ms: number, timeZone: string) => {
-  const w = wallTime(ms, timeZone);
-  return dayKey(w.y, w.m, w.d);
-};
 
 /** Longest span indexed day by day: a "year-long" event should not cost 10,000 entries. */
 const MAX_SPAN = 400;
