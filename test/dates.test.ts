@@ -3,8 +3,9 @@
 // them even in browsers whose Intl has the language, so the data is tested everywhere.
 import { expect } from '@open-wc/testing';
 import {
-  fallbackFormat, formatDate, formatTime, intlHasLocale, monthNames, weekdayNames,
+  fallbackFormat, formatDate, formatTime, intlHasLocale, loadDateNames, monthNames, weekdayNames,
 } from '../src/i18n/dates.js';
+import { DATE_NAMES } from '../src/i18n/date-names.js';
 
 
 const TBILISI = 'Asia/Tbilisi';
@@ -29,6 +30,8 @@ function expectBoth(date: Date, lang: string, options: Options, want: string) {
 }
 
 describe('dates', () => {
+  before(() => Promise.all(Object.keys(DATE_NAMES).map((l) => loadDateNames(l, true))));
+
   it('prints the Georgian long date, not the en-US fallback', () => {
     expectBoth(JUNE_24, 'ka', { dateStyle: 'long', timeZone: TBILISI }, '24 ივნისი, 2014');
   });

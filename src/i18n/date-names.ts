@@ -4,14 +4,14 @@
 export const SETS = ["dateStyle:full","dateStyle:long","dateStyle:medium","day:numeric,month:long,year:numeric","day:numeric,month:short,year:numeric","month:long,year:numeric","weekday:long","weekday:short","hour:2-digit,minute:2-digit"];
 
 /**
- * Per language, '|'-separated: 12 long months (format context), 12 long standalone
+ * Per language, a module whose default export is '|'-separated: 12 long months (format context), 12 long standalone
  * (empty = same as format), 12 short, 12 short standalone, 7 long, 7 short and 7 narrow
  * weekdays (Monday first), then one pattern per SETS entry: y year, d day, D 2-digit day,
  * M/L long month (format/standalone), b/B short month, E/e long/short weekday,
  * H 2-digit hour, m 2-digit minute; '…' quotes literal text.
  */
-export const DATE_NAMES: Record<string, string> = {
-  ka: "იანვარი|თებერვალი|მარტი|აპრილი|მაისი|ივნისი|ივლისი|აგვისტო|სექტემბერი|ოქტომბერი|ნოემბერი|დეკემბერი|||||||||||||იან|თებ|მარ|აპრ|მაი|ივნ|ივლ|აგვ|სექ|ოქტ|ნოე|დეკ|||||||||||||ორშაბათი|სამშაბათი|ოთხშაბათი|ხუთშაბათი|პარასკევი|შაბათი|კვირა|ორშ|სამ|ოთხ|ხუთ|პარ|შაბ|კვი|ო|ს|ო|ხ|პ|შ|კ|E, D M, y|d M, y|d b. y|d M, y|d b. y|M, y|E|e|H:m",
-  hy: "հունվարի|փետրվարի|մարտի|ապրիլի|մայիսի|հունիսի|հուլիսի|օգոստոսի|սեպտեմբերի|հոկտեմբերի|նոյեմբերի|դեկտեմբերի|հունվար|փետրվար|մարտ|ապրիլ|մայիս|հունիս|հուլիս|օգոստոս|սեպտեմբեր|հոկտեմբեր|նոյեմբեր|դեկտեմբեր|հնվ|փտվ|մրտ|ապր|մյս|հնս|հլս|օգս|սեպ|հոկ|նոյ|դեկ|||||||||||||երկուշաբթի|երեքշաբթի|չորեքշաբթի|հինգշաբթի|ուրբաթ|շաբաթ|կիրակի|երկ|երք|չրք|հնգ|ուր|շբթ|կիր|Ե|Ե|Չ|Հ|Ո|Շ|Կ|y թ. M d, E|D M, y թ.|D b, y թ.|d M, y թ.|d b, y թ.|y թ․ L|E|e|H:m",
-  az: "yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr|||||||||||||yan|fev|mar|apr|may|iyn|iyl|avq|sen|okt|noy|dek|||||||||||||bazar ertəsi|çərşənbə axşamı|çərşənbə|cümə axşamı|cümə|şənbə|bazar|B.E.|Ç.A.|Ç.|C.A.|C.|Ş.|B.|1|2|3|4|5|6|7|d M y, E|d M y|d b y|d M y|d b y|M y|E|e|H:m",
+export const DATE_NAMES: Record<string, () => Promise<{ default: string }>> = {
+  ka: () => import('./date-names/ka.js'),
+  hy: () => import('./date-names/hy.js'),
+  az: () => import('./date-names/az.js'),
 };

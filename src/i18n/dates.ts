@@ -3,6 +3,9 @@
 // we assemble the text from CLDR names and patterns generated into date-names.ts.
 import { DATE_NAMES, SETS } from './date-names.js';
 
+// The shipped names of the languages loaded so far (see loadDateNames).
+const DATA: Record<string, string> = {};
+
 type Options = Intl.DateTimeFormatOptions;
 
 // Building an Intl.DateTimeFormat is slow and calendars format hundreds of dates.
@@ -34,7 +37,7 @@ export function intlHasLocale(lang: string): boolean {
 // The shipped list for `lang`: months at 0 (long), 12 (long standalone), 24 (short),
 // 36 (short standalone); weekdays at 48 (long), 55 (short), 62 (narrow); patterns at 69.
 const names = (lang: string): string[] | undefined => {
-  const a = DATE_NAMES[language(lang)]?.split('|');
+  const a = DATA[language(lang)]?.split('|');
   // An empty standalone name is the same as the format name 12 entries before.
   return a?.map((s, i) => s || a[i - 12]);
 };
@@ -64,6 +67,16 @@ export function fallbackFormat(date: Date, lang: string, options: Options): stri
 /** Formats a date like Intl.DateTimeFormat(lang, options).format(date), but correct for ka, hy, az even where Intl lacks them. Always the Gregorian calendar, locale digits kept (fa → Persian digits). Supports {dateStyle:'long'|'medium'|'full'}, {day:'numeric', month:'long'|'short', year:'numeric'}, {month:'long', year:'numeric'}, {weekday:'long'|'short'}, {hour:'2-digit', minute:'2-digit'}, plus timeZone. */
 export function formatDate(date: Date, lang: string, options: Options): string {
   return (!intlHasLocale(lang) && fallbackFormat(date, lang, options)) || native(lang, options).format(date);
+}
+
+/**
+ * Loads the shipped names of `lang` when this browser's Intl lacks it (the
+ * locale controller calls it with the strings); `always` loads them anyway (tests).
+ */
+export async function loadDateNames(lang: string, always = false): Promise<void> {
+  const l = language(lang);
+  if (DATA[l] || (!always && intlHasLocale(l)) || !DATE_NAMES[l]) return;
+  DATA[l] = (await DATE_NAMES[l]!()).default;
 }
 
 /** Month names, January first. */

@@ -13,6 +13,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { LocaleModule } from '@lit/localize';
+import { loadDateNames } from './dates.js';
+import { catalog as sharedCatalog } from './generated/shared/index.js';
+import { catalog as allCatalog } from './generated/all/index.js';
 
 /** The languages every widget speaks. The first is the default for a page without `lang`. */
 export const LOCALES = ['ka', 'en', 'ru', 'tr', 'fa', 'az', 'hy'] as const;
@@ -22,19 +25,15 @@ const RTL_LOCALES: ReadonlySet<string> = new Set(['fa', 'ar', 'he', 'ur', 'ps', 
 
 type Templates = LocaleModule['templates'];
 
-// Each language is its own chunk, loaded on demand: a Georgian page never
-// downloads the Armenian strings.
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<LocaleModule>> = {
-  ka: () => import('./generated/locales/ka.js'),
-  ru: () => import('./generated/locales/ru.js'),
-  tr: () => import('./generated/locales/tr.js'),
-  fa: () => import('./generated/locales/fa.js'),
-  az: () => import('./generated/locales/az.js'),
-  hy: () => import('./generated/locales/hy.js'),
-};
+/** One widget's strings (or the shared ones): a loader per language, each its own chunk. */
+export type Catalog = Partial<Record<Locale, () => Promise<LocaleModule>>>;
 
-const loaded = new Map<Locale, Templates | undefined>([['en', undefined]]);
-const loading = new Map<Locale, Promise<void>>();
+// A Georgian page never downloads the Armenian strings, and a page with only
+// the news feed never downloads the calendar's (scripts/i18n.mjs splits them).
+const merged = new Map<Catalog, Map<Locale, Templates | undefined>>();
+const loading = new Map<string, Promise<void>>();
+let catalogIds = 0;
+const catalogId = new WeakMap<Catalog, number>();
 
 let active: Templates | undefined;
 try {
@@ -44,10 +43,13 @@ try {
   // Another copy of @lit/localize on the page was configured first: ours is bundled, so this only happens in tests.
 }
 
-/** Runs `fn` with the strings of `locale` active for every `msg()` it calls. */
-export function withLocale<T>(locale: Locale, fn: () => T): T {
+const templatesOf = (catalog: Catalog, locale: Locale) => merged.get(catalog)?.get(locale);
+const isLoaded = (catalog: Catalog, locale: Locale) => locale === SOURCE_LOCALE || !!merged.get(catalog)?.has(locale);
+
+/** Runs `fn` with the strings of `catalog` in `locale` active for every `msg()` it calls. */
+export function withLocale<T>(catalog: Catalog, locale: Locale, fn: () => T): T {
   const prev = active;
-  active = loaded.get(locale);
+  active = templatesOf(catalog, locale);
   try {
     return fn();
   } finally {
@@ -55,19 +57,25 @@ export function withLocale<T>(locale: Locale, fn: () => T): T {
   }
 }
 
-/** Loads the strings of `locale` (once per page). */
-export function loadLocale(locale: Locale): Promise<void> {
-  if (loaded.has(locale)) return Promise.resolve();
-  let p = loading.get(locale);
+/** Loads a widget's strings in `locale`, with the shared strings and the date names (once per page). */
+export function loadLocale(catalog: Catalog, locale: Locale): Promise<void> {
+  if (isLoaded(catalog, locale)) return Promise.resolve();
+  if (!catalogId.has(catalog)) catalogId.set(catalog, catalogIds++);
+  const key = `${catalogId.get(catalog)}:${locale}`;
+  let p = loading.get(key);
   if (!p) {
-    p = loaders[locale as Exclude<Locale, 'en'>]().then(
-      (m) => void loaded.set(locale, m.templates),
+    const load = (c: Catalog) => c[locale]?.().then((m) => m.templates) ?? Promise.resolve(undefined);
+    p = Promise.all([load(sharedCatalog), catalog === sharedCatalog ? undefined : load(catalog), loadDateNames(locale)]).then(
+      ([shared, own]) => {
+        if (!merged.has(catalog)) merged.set(catalog, new Map());
+        merged.get(catalog)!.set(locale, { ...shared, ...own });
+      },
       (e) => {
-        loading.delete(locale);
+        loading.delete(key);
         console.warn(`iom-widgets: the ${locale} strings could not be loaded; showing English.`, e);
       },
     );
-    loading.set(locale, p);
+    loading.set(key, p);
   }
   return p;
 }
@@ -112,7 +120,12 @@ export class LocaleController implements ReactiveController {
   ready = false;
   private started = false;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /**
+   * @param catalog the widget's own strings (from `src/i18n/generated/<widget>/index.ts`);
+   *   the shared strings (errors, offline note) come with every catalog. Without
+   *   one, every widget's strings load.
+   */
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly catalog: Catalog = allCatalog) {
     host.addController(this);
   }
 
@@ -138,7 +151,7 @@ export class LocaleController implements ReactiveController {
     const lang = matchLocale(written);
     // Keep the tag as written (ka-GE) for Intl when it is one of ours; else our locale.
     const tag = written.toLowerCase().startsWith(lang) ? written : lang;
-    const ready = loaded.has(lang);
+    const ready = isLoaded(this.catalog, lang);
     if (lang === this.lang && tag === this.tag && ready === this.ready && this.started) return;
     this.started = true;
     this.lang = lang;
@@ -146,7 +159,7 @@ export class LocaleController implements ReactiveController {
     this.ready = ready;
     this.host.requestUpdate();
     if (!ready) {
-      void loadLocale(lang).then(() => {
+      void loadLocale(this.catalog, lang).then(() => {
         if (this.lang !== lang) return;
         this.ready = true;
         this.host.requestUpdate();
@@ -156,6 +169,6 @@ export class LocaleController implements ReactiveController {
 
   /** Runs `fn` (the host's render) with the host's strings active. */
   run<T>(fn: () => T): T {
-    return withLocale(this.lang, fn);
+    return withLocale(this.catalog, this.lang, fn);
   }
 }

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Feed, NewsItem } from '../feed/types.js';
 import { formatDate } from '../i18n/dates.js';
+import { catalog } from '../i18n/generated/news-feed/index.js';
 import { LocaleController } from '../i18n/locale.js';
 import { formatNumber } from '../i18n/numbers.js';
 import { langAttr, pick } from '../i18n/text.js';
@@ -49,7 +50,7 @@ import { newsFeedStyles } from './news-feed.styles.js';
 export class IomNewsFeed extends LitElement {
   static override styles = [baseStyles, newsFeedStyles];
 
-  private readonly locale = new LocaleController(this);
+  private readonly locale = new LocaleController(this, catalog);
   private readonly feed = new FeedController(this);
 
   /** URL of the feed (ours, or a JSON Feed, RSS or Atom feed). Defaults to the page's `<meta name="iom-widgets:feed">`. */
