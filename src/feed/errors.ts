@@ -7,6 +7,7 @@ export type FeedErrorCode =
   | 'timeout'      // no complete answer within the widget's timeout
   | 'http'         // the server answered with a status other than 2xx
   | 'not-json'     // the body is not JSON (nor RSS, Atom or JSON Feed)
+  | 'too-large'    // the body is over MAX_FEED_CHARS: parsing it would freeze the page
   | 'not-object'   // JSON, but not an object
   | 'version'      // `version` missing or not 1
   | 'no-source';   // the widget has no feed URL

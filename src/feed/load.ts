@@ -66,7 +66,10 @@ function startRequest(url: string, failures = 0): SharedRequest {
       if (controller.signal.aborted) throw new FeedError('timeout', `The feed ${url} did not finish in time.`);
       throw new FeedError('network', `The feed ${url} broke off (${(e as Error).message}).`);
     }
-    const { feed, warnings } = await parseFeedText(body, response.url || url, response.headers.get('content-type') ?? '');
+    const { feed, warnings } = await parseFeedText(body, response.url || url, response.headers.get('content-type') ?? '').catch((e: unknown) => {
+      // Whatever a body does to the parser, the widget gets a named error, never a raw exception.
+      throw e instanceof FeedError ? e : new FeedError('not-json', `The feed ${url} could not be read (${String((e as Error)?.message).slice(0, 120)}).`);
+    });
     for (const w of warnings) console.warn(formatWarning(w));
     const loaded = { feed, fetchedAt: Date.now() };
     writeCache(url, body, loaded.fetchedAt, response.url || url);

@@ -5,7 +5,7 @@
  */
 import { FeedError } from './errors.js';
 import { parseInert } from './trusted-types.js';
-import { validateFeed, type ValidationResult } from './validate.js';
+import { MAX_FEED_CHARS, validateFeed, type ValidationResult } from './validate.js';
 
 const BOM = /^\uFEFF/;
 
@@ -13,6 +13,7 @@ const BOM = /^\uFEFF/;
 const syndication = () => import('./formats/syndication.js');
 
 export async function parseFeedText(text: string, baseUrl: string, contentType: string): Promise<ValidationResult> {
+  if (text.length > MAX_FEED_CHARS) throw new FeedError('too-large', `The feed is ${(text.length / 1e6).toFixed(1)} MB of text; widgets read feeds up to ${MAX_FEED_CHARS / 1e6} MB.`);
   const body = text.replace(BOM, '').trimStart();
   if (body.startsWith('<')) {
     // An HTML error page served with status 200 lands here too, and is refused.

@@ -16,8 +16,10 @@ export interface ValidationResult {
 }
 
 export const DEFAULT_TIMEZONE = 'Asia/Tbilisi';
-/** Longer lists are cut: a hand-edited feed never has this many, a broken export might. */
-export const MAX_ENTRIES = 10_000;
+/** Longer lists are cut: a hand-edited feed never has this many, a broken export might (10,000 froze the page for 400 ms). */
+export const MAX_ENTRIES = 2_000;
+/** Longer feeds are refused: parsing 20 MB blocks a phone for seconds. */
+export const MAX_FEED_CHARS = 2_000_000;
 const MAX_TITLE = 1_000;
 const MAX_TEXT = 50_000;
 
@@ -165,7 +167,8 @@ function describe(v: unknown): string {
   return typeof v === 'object' ? 'an object' : `${typeof v} ${short(v)}`;
 }
 function short(v: unknown): string {
-  const s = typeof v === 'string' ? JSON.stringify(v) : String(v);
+  // describe(), not String(): an array nested 100,000 deep overflows the stack when joined.
+  const s = typeof v === 'string' ? JSON.stringify(v) : typeof v === 'object' && v ? describe(v) : String(v);
   return s.length > 40 ? s.slice(0, 39) + '…"' : s;
 }
 

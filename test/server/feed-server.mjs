@@ -15,6 +15,23 @@ const readBody = (req) => new Promise((resolve, reject) => {
 });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * A feed of about `mb` megabytes (a broken CMS export): 200-byte news items,
+ * far more than the 10,000 a widget reads. Generated, never committed.
+ */
+export function bigFeed(mb) {
+  const item = (i) => `{"id":"big${i}","published":"2014-06-24","title":{"ka":"სიახლე ${i}","en":"News ${i}"},"summary":"${'x'.repeat(120)}"}`;
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < mb * 1024 * 1024; i++) {
+    const s = item(i);
+    parts.push(s);
+    size += s.length + 1;
+  }
+  return `{"version":1,"languages":["ka","en"],"news":[${parts.join(',')}]}`;
+}
+let bigCache;
+
 export function feedServerMiddleware() {
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/__feed/')) return next();
@@ -68,6 +85,13 @@ export function feedServerMiddleware() {
         if (delay) await sleep(delay);
         ctx.type = String(ctx.query.type ?? 'application/json');
         ctx.body = String(ctx.query.body ?? '');
+        return;
+      }
+      case 'big': { // /__feed/big/<MB>: a feed of that size, generated here
+        const mb = Math.min(Number(arg) || 1, 50);
+        if (bigCache?.mb !== mb) bigCache = { mb, body: Buffer.from(bigFeed(mb)) };
+        ctx.type = 'json';
+        ctx.body = bigCache.body;
         return;
       }
       default:
