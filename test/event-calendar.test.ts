@@ -415,6 +415,7 @@ describe('<iom-event-calendar>', () => {
       all.click();
       const whole = new ICAL.Component(ICAL.parse(await (await fetch(all.href)).text()));
       expect(whole.getAllSubcomponents('vevent')).to.have.length(feed.events.length);
+      expect(whole.getFirstPropertyValue('x-wr-calname')).to.equal('ღონისძიებები');
       expect(one.href).to.not.equal(all.href); // the old URL was released
     } finally {
       document.removeEventListener('click', stop);

@@ -304,4 +304,16 @@ export const eventCalendarStyles = css`
       border: 1px solid CanvasText;
     }
   }
+  @container (max-width: 540px) {
+    .facts {
+      grid-template-columns: 1fr;
+    }
+    .dayview {
+      padding: 0;
+      border: 0;
+    }
+    .event {
+      padding: 0.75em;
+    }
+  }
 `;

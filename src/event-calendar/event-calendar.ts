@@ -229,13 +229,19 @@ export class IomEventCalendar extends LitElement {
   /** Makes the .ics on demand (a Blob URL), just before the link's own download runs. */
   private onIcs(e: MouseEvent, events: readonly FeedEvent[], feed: Feed) {
     const link = e.currentTarget as HTMLAnchorElement;
-    if (this.blobUrl) URL.revokeObjectURL(this.blobUrl);
-    const text = toIcs(events, {
-      timeZone: feed.timezone, lang: this.locale.lang, languages: feed.languages, now: calendarEnv.now(),
-      uidDomain: new URL(this.feed.src ?? '', location.href).hostname || undefined, name: msg('Events'),
-    });
-    this.blobUrl = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-    link.href = this.blobUrl;
+    try {
+      if (this.blobUrl) URL.revokeObjectURL(this.blobUrl);
+      const text = this.locale.run(() => toIcs(events, {
+        timeZone: feed.timezone, lang: this.locale.lang, languages: feed.languages, now: calendarEnv.now(),
+        uidDomain: new URL(this.feed.src ?? '', location.href).hostname || undefined, name: msg('Events'),
+      }));
+      this.blobUrl = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+      link.href = this.blobUrl;
+    } catch (err) {
+      // Never into the host page: no file, a note for the site editor.
+      e.preventDefault();
+      console.error('iom-widgets: <iom-event-calendar> could not make the calendar file.', err);
+    }
   }
 
   override render() {
@@ -355,7 +361,7 @@ export class IomEventCalendar extends LitElement {
     const title = pick(o.event.title, this.locale.lang, feed.languages)!;
     const time = !o.allDay && o.first === key ? formatTime(new Date(o.start), this.locale.tag, feed.timezone) : '';
     const cont = o.first < key ? 'cont' : '';
-    return html`<li class="chip ${o.event.cancelled ? 'cancelled' : ''} ${cont} ${o.last > key ? 'goes-on' : ''}">
+    return html`<li class="chip ${o.event.cancelled ? 'cancelled' : ''} ${cont} ${o.last > key ? 'goes-on' : ''}" dir="auto">
       ${time ? html`<span class="time">${time}</span> ` : nothing}<span lang=${langAttr(title, this.locale.lang) ?? nothing}>${title.text}</span>${o.event.cancelled
         ? html`<span class="sr-only">, ${msg('cancelled')}</span>`
         : nothing}
@@ -409,7 +415,7 @@ export class IomEventCalendar extends LitElement {
     const id = `e-${ev.id.replace(/[^\w-]/g, '_')}`;
     const zone = !o.allDay ? this.zoneNote(o.start, feed.timezone) : undefined;
     return html`<article part="event" class="event ${ev.cancelled ? 'cancelled' : ''}" aria-labelledby="${id}">
-      <h4 class="title" id=${id} lang=${langAttr(title, lang) ?? nothing}>
+      <h4 class="title" id=${id} lang=${langAttr(title, lang) ?? nothing} dir="auto">
         ${ev.cancelled ? html`<s>${title.text}</s> <span class="badge">${msg('Cancelled')}</span>` : title.text}
       </h4>
       <p class="when"><time datetime=${ev.start}>${this.when(o, feed.timezone)}</time>${zone ? html` <span class="zone">(${zone})</span>` : nothing}</p>
@@ -417,12 +423,12 @@ export class IomEventCalendar extends LitElement {
         ${ev.type ? html`<div><dt>${msg('Type')}</dt><dd>${this.typeLabel(ev.type)}</dd></div>` : nothing}
         ${loc
           ? html`<div><dt>${msg('Place')}</dt><dd>
-              ${[name, address, city].filter((x, i, a) => x && a.findIndex((y) => y?.text === x.text) === i).map((x, i) => html`${i ? html`<br />` : nothing}<span lang=${langAttr(x, lang) ?? nothing}>${x!.text}</span>`)}
+              ${[name, address, city].filter((x, i, a) => x && a.findIndex((y) => y?.text === x.text) === i).map((x, i) => html`${i ? html`<br />` : nothing}<span lang=${langAttr(x, lang) ?? nothing} dir="auto">${x!.text}</span>`)}
               ${map ? html`<br /><a href=${map} aria-describedby=${id}>${msg('Show on the map')}</a>` : nothing}
             </dd></div>`
           : nothing}
       </dl>
-      ${desc ? html`<p class="desc" lang=${langAttr(desc, lang) ?? nothing}>${desc.text}</p>` : nothing}
+      ${desc ? html`<p class="desc" lang=${langAttr(desc, lang) ?? nothing} dir="auto">${desc.text}</p>` : nothing}
       <div class="actions">
         ${link ? html`<a href=${link} aria-describedby=${id}>${msg('More information')}</a>` : nothing}
         <a part="button" class="add" href="#" download=${icsFileName(ev)} aria-describedby=${id} @click=${(e: MouseEvent) => this.onIcs(e, [ev], feed)}>${msg('Add to calendar')}</a>
