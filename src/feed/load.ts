@@ -4,6 +4,7 @@
  */
 import { FeedError, formatWarning } from './errors.js';
 import { parseFeedText } from './parse.js';
+import { MAX_FEED_CHARS } from './validate.js';
 import type { Feed } from './types.js';
 
 export interface LoadedFeed {
@@ -61,16 +62,16 @@ function startRequest(url: string, failures = 0): SharedRequest {
     if (!response.ok) throw new FeedError('http', `The feed ${url} answered ${response.status} ${response.statusText}.`, response.status);
     let body: string;
     try {
-      body = await response.text();
+      body = await readBody(response, url);
     } catch (e) {
+      if (e instanceof FeedError) throw e;
       if (controller.signal.aborted) throw new FeedError('timeout', `The feed ${url} did not finish in time.`);
       throw new FeedError('network', `The feed ${url} broke off (${(e as Error).message}).`);
     }
-    const { feed, warnings } = await parseFeedText(body, response.url || url, response.headers.get('content-type') ?? '').catch((e: unknown) => {
+    const { feed } = await parseFeedText(body, response.url || url, response.headers.get('content-type') ?? '', (w) => console.warn(formatWarning(w))).catch((e: unknown) => {
       // Whatever a body does to the parser, the widget gets a named error, never a raw exception.
       throw e instanceof FeedError ? e : new FeedError('not-json', `The feed ${url} could not be read (${String((e as Error)?.message).slice(0, 120)}).`);
     });
-    for (const w of warnings) console.warn(formatWarning(w));
     const loaded = { feed, fetchedAt: Date.now() };
     writeCache(url, body, loaded.fetchedAt, response.url || url);
     return loaded;
@@ -87,6 +88,33 @@ function startRequest(url: string, failures = 0): SharedRequest {
   );
   requests.set(url, req);
   return req;
+}
+
+/** At most this many bytes are read (UTF-8 Georgian is 3 bytes a character): a 20 MB body is refused while it arrives. */
+const MAX_FEED_BYTES = 3 * MAX_FEED_CHARS;
+
+/** The body as text, read in chunks so that an oversized one is refused before it is all decoded. */
+async function readBody(response: Response, url: string): Promise<string> {
+  const tooLarge = () => new FeedError('too-large', `The feed ${url} is larger than ${MAX_FEED_BYTES / 1e6} MB.`);
+  if (Number(response.headers.get('content-length')) > MAX_FEED_BYTES) {
+    void response.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder(); // UTF-8, byte-order mark dropped: as response.text()
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > MAX_FEED_BYTES) {
+      void reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
 }
 
 /**

@@ -5,21 +5,25 @@
  */
 import { FeedError } from './errors.js';
 import { parseInert } from './trusted-types.js';
-import { MAX_FEED_CHARS, validateFeed, type ValidationResult } from './validate.js';
+import { MAX_FEED_CHARS, readFeed, type ValidationResult } from './validate.js';
+import type { FeedWarning } from './errors.js';
 
 const BOM = /^\uFEFF/;
 
 /** A partner's own CMS feed is rare: its mapping code loads only when one is met. */
 const syndication = () => import('./formats/syndication.js');
 
-export async function parseFeedText(text: string, baseUrl: string, contentType: string): Promise<ValidationResult> {
+/**
+ * @param onWarning called for each entry or field left out, when its list is first read
+ */
+export async function parseFeedText(text: string, baseUrl: string, contentType: string, onWarning?: (w: FeedWarning) => void): Promise<ValidationResult> {
   if (text.length > MAX_FEED_CHARS) throw new FeedError('too-large', `The feed is ${(text.length / 1e6).toFixed(1)} MB of text; widgets read feeds up to ${MAX_FEED_CHARS / 1e6} MB.`);
   const body = text.replace(BOM, '').trimStart();
   if (body.startsWith('<')) {
     // An HTML error page served with status 200 lands here too, and is refused.
     const mapped = await parseXmlFeed(body);
     if (!mapped) throw new FeedError('not-json', `The feed is ${/html/i.test(contentType) || /^<!doctype html|^<html/i.test(body) ? 'an HTML page' : 'XML'}, not a JSON, RSS or Atom feed.`);
-    return validateFeed(mapped, baseUrl);
+    return readFeed(mapped, baseUrl, onWarning);
   }
   let doc: unknown;
   try {
@@ -29,9 +33,9 @@ export async function parseFeedText(text: string, baseUrl: string, contentType: 
     throw new FeedError('not-json', `The feed is not valid JSON (${(e as Error).message.slice(0, 120)}).`);
   }
   if (typeof doc === 'object' && doc !== null && typeof (doc as { version?: unknown }).version === 'string' && /jsonfeed\.org\/version\/1/.test((doc as { version: string }).version)) {
-    return validateFeed((await syndication()).fromJsonFeed(doc as Record<string, unknown>), baseUrl);
+    return readFeed((await syndication()).fromJsonFeed(doc as Record<string, unknown>), baseUrl, onWarning);
   }
-  return validateFeed(doc, baseUrl);
+  return readFeed(doc, baseUrl, onWarning);
 }
 
 async function parseXmlFeed(text: string): Promise<unknown> {

@@ -5,8 +5,8 @@
  */
 import { FeedError, type FeedWarning } from './errors.js';
 import type {
-  Centre, DayCode, EventLocation, Feed, FeedEvent, GeoPoint, Hotline, LocalizedText,
-  NewsImage, NewsItem, NewsLink, OpeningHours, Service,
+  Centre, DayCode, EventLocation, Feed, GeoPoint, LocalizedText,
+  FeedList, NewsImage, NewsLink, OpeningHours,
 } from './types.js';
 import { isValidDate, isValidDateOrDateTime, isValidDateTime, isValidTime } from '../time/parse.js';
 
@@ -204,14 +204,14 @@ function entry<T>(
   return out as T;
 }
 
-type SpecFactory = (warnItem: (field: string) => (i: number, reason: string) => void, warnField: (field: string, reason: string) => void) => FieldSpec;
+export type SpecFactory = (warnItem: (field: string) => (i: number, reason: string) => void, warnField: (field: string, reason: string) => void) => FieldSpec;
 
 const opt = (c: Check<unknown>) => [c, false] as const;
 const req = (c: Check<unknown>) => [c, true] as const;
 
-const serviceSpec: SpecFactory = () => ({ id: req(id), name: req(localized(MAX_TITLE)) });
+export const serviceSpec: SpecFactory = () => ({ id: req(id), name: req(localized(MAX_TITLE)) });
 
-const newsSpec: SpecFactory = (w) => ({
+export const newsSpec: SpecFactory = (w) => ({
   id: req(id),
   published: req(dateOrDateTime),
   updated: opt(dateTime),
@@ -236,7 +236,7 @@ const newsSpec: SpecFactory = (w) => ({
   links: opt(listOf((v, base): NewsLink => (isObject(v) ? { label: localized(MAX_TITLE)(v.label), url: httpUrl(v.url, base) } : fail('expected {label, url}')), w('links'))),
 });
 
-const centreSpec: SpecFactory = (w) => ({
+export const centreSpec: SpecFactory = (w) => ({
   id: req(id),
   name: req(localized(MAX_TITLE)),
   city: req(localized(MAX_TITLE)),
@@ -275,7 +275,7 @@ const eventLocation = (warn: (field: string, reason: string) => void): Check<Eve
   return loc;
 };
 
-const eventSpec: SpecFactory = (_, w) => ({
+export const eventSpec: SpecFactory = (_, w) => ({
   id: req(id),
   title: req(localized(MAX_TITLE)),
   start: req(dateOrDateTime),
@@ -287,7 +287,7 @@ const eventSpec: SpecFactory = (_, w) => ({
   cancelled: opt(bool),
 });
 
-const hotlineSpec: SpecFactory = (w) => ({
+export const hotlineSpec: SpecFactory = (w) => ({
   id: req(id),
   kind: opt(word),
   name: req(localized(MAX_TITLE)),
@@ -308,18 +308,36 @@ export function isValidTimeZone(tz: string): boolean {
   }
 }
 
+// The lists a page validates: each widget registers the one it shows (useList),
+// so a news-only page ships no centre, event or hotline rules. A list nobody
+// registered is checked with every rule (the command-line validator, tests).
+const SPECS: Partial<Record<FeedList, SpecFactory>> = {};
+/** Registers the rules of a list this bundle shows. */
+export function useList(name: FeedList, spec: SpecFactory): void {
+  SPECS[name] = spec;
+}
+const ALL_SPECS: Record<FeedList, SpecFactory> = { services: serviceSpec, news: newsSpec, centres: centreSpec, events: eventSpec, hotlines: hotlineSpec };
+const LISTS: FeedList[] = ['services', 'news', 'centres', 'events', 'hotlines'];
+
 /**
- * Validates a parsed JSON document against FEED.md.
+ * Reads a parsed JSON document as a feed (FEED.md). The document is checked at
+ * once; each list is checked the first time it is read, so a page validates
+ * only the lists its widgets show. Every warning is pushed to `warnings` and
+ * passed to `onWarning`.
  * @param base the feed's URL, against which relative links resolve
  * @throws FeedError for a document no widget can use
  */
-export function validateFeed(doc: unknown, base?: string): ValidationResult {
+export function readFeed(doc: unknown, base?: string, onWarning?: (w: FeedWarning) => void): ValidationResult {
   if (!isObject(doc)) throw new FeedError('not-object', `The feed must be a JSON object, not ${describe(doc)}.`);
   if (!has(doc, 'version')) throw new FeedError('version', 'The feed has no "version": add "version": 1.');
   if (doc.version !== 1) throw new FeedError('version', `The feed's version is ${short(doc.version)}; this widget reads version 1.`);
 
   const warnings: FeedWarning[] = [];
-  const top = (field: string, reason: string) => warnings.push({ list: field, index: -1, reason });
+  const push = (...ws: FeedWarning[]) => {
+    warnings.push(...ws);
+    if (onWarning) ws.forEach(onWarning);
+  };
+  const top = (field: string, reason: string) => push({ list: field, index: -1, reason });
 
   let languages: string[] = [];
   if (Array.isArray(doc.languages)) languages = doc.languages.filter((l): l is string => typeof l === 'string' && LANG_TAG.test(l));
@@ -340,7 +358,7 @@ export function validateFeed(doc: unknown, base?: string): ValidationResult {
     }
   }
 
-  const list = <T extends { id: string }>(name: string, spec: SpecFactory): T[] => {
+  const list = <T extends { id: string }>(name: FeedList, spec: SpecFactory): T[] => {
     if (!has(doc, name) || doc[name] === null) return [];
     const raw = doc[name];
     if (!Array.isArray(raw)) {
@@ -362,33 +380,51 @@ export function validateFeed(doc: unknown, base?: string): ValidationResult {
         if (seen.has(value.id)) fail(`the id "${value.id}" is already used in "${name}"`);
         seen.add(value.id);
         out.push(value);
-        warnings.push(...fieldWarnings);
+        push(...fieldWarnings);
       } catch (e) {
         if (!(e instanceof Invalid)) throw e;
-        warnings.push({ list: name, index, id: rawId, reason: e.reason });
+        push({ list: name, index, id: rawId, reason: e.reason });
       }
     }
     return out;
   };
 
-  const services = list<Service>('services', serviceSpec);
-  const news = list<NewsItem>('news', newsSpec);
-  const centres = list<Centre>('centres', centreSpec);
-  const events = list<FeedEvent>('events', eventSpec);
-  const hotlines = list<Hotline>('hotlines', hotlineSpec);
-
-  // Services a centre names must exist at the top level.
-  const known = new Set(services.map((s) => s.id));
-  centres.forEach((c, index) => {
-    if (!c.services) return;
-    const unknown = c.services.filter((s) => !known.has(s));
-    if (unknown.length) {
-      c.services = c.services.filter((s) => known.has(s));
-      warnings.push({ list: 'centres', index, id: c.id, field: 'services', reason: `unknown service id(s) ${unknown.map((u) => `"${u}"`).join(', ')}` });
-    }
-  });
-
-  const feed: Feed = { version: 1, languages: languages.length ? languages : ['ka'], timezone, services, news, centres, events, hotlines };
+  const feed = { version: 1, languages: languages.length ? languages : ['ka'], timezone } as Feed;
   if (updated) feed.updated = updated;
+  const done: Partial<Record<FeedList, unknown[]>> = {};
+  for (const name of LISTS) {
+    Object.defineProperty(feed, name, {
+      enumerable: true,
+      get: () => (done[name] ??= checkList(name)),
+    });
+  }
+  const checkList = (name: FeedList): unknown[] => {
+    const items = list<{ id: string }>(name, SPECS[name] ?? ALL_SPECS[name]);
+    if (name === 'centres') {
+      // Services a centre names must exist at the top level.
+      const known = new Set(feed.services.map((s) => s.id));
+      (items as Centre[]).forEach((c, index) => {
+        if (!c.services) return;
+        const unknown = c.services.filter((s) => !known.has(s));
+        if (unknown.length) {
+          c.services = c.services.filter((s) => known.has(s));
+          push({ list: 'centres', index, id: c.id, field: 'services', reason: `unknown service id(s) ${unknown.map((u) => `"${u}"`).join(', ')}` });
+        }
+      });
+    }
+    return items;
+  };
   return { feed, warnings };
 }
+
+/**
+ * Validates a whole feed against FEED.md at once (every list, every rule): for
+ * the command-line validator and tests. Widgets use readFeed.
+ * @throws FeedError for a document no widget can use
+ */
+export function validateFeed(doc: unknown, base?: string): ValidationResult {
+  const result = readFeed(doc, base);
+  for (const name of LISTS) void result.feed[name];
+  return result;
+}
+
