@@ -73,7 +73,7 @@ describe('<iom-centre-locator>', () => {
   it('renders the sample feed in Georgian: status, Monday-first hours, national phone format', async () => {
     const el = await ready(await locator({ lang: 'ka' }));
     expect(names(el)).to.deep.equal(['თბილისის მობილურობის ცენტრი', 'ქუთაისის მობილურობის ცენტრი', 'ბათუმის მობილურობის ცენტრი', 'თელავის მობილურობის ცენტრი']);
-    expect(status(el)).to.equal('ახლა ღიაა · დაიკეტება 17:30-ზე');
+    expect(status(el)).to.equal('ახლა ღიაა · დაიკეტება 17:30‑ზე');
     const rows = [...el.shadowRoot!.querySelectorAll('#c-tbilisi .hours tr')].map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.querySelector('td')!.textContent!.trim()]);
     expect(rows).to.deep.equal([
       ['ორშაბათი', '09:00–17:30'], ['სამშაბათი', '09:00–17:30'], ['ოთხშაბათი', '09:00–17:30'], ['ხუთშაბათი', '09:00–17:30'],
@@ -92,7 +92,7 @@ describe('<iom-centre-locator>', () => {
     expect(status(el)).to.equal('Open now · closes at 17:30');
     expect(el.shadowRoot!.querySelector('#c-tbilisi .hours th')!.textContent).to.equal('Monday');
     el.setAttribute('lang', 'ka');
-    await waitUntil(() => status(el) === 'ახლა ღიაა · დაიკეტება 17:30-ზე');
+    await waitUntil(() => status(el) === 'ახლა ღიაა · დაიკეტება 17:30‑ზე');
   });
 
   describe('open status at fixed instants (Tbilisi time)', () => {

@@ -335,18 +335,19 @@ export class IomCentreLocator extends LitElement {
       const s = feed.services.find((x) => x.id === id);
       return s ? [pick(s.name, lang, langs)!] : [];
     });
+    // Feed text carries dir="auto": Georgian in a Persian widget still reads left to right.
     // The address repeats the city when the feed has nothing more precise.
     const place = address.text === city.text ? [city] : [address, city];
     if (region) place.push(region);
     return html`<li part="item" class="centre ${this.picked === c.id ? 'picked' : ''}" id="c-${c.id}" tabindex="-1">
       <div class="head">
-        <h3 part="name" class="name" id=${nameId} lang=${langAttr(name, lang) ?? nothing}>${name.text}</h3>
+        <h3 part="name" class="name" id=${nameId} lang=${langAttr(name, lang) ?? nothing} dir="auto">${name.text}</h3>
         ${km !== undefined
           ? html`<span class="distance">${msg(str`${formatNumber(km, tag, { maximumFractionDigits: km < 10 ? 1 : 0 })} km away`)}</span>`
           : nothing}
       </div>
       ${c.hours?.length ? this.renderStatus(status, now, feed.timezone) : nothing}
-      <p class="address">${place.map((p, i) => html`${i ? ', ' : ''}<span lang=${langAttr(p, lang) ?? nothing}>${p.text}</span>`)}</p>
+      <p class="address" dir="auto">${place.map((p, i) => html`${i ? ', ' : ''}<span lang=${langAttr(p, lang) ?? nothing}>${p.text}</span>`)}</p>
       ${c.phones?.length || c.email || c.url
         ? html`<ul class="contacts">
             ${(c.phones ?? []).map((p) => html`<li><span class="label">${msg('Phone')}:</span> <a href=${telHref(p)} dir="ltr">${formatPhone(p)}</a></li>`)}
@@ -354,12 +355,12 @@ export class IomCentreLocator extends LitElement {
             ${c.url ? html`<li><a href=${c.url} aria-describedby=${nameId}>${msg('Website')}</a></li>` : nothing}
           </ul>`
         : nothing}
-      ${notes ? html`<p class="notes" lang=${langAttr(notes, lang) ?? nothing}>${notes.text}</p>` : nothing}
+      ${notes ? html`<p class="notes" lang=${langAttr(notes, lang) ?? nothing} dir="auto">${notes.text}</p>` : nothing}
       ${c.hours?.length ? this.renderHours(c, nameId, days, today) : nothing}
       ${serviceNames.length
         ? html`<details class="services">
             <summary>${msg(str`Services (${formatNumber(serviceNames.length, tag)})`)}</summary>
-            <ul>${serviceNames.map((s) => html`<li lang=${langAttr(s, lang) ?? nothing}>${s.text}</li>`)}</ul>
+            <ul>${serviceNames.map((s) => html`<li lang=${langAttr(s, lang) ?? nothing} dir="auto">${s.text}</li>`)}</ul>
           </details>`
         : nothing}
       ${c.location ? this.renderDirections(c.location, nameId) : nothing}
