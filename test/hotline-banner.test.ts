@@ -133,6 +133,9 @@ describe('<iom-hotline-banner>', () => {
 
     it('shows the light-DOM fallback while the feed loads and when it fails', async () => {
       const slow = await serve(await sampleFeed(), { delay: 1500 });
+      let errors = 0;
+      const onError = () => errors++;
+      document.addEventListener('iom-feed-error', onError);
       const wrap = await fixture<HTMLDivElement>(html`<div lang="ka">
         <iom-hotline-banner src=${slow}><a href="tel:112">112</a></iom-hotline-banner>
         <iom-hotline-banner src="/__feed/status/500"><a href="tel:112">112</a></iom-hotline-banner>
@@ -142,7 +145,8 @@ describe('<iom-hotline-banner>', () => {
       const slot = await waitFor<HTMLSlotElement>(loading!, 'slot');
       expect(slot.assignedElements()[0]!.getAttribute('href')).to.equal('tel:112');
       expect($(loading!, '.exit-btn')).to.not.equal(null); // quick exit works while loading
-      await oneEvent(failed!, 'iom-feed-error');
+      await waitUntil(() => errors === 2, 'both failing banners report the error');
+      document.removeEventListener('iom-feed-error', onError);
       const failedSlot = await waitFor<HTMLSlotElement>(failed!, 'slot');
       expect(failedSlot.assignedElements()).to.have.length(1);
       await waitFor(bare!, '.state.error');
@@ -263,9 +267,15 @@ describe('<iom-hotline-banner>', () => {
       expect(exits).to.deep.equal([{ url: 'https://example.org/weather', hiddenBefore: true }]);
     });
 
-    it('real key presses work (the browser sends the keys)', async () => {
+    it('real key presses work (the browser sends the keys)', async function () {
       await banner('en', `phone="112"`);
-      for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+      try {
+        await sendKeys({ press: 'Shift' });
+      } catch (e) {
+        if (/sendKeys is not a function/.test(String(e))) return this.skip(); // the WebDriver launcher (WebKit) cannot send keys
+        throw e;
+      }
+      for (let i = 0; i < 2; i++) await sendKeys({ press: 'Shift' });
       expect(exits.map((e) => e.url)).to.deep.equal([DEFAULT_EXIT_URL]);
     });
 
@@ -419,14 +429,15 @@ describe('<iom-hotline-banner>', () => {
         </div>`);
         const el = page.querySelector('iom-hotline-banner')!;
         await waitFor(el, '.line');
-        await aTimeout(50);
         expect(getComputedStyle(el).position).to.equal('sticky');
-        const height = el.getBoundingClientRect().height;
-        expect(parseFloat(getComputedStyle(document.documentElement).getPropertyValue(`scroll-padding-${edge}`))).to.be.at.least(height);
+        const padding = () => parseFloat(getComputedStyle(document.documentElement).getPropertyValue(`scroll-padding-${edge}`));
+        await waitUntil(() => padding() >= el.getBoundingClientRect().height, 'the scroll padding follows the banner height');
         const buttons = [...page.querySelectorAll('button')];
         // Walk the focus through the page as a keyboard user would: the banner covers none of it.
         for (const b of edge === 'top' ? buttons.reverse() : buttons) {
           b.focus();
+          await new Promise(requestAnimationFrame);
+          await new Promise(requestAnimationFrame);
           const r = b.getBoundingClientRect();
           const bar = el.getBoundingClientRect();
           if (edge === 'top') expect(r.top, b.textContent!).to.be.at.least(bar.bottom - 1);

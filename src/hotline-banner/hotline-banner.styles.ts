@@ -45,7 +45,6 @@ export const hotlineBannerStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.15em 0.35em;
-    flex: 1;
     font-size: 0.875em;
   }
   .globe {
@@ -77,8 +76,8 @@ export const hotlineBannerStyles = css`
     place-items: center;
     width: 44px;
     height: 44px;
-    margin: -0.5em;
-    margin-inline-start: auto;
+    margin-block: -0.25em;
+    margin-inline: auto -0.5em;
     padding: 0;
     border: 0;
     border-radius: 50%;
@@ -99,7 +98,7 @@ export const hotlineBannerStyles = css`
     gap: 0.35em;
   }
   .message {
-    font-size: 1.1em;
+    font-size: 1.05em;
     font-weight: 700;
     line-height: 1.4;
   }
@@ -143,8 +142,7 @@ export const hotlineBannerStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.4em 1em;
-    padding-block-start: 0.75em;
-    border-block-start: 1px solid var(--_border);
+    flex: 1;
   }
   .exit-btn {
     min-height: 44px;

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import type { Hotline } from '../feed/types.js';
+import { catalog } from '../i18n/generated/hotline-banner/index.js';
 import { LOCALES, LocaleController, loadLocale, type Locale } from '../i18n/locale.js';
 import { langAttr, pick } from '../i18n/text.js';
 import type { FeedController } from '../shared/feed-controller.js';
@@ -85,7 +86,7 @@ const pageFeed = () => document.querySelector<HTMLMetaElement>('meta[name="iom-w
 export class IomHotlineBanner extends LitElement implements ExitSubscriber {
   static override styles = [baseStyles, hotlineBannerStyles];
 
-  private readonly locale = new LocaleController(this);
+  private readonly locale = new LocaleController(this, catalog);
   // Loaded on demand: a banner set up with `phone` never downloads the feed code.
   private feed?: FeedController;
   private feedImport?: Promise<void>;
@@ -183,7 +184,7 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
 
   private async switchLanguage(lang: Locale) {
     // Load first, so the banner re-renders in place and focus stays on the button.
-    await loadLocale(lang);
+    await loadLocale(catalog, lang);
     this.lang = lang;
   }
 
@@ -206,16 +207,18 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
       const lines = this.lines();
       const ids = Array.isArray(lines) ? lines.map((l) => l.id).filter(Boolean) : [];
       return html`<section part="banner" class="banner" aria-label=${msg('Helpline')}>
-        <div class="bar">
-          ${this.renderLanguages()}
-          ${this.dismissible
-            ? html`<button part="dismiss" class="dismiss" aria-label=${msg('Dismiss')} title=${msg('Dismiss')} @click=${() => this.dismiss(ids)}>
-                <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" /></svg>
-              </button>`
-            : nothing}
-        </div>
+        ${this.noQuickExit && !this.dismissible
+          ? nothing
+          : html`<div class="bar">
+              ${this.noQuickExit ? nothing : this.renderExit()}
+              ${this.dismissible
+                ? html`<button part="dismiss" class="dismiss" aria-label=${msg('Dismiss')} title=${msg('Dismiss')} @click=${() => this.dismiss(ids)}>
+                    <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" /></svg>
+                  </button>`
+                : nothing}
+            </div>`}
+        ${this.renderLanguages()}
         ${Array.isArray(lines) ? this.renderLines(lines) : lines}
-        ${this.noQuickExit ? nothing : this.renderExit()}
       </section>`;
     });
   }

@@ -3,7 +3,9 @@
  * The banner is sticky in the page's flow, so it takes its own space where it
  * stands; once the page scrolls under it, the page's `scroll-padding` keeps
  * every element that the browser scrolls into view (focus, anchors, find)
- * clear of it. One module for all banners: their heights add up per edge.
+ * clear of it. Where a browser scrolls a focused element without honouring
+ * scroll-padding (WebKit), a focusin listener moves the page after it.
+ * One module for all banners: their heights add up per edge.
  */
 type Edge = 'top' | 'bottom';
 
@@ -14,9 +16,30 @@ let observer: ResizeObserver | undefined;
 /** Room kept clear of focus beyond the banner itself, so the focus ring shows too. */
 const GAP = 8;
 
+/** After the browser's own scroll to the focused element: if a stuck banner still covers it, scroll it clear. */
+function onFocusin(e: FocusEvent): void {
+  const el = e.composedPath()[0];
+  if (!(el instanceof Element)) return;
+  requestAnimationFrame(() => {
+    if (!el.isConnected) return;
+    let top = 0;
+    let bottom = innerHeight;
+    for (const [b, { edge }] of banners) {
+      if (b.contains(el) || b.shadowRoot?.contains(el)) return; // focus is in a banner
+      const r = b.getBoundingClientRect();
+      if (edge === 'top' && r.top <= 1) top = Math.max(top, r.bottom);
+      if (edge === 'bottom' && r.bottom >= innerHeight - 1) bottom = Math.min(bottom, r.top);
+    }
+    const r = el.getBoundingClientRect();
+    if (r.top < top) scrollBy(0, r.top - top - GAP);
+    else if (r.bottom > bottom && r.height < bottom - top) scrollBy(0, r.bottom - bottom + GAP);
+  });
+}
+
 function apply(): void {
   const s = document.documentElement.style;
   if (!banners.size) {
+    document.removeEventListener('focusin', onFocusin);
     if (saved) {
       s.scrollPaddingTop = saved.top;
       s.scrollPaddingBottom = saved.bottom;
@@ -24,6 +47,7 @@ function apply(): void {
     }
     return;
   }
+  document.addEventListener('focusin', onFocusin);
   saved ??= { top: s.scrollPaddingTop, bottom: s.scrollPaddingBottom };
   const sum = { top: 0, bottom: 0 };
   for (const b of banners.values()) sum[b.edge] += b.px;
