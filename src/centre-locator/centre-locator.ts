@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Centre, Feed } from '../feed/types.js';
 import { formatDate, weekdayNames } from '../i18n/dates.js';
+import { catalog } from '../i18n/generated/centre-locator/index.js';
 import { LocaleController } from '../i18n/locale.js';
 import { formatNumber } from '../i18n/numbers.js';
 import { langAttr, pick } from '../i18n/text.js';
@@ -74,7 +75,7 @@ const GEO_TIMEOUT = 10_000;
 export class IomCentreLocator extends LitElement {
   static override styles = [baseStyles, centreLocatorStyles];
 
-  private readonly locale = new LocaleController(this);
+  private readonly locale = new LocaleController(this, catalog);
   private readonly feed = new FeedController(this);
 
   /** URL of the feed. Defaults to the page's `<meta name="iom-widgets:feed">`. */
