@@ -5,7 +5,7 @@ import type { IomHotlineBanner } from '../src/hotline-banner/hotline-banner.js';
 import { DEFAULT_EXIT_URL, EXIT_WINDOW_MS, quickExitHooks } from '../src/hotline-banner/quick-exit.js';
 import { formatHours, languageName, parsePhone } from '../src/hotline-banner/format.js';
 import { LOCALES } from '../src/i18n/locale.js';
-import { FIXTURE_URL, aTimeout, resetAll, sampleFeed, serve, shadowText, waitFor } from './helpers.js';
+import { FIXTURE_URL, aTimeout, captureWarnings, resetAll, sampleFeed, serve, shadowText, waitFor } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
@@ -152,6 +152,26 @@ describe('<iom-hotline-banner>', () => {
       await waitFor(bare!, '.state.error');
       expect(shadowText(bare!)).to.contain('ცხელი ხაზის ჩატვირთვა ვერ მოხერხდა');
       await expect(bare!).shadowDom.to.be.accessible();
+    });
+
+    it('leaves out an invalid line with a warning; markup in the feed stays text', async () => {
+      const url = await serve({
+        version: 1, languages: ['en'],
+        hotlines: [
+          { id: 'ok', name: '<img src=x onerror="window.__pwned=1">', phone: '112' },
+          { id: 'no-name', phone: '112' },
+          { id: 'bad-phone', name: 'Bad', phone: 'javascript:alert(1)' },
+        ],
+      });
+      const warnings = await captureWarnings(async () => {
+        const el = await banner('en', `src="${url}"`);
+        await waitFor(el, '.line');
+        expect($$(el, '.line')).to.have.length(1);
+        expect($(el, '.name')!.textContent).to.equal('<img src=x onerror="window.__pwned=1">');
+        expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      });
+      expect(warnings.join('\n')).to.match(/hotlines/);
+      expect(warnings.join('\n')).to.match(/no-name/);
     });
 
     it('formats numbers, hours and language names', () => {

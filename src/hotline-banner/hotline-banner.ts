@@ -49,9 +49,15 @@ const pageFeed = () => document.querySelector<HTMLMetaElement>('meta[name="iom-w
  * Inside an iframe the top window leaves. With several banners on a page, the
  * shortcut uses the first banner's `exit-url`.
  *
+ * `placement="top"` or `"bottom"` makes the banner sticky at that edge of the
+ * window: put it first in `<body>` for `top`, last for `bottom`. It keeps its
+ * own space in the page, and sets the page's `scroll-padding` so it never
+ * hides the element that has keyboard focus (WCAG 2.4.11).
+ *
  * The banner stores nothing but a dismissal, in sessionStorage (gone when the
  * tab closes), and the feed copy every widget shares.
  *
+ * @tagname iom-hotline-banner
  * @summary A hotline banner with a language switcher and a quick exit.
  *
  * @slot - Fallback shown when the script does not run, and while the feed loads or if it fails: for example `<a href="tel:112">112</a>`.
@@ -154,7 +160,7 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
 
   protected override willUpdate(): void {
     if (!this.feed && !this.feedImport && this.usesFeed()) {
-      this.feedImport = import('../shared/feed-controller.js').then(
+      this.feedImport = import('./feed.js').then(
         ({ FeedController }) => {
           this.feed = new FeedController(this);
           this.requestUpdate();
