@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import type { Feed, FeedEvent, LocalizedText } from '../feed/types.js';
 import { formatDate, formatTime, weekdayNames } from '../i18n/dates.js';
 import { LocaleController } from '../i18n/locale.js';
+import { catalog } from '../i18n/generated/event-calendar/index.js';
 import { formatNumber } from '../i18n/numbers.js';
 import { langAttr, pick } from '../i18n/text.js';
 import { FeedController } from '../shared/feed-controller.js';
@@ -99,7 +100,7 @@ const PER_DAY = 3;
 export class IomEventCalendar extends LitElement {
   static override styles = [baseStyles, eventCalendarStyles];
 
-  private readonly locale = new LocaleController(this);
+  private readonly locale = new LocaleController(this, catalog);
   private readonly feed = new FeedController(this);
 
   /** URL of the feed. Defaults to the page's `<meta name="iom-widgets:feed">`. */
