@@ -10,6 +10,8 @@ import { readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const iife = process.env.BUILD_FORMAT === 'iife';
+// For bundler users (package.json "."): the classes, Lit left to their bundler.
+const lib = process.env.BUILD_FORMAT === 'lib';
 
 export default defineConfig({
   define: { __IOM_VERSION__: JSON.stringify(version) },
@@ -19,11 +21,13 @@ export default defineConfig({
   build: {
     target: 'es2021',
     outDir: 'dist',
-    emptyOutDir: !iife,
+    emptyOutDir: !iife && !lib,
     minify: true,
     sourcemap: false,
     reportCompressedSize: false,
-    lib: iife
+    lib: lib
+      ? { entry: { index: 'src/index.ts' }, formats: ['es'], fileName: (_f, name) => `lib/${name}.js` }
+      : iife
       ? { entry: { 'iom-widgets': 'src/define.ts' }, formats: ['iife'], name: 'IomWidgets', fileName: () => 'iom-widgets.iife.js' }
       : {
           entry: {
@@ -39,7 +43,12 @@ export default defineConfig({
     rollupOptions: {
       // Lib mode keeps ES output unminified for bundlers; ours goes straight to
       // browsers by script tag, so minify fully.
-      output: iife ? { minify: true } : { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+      external: lib ? [/^lit($|\/)/, /^@lit\//] : [],
+      output: lib
+        ? { chunkFileNames: 'lib/chunks/[name]-[hash].js' }
+        : iife
+          ? { minify: true }
+          : { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
     },
   },
 });

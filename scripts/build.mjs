@@ -14,12 +14,14 @@ const run = (cmd, args, env = {}) => {
 
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--logLevel', 'warn'], { BUILD_FORMAT: 'iife' });
+run('npx', ['vite', 'build', '--logLevel', 'warn'], { BUILD_FORMAT: 'lib' });
 
 const files = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
   d.isDirectory() ? (d.name === 'types' ? [] : files(join(dir, d.name))) : [join(dir, d.name)]);
 for (const f of files('dist')) {
   if (f.endsWith('.map')) { rmSync(f); continue; }
-  if (!f.endsWith('.js')) continue;
+  // dist/lib is for bundlers, which minify themselves.
+  if (!f.endsWith('.js') || f.startsWith('dist/lib/')) continue;
   const { code } = transformSync(readFileSync(f, 'utf8'), {
     minify: true, charset: 'utf8', legalComments: 'none', target: 'es2021',
     format: f.endsWith('.iife.js') ? undefined : 'esm',
@@ -29,7 +31,7 @@ for (const f of files('dist')) {
 
 // Subresource Integrity: partners pin exactly the file they reviewed.
 const sri = {};
-for (const f of files('dist').filter((x) => x.endsWith('.js')).sort()) {
+for (const f of files('dist').filter((x) => x.endsWith('.js') && !x.startsWith('dist/lib/')).sort()) {
   sri[f.slice('dist/'.length)] = `sha384-${createHash('sha384').update(readFileSync(f)).digest('base64')}`;
 }
 writeFileSync('dist/sri.json', JSON.stringify(sri, null, 2) + '\n');
