@@ -114,6 +114,7 @@ describe('dates', () => {
     expect(formatDate(JUNE_24, 'fa', { ...LONG, ...o })).to.equal('۲۴ ژوئن ۲۰۱۴');
     expect(formatDate(JUNE_24, 'fa', { ...HEADING, ...o })).to.equal('ژوئن ۲۰۱۴');
     expect(formatTime(JUNE_24, 'fa', TBILISI)).to.equal('۱۲:۰۰');
+    expect(formatTime(new Date('2014-06-24T17:30:00+04:00'), 'en', TBILISI)).to.equal('17:30');
     expect(monthNames('fa', 'long')[5]).to.equal('ژوئن');
   });
 

@@ -98,7 +98,11 @@ export function weekdayNames(lang: string, width: 'long' | 'short' | 'narrow'): 
   return Array.from({ length: 7 }, (_, i) => f.format(Date.UTC(2024, 0, 1 + i))); // 2024-01-01 was a Monday
 }
 
-/** Time "09:00" style in the locale (24-hour for all our locales). */
+/**
+ * Time as "09:00", 24-hour in every language (English included: the programme's
+ * hours are written that way, and "5:30 PM" beside "17:30" would confuse).
+ */
 export function formatTime(date: Date, lang: string, timeZone?: string): string {
-  return formatDate(date, lang, { hour: '2-digit', minute: '2-digit', timeZone });
+  return (!intlHasLocale(lang) && fallbackFormat(date, lang, { hour: '2-digit', minute: '2-digit', timeZone })) ||
+    native(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(date);
 }
