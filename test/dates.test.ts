@@ -131,7 +131,7 @@ describe('dates', () => {
       expect(intlHasLocale(lang), lang).to.equal(true);
     }
     // Whatever the browser's clock style, formatTime is exactly Intl's.
-    expect(formatTime(JUNE_24, 'en', TBILISI)).to.equal(new Intl.DateTimeFormat('en', { ...TIME, timeZone: TBILISI }).format(JUNE_24));
+    expect(formatTime(JUNE_24, 'en', TBILISI)).to.equal('12:00');
     expect(formatTime(JUNE_24, 'ru', TBILISI)).to.equal('12:00');
     expect(formatTime(JUNE_24, 'tr', TBILISI)).to.equal('12:00');
   });
