@@ -157,3 +157,28 @@ test('the build prints Subresource Integrity hashes that match the files', async
   await waitInShadow(page, 'iom-news-feed', 'article');
   assert.deepEqual(log.errors, []);
 });
+
+test('the embed builder writes a snippet that, pasted into a blank page, renders the same widget', async () => {
+  const { page } = await newPage({ width: 1280, height: 1200 });
+  await page.goto(`${site}/demo/builder.html`);
+  await page.selectOption('select[name=widget]', 'iom-news-feed');
+  await page.selectOption('select[name=lang]', 'en');
+  await page.fill('input[name="opt:limit"]', '2');
+  await page.locator('input[name="--iom-color-accent"]').fill('#8a1538');
+  await page.waitForFunction(() => document.querySelector('#preview iom-news-feed')?.shadowRoot?.querySelectorAll('article').length === 2);
+  const snippet = await page.inputValue('#snippet');
+  assert.match(snippet, /<script type="module" src="[^"]+\/dist\/iom-widgets\.js" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>/);
+  assert.match(snippet, /<iom-news-feed src="[^"]+\/demo\/feed\.json" lang="en" limit="2" style="--iom-color-accent: #8a1538"><\/iom-news-feed>/);
+  const render = (p) => p.evaluate(() => {
+    const el = document.querySelector('iom-news-feed');
+    const link = el.shadowRoot.querySelector('.link-btn');
+    return { text: el.shadowRoot.querySelector('.root').innerText, accent: getComputedStyle(link).color };
+  });
+  const inBuilder = await render(page);
+
+  const blank = (await newPage({ width: 1280, height: 1200 })).page;
+  await partnerPage(blank, 'pasted.html', `<!doctype html><html><head><meta charset="utf-8"></head><body>${snippet}</body></html>`);
+  await waitInShadow(blank, 'iom-news-feed', 'article');
+  assert.deepEqual(await render(blank), inBuilder);
+  assert.equal(inBuilder.accent, 'rgb(138, 21, 56)');
+});

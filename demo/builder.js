@@ -1,0 +1,115 @@
+// The embed builder: pick a widget and its options, see it live, copy the
+// snippet. Everything is built with DOM calls (no innerHTML), so a feed URL
+// typed here is never markup.
+
+/** Each widget's own options: [attribute, label, kind, default]. */
+const OPTIONS = {
+  'iom-news-feed': [
+    ['limit', 'რამდენი სიახლე ჩანს თავიდან · Items shown first', 'number', '5'],
+    ['tag', 'მხოლოდ ამ თემით · Only this tag', 'text', ''],
+  ],
+  'iom-centre-locator': [
+    ['city', 'ქალაქი · City', 'text', ''],
+    ['service', 'მომსახურება · Service', 'text', ''],
+  ],
+  'iom-hotline-banner': [
+    ['kind', 'ხაზის სახე · Kind (emergency, trafficking, consultation)', 'text', ''],
+    ['placement', 'განლაგება · Placement', ['inline', 'top', 'bottom'], 'inline'],
+    ['dismissible', 'შეიძლება დახურვა · Dismissible', 'boolean', false],
+    ['no-quick-exit', 'სწრაფი გასვლის გარეშე · Without quick exit', 'boolean', false],
+  ],
+  'iom-event-calendar': [
+    ['view', 'ხედი · View', ['', 'month', 'list'], ''],
+    ['month', 'თვე · Month (YYYY-MM)', 'text', '2014-04'],
+    ['type', 'ტიპი · Type', 'text', ''],
+    ['city', 'ქალაქი · City', 'text', ''],
+  ],
+};
+const TOKENS = ['--iom-color-accent', '--iom-color-text', '--iom-color-bg', '--iom-radius'];
+const DEFAULT_TOKENS = { '--iom-color-accent': '#0033a0', '--iom-color-text': '#1b1f24', '--iom-color-bg': '#ffffff', '--iom-radius': '8px' };
+
+const form = document.getElementById('options');
+const preview = document.getElementById('preview');
+const snippet = document.getElementById('snippet');
+const widgetOptions = document.getElementById('widget-options');
+form.elements.src.value = new URL('feed.json', location.href).href;
+
+let sri = {};
+fetch(new URL('../dist/sri.json', location.href)).then((r) => (r.ok ? r.json() : {})).then((j) => { sri = j; update(); }, () => {});
+
+function renderWidgetOptions() {
+  const legend = widgetOptions.querySelector('legend');
+  widgetOptions.replaceChildren(legend);
+  for (const [name, label, kind, value] of OPTIONS[form.elements.widget.value]) {
+    const l = document.createElement('label');
+    let input;
+    if (Array.isArray(kind)) {
+      input = document.createElement('select');
+      for (const v of kind) input.append(new Option(v || '—', v, false, v === value));
+    } else {
+      input = document.createElement('input');
+      input.type = kind === 'boolean' ? 'checkbox' : kind;
+      if (kind === 'boolean') { input.checked = value; l.className = 'check'; } else input.value = value;
+    }
+    input.name = `opt:${name}`;
+    input.dataset.kind = Array.isArray(kind) ? 'select' : kind;
+    if (kind === 'boolean') l.append(input, ` ${label}`);
+    else l.append(label, input);
+    widgetOptions.append(l);
+  }
+}
+
+/** The widget's attributes, in the order a person would write them. */
+function attributes() {
+  const attrs = [['src', form.elements.src.value.trim()]];
+  if (form.elements.lang.value) attrs.push(['lang', form.elements.lang.value]);
+  for (const input of widgetOptions.querySelectorAll('[name^="opt:"]')) {
+    const name = input.name.slice(4);
+    if (input.dataset.kind === 'boolean') { if (input.checked) attrs.push([name, '']); }
+    else if (input.value.trim()) attrs.push([name, input.value.trim()]);
+  }
+  const style = TOKENS.map((t) => [t, form.elements[t].value + (t === '--iom-radius' ? 'px' : '')])
+    .filter(([t, v]) => v !== DEFAULT_TOKENS[t]).map(([t, v]) => `${t}: ${v}`).join('; ');
+  if (style) attrs.push(['style', style]);
+  return attrs;
+}
+
+const escapeAttr = (v) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+function update() {
+  const tag = form.elements.widget.value;
+  const attrs = attributes();
+  // Live preview: a real element with the same attributes.
+  const el = document.createElement(tag);
+  for (const [k, v] of attrs) el.setAttribute(k, v);
+  preview.replaceChildren(el);
+  // The snippet.
+  const classic = form.elements.classic.checked;
+  const file = classic ? 'iom-widgets.iife.js' : 'iom-widgets.js';
+  const url = new URL(`../dist/${file}`, location.href).href;
+  const integrity = sri[file] ? ` integrity="${sri[file]}"` : '';
+  const script = classic
+    ? `<script src="${url}"${integrity} crossorigin="anonymous"></script>`
+    : `<script type="module" src="${url}"${integrity} crossorigin="anonymous"></script>`;
+  const element = `<${tag}${attrs.map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`)).join('')}></${tag}>`;
+  snippet.value = `${script}\n${element}\n`;
+}
+
+document.getElementById('copy').addEventListener('click', async () => {
+  const status = document.getElementById('copied');
+  try {
+    await navigator.clipboard.writeText(snippet.value);
+    status.textContent = 'დაკოპირდა · Copied';
+  } catch {
+    snippet.select();
+    status.textContent = 'მონიშნულია: დააჭირეთ Ctrl+C · Selected: press Ctrl+C';
+  }
+});
+
+form.addEventListener('input', (e) => {
+  if (e.target.name === 'widget') renderWidgetOptions();
+  update();
+});
+form.addEventListener('change', update);
+renderWidgetOptions();
+update();
