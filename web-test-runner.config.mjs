@@ -5,6 +5,7 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { browserLaunchers } from './scripts/browsers.mjs';
 import { feedServerMiddleware } from './test/server/feed-server.mjs';
+import { faultServerPlugin } from './test/reliability/fault-server.mjs';
 
 const wanted = (process.env.WTR_BROWSERS ?? 'chromium').split(',').map((s) => s.trim()).filter(Boolean);
 
@@ -41,7 +42,11 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    // A misbehaving feed host on 127.0.0.1 for test/reliability/network.test.ts.
+    faultServerPlugin(),
+  ],
   middleware: [feedServerMiddleware()],
   browsers: browserLaunchers(wanted, chromeLauncher, puppeteerCore),
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), countingReporter()],
