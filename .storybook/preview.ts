@@ -20,6 +20,8 @@ const LANGS = [
 ];
 
 const preview: Preview = {
+  // A Docs page per widget, generated from custom-elements.json.
+  tags: ['autodocs'],
   globalTypes: {
     lang: {
       description: 'The language the widgets render in',

@@ -1,0 +1,37 @@
+// `npm run screenshots`: the pictures in the README, made from the demo page in
+// headless Chromium so they never go stale. Each widget in Georgian, at desktop
+// (1280 px) and phone (360 px) width, with the clock set to a day of the
+// programme (23 April 2014, 10:00 in Tbilisi) so "open now" and "today" show.
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { startServer } from './serve.mjs';
+import { findChromium, CHROME_ARGS } from './browsers.mjs';
+
+const OUT = new URL('../docs/images/', import.meta.url).pathname;
+const WIDGETS = ['iom-news-feed', 'iom-centre-locator', 'iom-hotline-banner', 'iom-event-calendar'];
+const lang = process.env.LANG_SHOT ?? 'ka';
+
+mkdirSync(OUT, { recursive: true });
+const server = await startServer({ port: 0 });
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROME_ARGS });
+try {
+  for (const [name, width] of [['desktop', 1280], ['phone', 360]]) {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: width < 400 ? 2 : 1, locale: lang });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date('2014-04-23T10:00:00+04:00'));
+    await page.goto(`${base}/demo/?lang=${lang}`);
+    for (const tag of WIDGETS) {
+      const ok = await page.waitForFunction((t) => !!document.querySelector(t)?.shadowRoot?.querySelector('.root:not(:has(.skeleton))'), tag, { timeout: 10_000 }).then(() => true, () => false);
+      if (!ok) { console.warn(`${tag}: not rendered, skipped`); continue; }
+      await page.waitForTimeout(300);
+      const file = `${OUT}${tag}-${lang}-${name}.png`;
+      await page.locator(tag).first().screenshot({ path: file, animations: 'disabled' });
+      console.log(`wrote docs/images/${tag}-${lang}-${name}.png`);
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
