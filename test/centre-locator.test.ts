@@ -212,7 +212,7 @@ describe('<iom-centre-locator>', () => {
       expect(names(el)).to.deep.equal(['თბილისის მობილურობის ცენტრი']);
       await typeSearch(el, 'Imereti');
       expect(names(el)).to.deep.equal(['ქუთაისის მობილურობის ცენტრი']);
-      expect(el.shadowRoot!.querySelector('[role=status].sr-only')!.textContent).to.equal('ნაჩვენები ცენტრები: 1');
+      expect(el.shadowRoot!.querySelector('[role=status].sr-only')!.textContent).to.equal('ნაპოვნი ცენტრები: 1');
     });
 
     it('shows "no centre matches" with a way back, and passes axe', async () => {
@@ -342,6 +342,29 @@ describe('<iom-centre-locator>', () => {
       await el.updateComplete;
       expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('#c-batumi'));
       expect(el.shadowRoot!.querySelector('#c-batumi')!.classList.contains('picked')).to.equal(true);
+    });
+
+    it('lists `limit` centres at first, "show more" adds as many again, and a pin further down brings its centre into the list', async () => {
+      const feed = await sampleFeed();
+      feed.centres = Array.from({ length: 45 }, (_, i) => ({ ...feed.centres[i % 4], id: `c${i}`, name: { en: `Centre ${i}` } }));
+      const el = await ready(await locator({ src: await serve(feed) }));
+      expect(items(el)).to.have.length(20);
+      expect(el.shadowRoot!.querySelectorAll('.pin')).to.have.length(45);
+      expect(el.shadowRoot!.querySelector('[role=status].sr-only')!.textContent).to.equal('Centres found: 45');
+      const more = el.shadowRoot!.querySelector<HTMLButtonElement>('.more')!;
+      expect(more.textContent!.trim()).to.equal('Show more centres (25)');
+      more.click();
+      await el.updateComplete;
+      expect(items(el)).to.have.length(40);
+      expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('#c-c20'));
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.pin[data-id=c43]')!.click();
+      await el.updateComplete;
+      expect(items(el)).to.have.length(44);
+      expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('#c-c43'));
+      // A new search starts from the first page again.
+      await typeSearch(el, 'Centre');
+      expect(items(el)).to.have.length(20);
+      await expect(el).shadowDom.to.be.accessible();
     });
 
     it('keeps links and buttons at least 24 px tall', async () => {

@@ -228,6 +228,10 @@ export const centreLocatorStyles = css`
     flex-wrap: wrap;
     gap: 0.25em 1.25em;
   }
+  .more {
+    width: 100%;
+    margin-block-start: var(--_space);
+  }
   .placeholder {
     gap: 0;
   }

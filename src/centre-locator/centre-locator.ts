@@ -31,6 +31,8 @@ interface Entry {
   haystack: string;
   /** The city in every language, in search form, for the `city` filter. */
   cities: string[];
+  /** Where its pin stands on the outline (CSS), if it has a location in Georgia. */
+  pin?: string;
 }
 
 /** Minutes before closing from which the status counts down. */
@@ -93,6 +95,9 @@ export class IomCentreLocator extends LitElement {
   /** An XYZ tile URL template (`https://tile.openstreetmap.org/{z}/{x}/{y}.png`): shows a slippy map instead of the outline. Without it no map library loads and no third party is asked. */
   @property() tiles?: string;
 
+  /** How many centres the list shows at first; "show more" adds as many again (the map shows them all). */
+  @property({ type: Number }) limit = 20;
+
   /** Credit for the tiles, plain text. */
   @property() attribution = '© OpenStreetMap contributors';
 
@@ -107,7 +112,14 @@ export class IomCentreLocator extends LitElement {
   /** The centre picked on the map: its list entry is highlighted. */
   @state() private picked?: string;
 
+  /** Centres listed now (grows with "show more"; 0 = `limit`). */
+  @state() private shown = 0;
+
+  /** The matching centres' ids in list order, from the last render (for pins beyond the shown page). */
+  private order: string[] = [];
+
   private entries?: { feed: Feed; list: Entry[] };
+  private options?: { feed: Feed; lang: string; cities: [string, string][]; services: Feed['services'] };
   private refreshTimer?: ReturnType<typeof setTimeout>;
   private tileMap?: TileMap;
   private tileMapFor?: string;
@@ -122,8 +134,12 @@ export class IomCentreLocator extends LitElement {
     this.tileMap = this.tileMapFor = undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('city') || changed.has('service')) this.picked = undefined;
+    // A new question starts again from the first page.
+    if (changed.has('city') || changed.has('service') || changed.has('query') || changed.has('geo') || changed.has('limit')) {
+      if (!changed.has('shown')) this.shown = 0;
+    }
   }
 
   protected override updated(): void {
@@ -174,8 +190,30 @@ export class IomCentreLocator extends LitElement {
     }
   }
 
+  private onPinClick(e: Event) {
+    const id = (e.target as HTMLElement).closest<HTMLElement>('.pin')?.dataset.id;
+    if (id) this.pick(id);
+  }
+
   private pick(id: string) {
     this.picked = this.focusId = id;
+    // A pin may stand for a centre further down than the list shows yet.
+    const at = this.order.indexOf(id);
+    if (at >= this.pageCount()) this.shown = at + 1;
+  }
+
+  private showMore(ids: string[]) {
+    const before = this.pageCount();
+    this.shown = before + this.pageSize();
+    this.focusId = ids[before];
+  }
+
+  private pageSize() {
+    return Number.isFinite(this.limit) && this.limit > 0 ? Math.floor(this.limit) : 20;
+  }
+
+  private pageCount() {
+    return Math.max(this.shown, this.pageSize());
   }
 
   // ---- render
@@ -195,15 +233,19 @@ export class IomCentreLocator extends LitElement {
       if (!all.length) return html`${offline}<div class="state" role="status">${msg('No centres are listed yet.')}</div>`;
 
       const now = this.now ?? Date.now();
-      const shown = this.filtered(all);
-      const statuses = new Map(shown.map((e) => [e.centre, openStatus(e.centre.hours, e.centre.closed, now, feed.timezone)]));
-      if (this.now === undefined) this.scheduleRefresh(now, [...statuses.values()]);
+      const matching = this.filtered(all);
       const located = this.geo.state === 'located' ? this.geo : undefined;
       const distances = new Map<Centre, number>();
       if (located) {
-        for (const e of shown) if (e.centre.location) distances.set(e.centre, distanceKm(located, e.centre.location));
-        shown.sort((a, b) => (distances.get(a.centre) ?? Infinity) - (distances.get(b.centre) ?? Infinity));
+        for (const e of matching) if (e.centre.location) distances.set(e.centre, distanceKm(located, e.centre.location));
+        matching.sort((a, b) => (distances.get(a.centre) ?? Infinity) - (distances.get(b.centre) ?? Infinity));
       }
+      this.order = matching.map((e) => e.centre.id);
+      // Only the listed centres are worked out in full: 500 centres must not cost 500 tables.
+      const shown = matching.slice(0, this.pageCount());
+      const remaining = matching.length - shown.length;
+      const statuses = new Map(shown.map((e) => [e.centre, openStatus(e.centre.hours, e.centre.closed, now, feed.timezone)]));
+      if (this.now === undefined) this.scheduleRefresh(now, [...statuses.values()]);
       const today = wallTime(now, feed.timezone).weekday;
       const days = weekdayNames(this.locale.tag, 'long');
 
@@ -212,13 +254,18 @@ export class IomCentreLocator extends LitElement {
           ${this.renderControls(feed, all)}
           ${this.renderGeoNote()}
           <div class="layout">
-            ${this.renderMap(feed, shown)}
+            ${this.renderMap(feed, matching)}
             <div class="results">
-              <p class="sr-only" role="status">${msg(str`Centres shown: ${formatNumber(shown.length, this.locale.tag)}`)}</p>
+              <p class="sr-only" role="status">${msg(str`Centres found: ${formatNumber(matching.length, this.locale.tag)}`)}</p>
               ${shown.length
                 ? html`<ul part="list" class="list" aria-busy=${this.feed.busy ? 'true' : 'false'}>
                     ${shown.map((e) => this.renderCentre(e.centre, feed, now, statuses.get(e.centre)!, distances.get(e.centre), days, today))}
-                  </ul>`
+                  </ul>
+                  ${remaining > 0
+                    ? html`<button part="button" class="btn more" @click=${() => this.showMore(this.order)}>
+                        ${msg(str`Show more centres (${formatNumber(remaining, this.locale.tag)})`)}
+                      </button>`
+                    : nothing}`
                 : html`<div class="state" role="status">
                     <span>${msg('No centre matches your search.')}</span>
                     <button part="button" class="btn" @click=${this.clearFilters}>${msg('Show all centres')}</button>
@@ -231,28 +278,21 @@ export class IomCentreLocator extends LitElement {
 
   private renderControls(feed: Feed, all: Entry[]) {
     const lang = this.locale.lang;
-    // One option per city, named in the element's language; its value is that name in search form.
-    const cities = new Map<string, string>();
-    for (const e of all) {
-      const name = pick(e.centre.city, lang, feed.languages)!.text;
-      cities.set(searchKey(name), name);
-    }
+    const { cities, services } = this.optionsOf(feed, all);
     const cityKey = this.city ? searchKey(this.city) : '';
-    const cityValue = [...cities.keys()].find((k) => all.some((e) => e.cities.includes(cityKey) && e.cities.includes(k))) ?? '';
-    const offered = new Set(all.flatMap((e) => e.centre.services ?? []));
-    const services = feed.services.filter((s) => offered.has(s.id));
+    const cityValue = cityKey ? cities.find(([k]) => all.some((e) => e.cities.includes(cityKey) && e.cities.includes(k)))?.[0] ?? '' : '';
     const asking = this.geo.state === 'asking';
     return html`<div part="controls" class="controls">
       <label class="field search">
         <span>${msg('Search by name, city or address')}</span>
         <input type="search" .value=${this.query} @input=${this.onSearch} autocomplete="off" spellcheck="false" />
       </label>
-      ${cities.size > 1 || this.city
+      ${cities.length > 1 || this.city
         ? html`<label class="field">
             <span>${msg('City')}</span>
             <select @change=${this.onCity}>
               <option value="" ?selected=${!cityValue}>${msg('All cities')}</option>
-              ${[...cities].sort((a, b) => a[1].localeCompare(b[1], this.locale.tag)).map(([k, name]) => html`<option value=${k} ?selected=${k === cityValue}>${name}</option>`)}
+              ${cities.map(([k, name]) => html`<option value=${k} ?selected=${k === cityValue}>${name}</option>`)}
             </select>
           </label>`
         : nothing}
@@ -300,11 +340,9 @@ export class IomCentreLocator extends LitElement {
     if (this.tiles) {
       return html`<div part="map" class="map tiles" role="region" aria-label=${msg('Map of the centres')}><div class="tile-host"></div></div>`;
     }
-    const pins = shown.flatMap((e) => {
-      const at = e.centre.location && projectToOutline(e.centre.location);
-      return at ? [{ id: e.centre.id, at, name: pick(e.centre.name, lang, feed.languages)! }] : [];
-    });
-    return html`<div part="map" class="map" role="group" aria-label=${msg('Map of the centres')}>
+    const pins = shown.flatMap((e) => (e.pin ? [{ id: e.centre.id, style: e.pin, name: pick(e.centre.name, lang, feed.languages)! }] : []));
+    // One listener for every pin: hundreds of centres make hundreds of pins.
+    return html`<div part="map" class="map" role="group" aria-label=${msg('Map of the centres')} @click=${this.onPinClick}>
       <svg viewBox="0 0 ${GEORGIA_BOX.width} ${GEORGIA_BOX.height}" aria-hidden="true" focusable="false">
         ${svg`<path class="land" d=${GEORGIA_PATH}></path>`}
       </svg>
@@ -312,11 +350,10 @@ export class IomCentreLocator extends LitElement {
         (p) => html`<button
           part="pin"
           class="pin ${this.picked === p.id ? 'picked' : ''}"
-          style="left:${(p.at.x * 100).toFixed(2)}%;top:${(p.at.y * 100).toFixed(2)}%"
+          style=${p.style}
           aria-label=${p.name.text}
           lang=${langAttr(p.name, lang) ?? nothing}
-          aria-controls="c-${p.id}"
-          @click=${() => this.pick(p.id)}
+          data-id=${p.id}
         ></button>`,
       )}
     </div>`;
@@ -453,13 +490,36 @@ export class IomCentreLocator extends LitElement {
   private entriesOf(feed: Feed): Entry[] {
     if (this.entries?.feed === feed) return this.entries.list;
     const all = (v: Centre['name'] | undefined) => (v === undefined ? [] : typeof v === 'string' ? [v] : Object.values(v));
-    const list = feed.centres.map((centre) => ({
-      centre,
-      haystack: searchKey([centre.name, centre.city, centre.address, centre.region].flatMap(all).join(' | ')),
-      cities: all(centre.city).map(searchKey),
-    }));
+    const list = feed.centres.map((centre) => {
+      const at = centre.location && projectToOutline(centre.location);
+      return {
+        centre,
+        haystack: searchKey([centre.name, centre.city, centre.address, centre.region].flatMap(all).join(' | ')),
+        cities: all(centre.city).map(searchKey),
+        pin: at && `left:${(at.x * 100).toFixed(2)}%;top:${(at.y * 100).toFixed(2)}%`,
+      };
+    });
     this.entries = { feed, list };
     return list;
+  }
+
+  /** The filter choices: one option per city, named in the element's language (its value that name in search form), and the services offered. Once per feed and language. */
+  private optionsOf(feed: Feed, all: Entry[]) {
+    const lang = this.locale.lang;
+    if (this.options?.feed === feed && this.options.lang === lang) return this.options;
+    const cities = new Map<string, string>();
+    for (const e of all) {
+      const name = pick(e.centre.city, lang, feed.languages)!.text;
+      cities.set(searchKey(name), name);
+    }
+    const offered = new Set(all.flatMap((e) => e.centre.services ?? []));
+    this.options = {
+      feed,
+      lang,
+      cities: [...cities].sort((a, b) => a[1].localeCompare(b[1], this.locale.tag)),
+      services: feed.services.filter((s) => offered.has(s.id)),
+    };
+    return this.options;
   }
 
   /** The centres that pass the city and service filters and the search box, in feed order. */

@@ -27,6 +27,19 @@ interface Span {
 
 const hm = (s: string): [number, number] => [+s.slice(0, 2), +s.slice(3, 5)];
 
+// A zone's clock readings repeat across centres (the same days, the same 09:00):
+// each costs Intl calls, so each is worked out once. Bounded, so a long-open page does not grow it forever.
+const instants = new Map<string, number>();
+function instant(y: number, m: number, d: number, hh: number, mm: number, timeZone: string): number {
+  const key = `${timeZone} ${y} ${m} ${d} ${hh} ${mm}`;
+  let t = instants.get(key);
+  if (t === undefined) {
+    if (instants.size > 5000) instants.clear();
+    instants.set(key, (t = zonedInstant(y, m, d, hh, mm, timeZone)));
+  }
+  return t;
+}
+
 /** The calendar day `offset` days after y-m-d (proleptic Gregorian, no zone). */
 function addDays(y: number, m: number, d: number, offset: number): { y: number; m: number; d: number; weekday: number } {
   const t = new Date(Date.UTC(y, m - 1, d + offset));
@@ -48,8 +61,11 @@ function closedKeys(closed: readonly string[] | undefined): Set<number> {
  * wall-clock day of `now` in `timeZone`), merged where they touch or overlap.
  * A span whose closing time is not after its opening time runs past midnight.
  */
+let lastToday: { now: number; timeZone: string; wall: ReturnType<typeof wallTime> } | undefined;
 function spans(hours: readonly OpeningHours[], closed: readonly string[] | undefined, now: number, timeZone: string, from: number, to: number): Span[] {
-  const today = wallTime(now, timeZone);
+  // Hundreds of centres are asked about the same instant in one render.
+  if (lastToday?.now !== now || lastToday.timeZone !== timeZone) lastToday = { now, timeZone, wall: wallTime(now, timeZone) };
+  const today = lastToday.wall;
   const holidays = closedKeys(closed);
   const out: Span[] = [];
   for (let i = from; i <= to; i++) {
@@ -62,7 +78,7 @@ function spans(hours: readonly OpeningHours[], closed: readonly string[] | undef
       const overnight = ch * 60 + cm <= oh * 60 + om;
       const end = addDays(day.y, day.m, day.d, overnight ? 1 : 0);
       // zonedInstant takes 24:00 as the next day's midnight (Date.UTC rolls the hour over).
-      out.push({ start: zonedInstant(day.y, day.m, day.d, oh, om, timeZone), end: zonedInstant(end.y, end.m, end.d, ch, cm, timeZone) });
+      out.push({ start: instant(day.y, day.m, day.d, oh, om, timeZone), end: instant(end.y, end.m, end.d, ch, cm, timeZone) });
     }
   }
   out.sort((a, b) => a.start - b.start);
