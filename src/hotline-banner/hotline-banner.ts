@@ -150,6 +150,7 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.dismissible && readDismissed(this.dismissKey)) this.hidden = true;
+    if (!this.feed) this.requestUpdate(); // loads the feed code if it is needed now
   }
 
   override disconnectedCallback(): void {
@@ -162,6 +163,8 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
     if (!this.feed && !this.feedImport && this.usesFeed()) {
       this.feedImport = import('./feed.js').then(
         ({ FeedController }) => {
+          // Removed meanwhile: no request for a banner that is gone (reconnecting starts again).
+          if (!this.isConnected) return void (this.feedImport = undefined);
           this.feed = new FeedController(this);
           this.requestUpdate();
         },
