@@ -79,7 +79,8 @@ export const eventCalendarStyles = css`
   }
   select {
     font: inherit;
-    font-size: 1rem;
+    /* Not rem: the host page's root size must not reach us. 16px stops iOS zooming on focus. */
+    font-size: max(1em, 16px);
     color: var(--_text);
     min-height: 44px;
     padding: 0.3em 0.5em;
@@ -315,5 +316,15 @@ export const eventCalendarStyles = css`
     .event {
       padding: 0.75em;
     }
+  }
+  /* Skeleton sizes as classes: a strict CSP (style-src 'self') blocks inline style attributes. */
+  .sk-heading {
+    width: 12em;
+    height: 1.6em;
+  }
+  .sk-grid {
+    width: 100%;
+    height: 18em;
+    margin-top: 1em;
   }
 `;

@@ -444,8 +444,8 @@ export class IomEventCalendar extends LitElement {
   private renderSkeleton() {
     return html`<div class="loading" role="status" aria-busy="true">
       <span class="sr-only">${this.locale.ready ? msg('Loading events…') : 'Loading…'}</span>
-      <span class="skeleton" style="width:12em;height:1.6em" aria-hidden="true"></span>
-      <span class="skeleton" style="width:100%;height:18em;margin-top:1em" aria-hidden="true"></span>
+      <span class="skeleton sk-heading" aria-hidden="true"></span>
+      <span class="skeleton sk-grid" aria-hidden="true"></span>
     </div>`;
   }
 
