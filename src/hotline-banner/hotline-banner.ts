@@ -55,7 +55,8 @@ const pageFeed = () => document.querySelector<HTMLMetaElement>('meta[name="iom-w
  * hides the element that has keyboard focus (WCAG 2.4.11).
  *
  * The banner stores nothing but a dismissal, in sessionStorage (gone when the
- * tab closes), and the feed copy every widget shares.
+ * tab closes), and the feed copy every widget shares. A dismissed banner's
+ * shortcut is off too (the other banners' stays on).
  *
  * @tagname iom-hotline-banner
  * @summary A hotline banner with a language switcher and a quick exit.
