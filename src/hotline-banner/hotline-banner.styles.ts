@@ -200,4 +200,14 @@ export const hotlineBannerStyles = css`
       background: Highlight;
     }
   }
+  /* Skeleton sizes as classes: a strict CSP (style-src 'self') blocks inline style attributes. */
+  .sk-line {
+    width: 70%;
+    height: 1.2em;
+  }
+  .sk-button {
+    width: 10em;
+    height: 2em;
+    margin-top: 0.6em;
+  }
 `;

@@ -300,7 +300,7 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
   private renderFallback(): TemplateResult {
     return this.hasFallback()
       ? html`<slot></slot>`
-      : html`<div class="banner" aria-hidden="true"><span class="skeleton" style="width:70%;height:1.2em"></span><span class="skeleton" style="width:10em;height:2em;margin-top:.6em"></span></div>`;
+      : html`<div class="banner" aria-hidden="true"><span class="skeleton sk-line"></span><span class="skeleton sk-button"></span></div>`;
   }
 
   /** The lines to show, or what to show instead while the feed loads or when it fails. */
