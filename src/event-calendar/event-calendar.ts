@@ -73,6 +73,7 @@ const PER_DAY = 3;
  * day and week, Home/End to the start/end of the week, Page Up/Down by month
  * (with Shift, by year); Enter or Space opens the day.
  *
+ * @tagname iom-event-calendar
  * @summary Events from the feed, by month or as a list.
  *
  * @slot - Shown only when the script does not run (for example a link to the events page).
