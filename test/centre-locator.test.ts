@@ -116,6 +116,18 @@ describe('<iom-centre-locator>', () => {
       });
     }
 
+    it('marks a holiday in this week\'s table', async () => {
+      // Saturday 24 May 2014: Monday the 26th is Independence Day, in the feed's `closed` list.
+      const el = await ready(await locator({ now: tb('2014-05-24T12:00') }));
+      expect(status(el)).to.equal('Closed · opens Tuesday at 09:00');
+      const cells = [...el.shadowRoot!.querySelectorAll('#c-tbilisi .hours td')].map((td) => td.textContent!.trim());
+      expect(cells).to.deep.equal(['Closed (holiday)', '09:00–17:30', '09:00–17:30', '09:00–17:30', '09:00–17:30', 'Closed', 'Closed']);
+      // A week later, Monday is an ordinary day again.
+      el.now = tb('2014-05-31T12:00');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('#c-tbilisi .hours td')!.textContent!.trim()).to.equal('09:00–17:30');
+    });
+
     it('passes axe open, closing and closed', async () => {
       for (const at of ['2014-06-23T10:00', '2014-06-23T17:10', '2014-06-22T12:00']) {
         const el = await ready(await locator({ now: tb(at) }));

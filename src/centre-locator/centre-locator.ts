@@ -35,6 +35,12 @@ interface Entry {
   pin?: string;
 }
 
+/** This week as the hours table needs it: today's weekday (Monday = 0) and the date (YYYY-MM-DD) of each weekday in the coming seven days. */
+interface Week {
+  today: number;
+  dates: string[];
+}
+
 /** Minutes before closing from which the status counts down. */
 const COUNTDOWN_MINUTES = 60;
 /** Longest wait for the visitor's position. */
@@ -246,7 +252,9 @@ export class IomCentreLocator extends LitElement {
       const remaining = matching.length - shown.length;
       const statuses = new Map(shown.map((e) => [e.centre, openStatus(e.centre.hours, e.centre.closed, now, feed.timezone)]));
       if (this.now === undefined) this.scheduleRefresh(now, [...statuses.values()]);
-      const today = wallTime(now, feed.timezone).weekday;
+      const wall = wallTime(now, feed.timezone);
+      // The dates of the coming seven days by weekday (Monday = 0), for holidays in the table.
+      const week = { today: wall.weekday, dates: Array.from({ length: 7 }, (_, w) => new Date(Date.UTC(wall.y, wall.m - 1, wall.d + ((w - wall.weekday + 7) % 7))).toISOString().slice(0, 10)) };
       const days = weekdayNames(this.locale.tag, 'long');
 
       return html`${offline}
@@ -259,7 +267,7 @@ export class IomCentreLocator extends LitElement {
               <p class="sr-only" role="status">${msg(str`Centres found: ${formatNumber(matching.length, this.locale.tag)}`)}</p>
               ${shown.length
                 ? html`<ul part="list" class="list" aria-busy=${this.feed.busy ? 'true' : 'false'}>
-                    ${shown.map((e) => this.renderCentre(e.centre, feed, now, statuses.get(e.centre)!, distances.get(e.centre), days, today))}
+                    ${shown.map((e) => this.renderCentre(e.centre, feed, now, statuses.get(e.centre)!, distances.get(e.centre), days, week))}
                   </ul>
                   ${remaining > 0
                     ? html`<button part="button" class="btn more" @click=${() => this.showMore(this.order)}>
@@ -359,7 +367,7 @@ export class IomCentreLocator extends LitElement {
     </div>`;
   }
 
-  private renderCentre(c: Centre, feed: Feed, now: number, status: OpenStatus, km: number | undefined, days: string[], today: number): TemplateResult {
+  private renderCentre(c: Centre, feed: Feed, now: number, status: OpenStatus, km: number | undefined, days: string[], week: Week): TemplateResult {
     const lang = this.locale.lang;
     const langs = feed.languages;
     const tag = this.locale.tag;
@@ -394,7 +402,7 @@ export class IomCentreLocator extends LitElement {
           </ul>`
         : nothing}
       ${notes ? html`<p class="notes" lang=${langAttr(notes, lang) ?? nothing} dir="auto">${notes.text}</p>` : nothing}
-      ${c.hours?.length ? this.renderHours(c, nameId, days, today) : nothing}
+      ${c.hours?.length ? this.renderHours(c, nameId, days, week) : nothing}
       ${serviceNames.length
         ? html`<details class="services">
             <summary>${msg(str`Services (${formatNumber(serviceNames.length, tag)})`)}</summary>
@@ -433,14 +441,18 @@ export class IomCentreLocator extends LitElement {
     return html`<p part="status" class="status ${status.open ? (closing ? 'closing' : 'open') : 'closed'}">${text}</p>`;
   }
 
-  private renderHours(c: Centre, nameId: string, days: string[], today: number) {
+  private renderHours(c: Centre, nameId: string, days: string[], { today, dates }: Week) {
     return html`<table part="hours" class="hours" aria-describedby=${nameId}>
       <caption>${msg('Opening hours')}</caption>
       <tbody>
         ${weeklyHours(c.hours).map(
           (row) => html`<tr class=${row.weekday === today ? 'today' : ''} aria-current=${row.weekday === today ? 'date' : nothing}>
             <th scope="row">${days[row.weekday]}</th>
-            <td>${row.times.length ? row.times.map((t, i) => html`${i ? ', ' : ''}<span dir="ltr">${this.hm(t.opens)}–${this.hm(t.closes)}</span>`) : msg('Closed')}</td>
+            <td>${c.closed?.includes(dates[row.weekday]!)
+              ? msg('Closed (holiday)')
+              : row.times.length
+                ? row.times.map((t, i) => html`${i ? ', ' : ''}<span dir="ltr">${this.hm(t.opens)}–${this.hm(t.closes)}</span>`)
+                : msg('Closed')}</td>
           </tr>`,
         )}
       </tbody>

@@ -52,6 +52,7 @@ export const templates = {
 's7aeda4be7de91e6f': str`${0}: uyğun tədbir yoxdur.`,
 's7f59f507e02a2f38': `Görünüş`,
 's7f87bd74acc7aed3': `Bütün şəhərlər`,
+'s804d135d5b79a2a6': `Bağlıdır (bayram günü)`,
 's81c540e467783095': `Bütün növlər`,
 's82665b2ffabc9c0a': `Veb-sayt`,
 's8885f2ed1713b4b6': `Tədbirlər yüklənir…`,

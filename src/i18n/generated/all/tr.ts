@@ -52,6 +52,7 @@ export const templates = {
 's7aeda4be7de91e6f': str`${0}: uygun etkinlik yok.`,
 's7f59f507e02a2f38': `Görünüm`,
 's7f87bd74acc7aed3': `Tüm şehirler`,
+'s804d135d5b79a2a6': `Kapalı (resmî tatil)`,
 's81c540e467783095': `Tüm türler`,
 's82665b2ffabc9c0a': `Web sitesi`,
 's8885f2ed1713b4b6': `Etkinlikler yükleniyor…`,

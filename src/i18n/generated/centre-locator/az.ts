@@ -20,6 +20,7 @@ export const templates = {
 's6dbbe2646b239ca5': `Bağlıdır`,
 's6dd99ddccc3de388': str`Daha çox mərkəz göstər (${0})`,
 's7f87bd74acc7aed3': `Bütün şəhərlər`,
+'s804d135d5b79a2a6': `Bağlıdır (bayram günü)`,
 's82665b2ffabc9c0a': `Veb-sayt`,
 'sa09386dc6192e028': `Mənə ən yaxın`,
 'sb47b2c0dccf96525': `Marşrut (OpenStreetMap)`,

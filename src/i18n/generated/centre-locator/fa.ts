@@ -20,6 +20,7 @@ export const templates = {
 's6dbbe2646b239ca5': `بسته`,
 's6dd99ddccc3de388': str`نمایش مراکز بیشتر (${0})`,
 's7f87bd74acc7aed3': `همهٔ شهرها`,
+'s804d135d5b79a2a6': `بسته (تعطیل رسمی)`,
 's82665b2ffabc9c0a': `وب‌سایت`,
 'sa09386dc6192e028': `نزدیک‌ترین به من`,
 'sb47b2c0dccf96525': `مسیریابی (OpenStreetMap)`,

@@ -20,6 +20,7 @@ export const templates = {
 's6dbbe2646b239ca5': `Փակ է`,
 's6dd99ddccc3de388': str`Ցուցադրել ավելի շատ կենտրոններ (${0})`,
 's7f87bd74acc7aed3': `Բոլոր քաղաքները`,
+'s804d135d5b79a2a6': `Փակ է (տոնական օր)`,
 's82665b2ffabc9c0a': `Կայք`,
 'sa09386dc6192e028': `Ինձ ամենամոտը`,
 'sb47b2c0dccf96525': `Երթուղի (OpenStreetMap)`,

@@ -20,6 +20,7 @@ export const templates = {
 's6dbbe2646b239ca5': `Закрыто`,
 's6dd99ddccc3de388': str`Показать ещё центры (${0})`,
 's7f87bd74acc7aed3': `Все города`,
+'s804d135d5b79a2a6': `Закрыто (праздничный день)`,
 's82665b2ffabc9c0a': `Сайт`,
 'sa09386dc6192e028': `Ближайший ко мне`,
 'sb47b2c0dccf96525': `Маршрут (OpenStreetMap)`,

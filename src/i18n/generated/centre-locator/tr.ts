@@ -20,6 +20,7 @@ export const templates = {
 's6dbbe2646b239ca5': `Kapalı`,
 's6dd99ddccc3de388': str`Daha fazla merkez göster (${0})`,
 's7f87bd74acc7aed3': `Tüm şehirler`,
+'s804d135d5b79a2a6': `Kapalı (resmî tatil)`,
 's82665b2ffabc9c0a': `Web sitesi`,
 'sa09386dc6192e028': `Bana en yakın`,
 'sb47b2c0dccf96525': `Yol tarifi (OpenStreetMap)`,
