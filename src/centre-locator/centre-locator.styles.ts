@@ -205,6 +205,11 @@ export const centreLocatorStyles = css`
   }
   .hours th {
     padding-inline-end: 1.5em;
+    white-space: nowrap;
+    vertical-align: top;
+  }
+  .hours td {
+    overflow-wrap: normal;
   }
   .hours .today th,
   .hours .today td {
