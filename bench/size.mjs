@@ -6,7 +6,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-const DIST = new URL('../dist/', import.meta.url).pathname;
+const DIST = process.env.DIST_DIR ? `${process.env.DIST_DIR.replace(/\/$/, '')}/` : new URL('../dist/', import.meta.url).pathname;
 /** Budgets in bytes, brotli, from the issues. */
 export const BUDGETS = {
   'iom-widgets.js': 36_000,
@@ -66,21 +66,30 @@ export function measure(name) {
   };
 }
 
+/**
+ * Where an issue's budget is not met yet: the size the build may not grow past
+ * (measured when it was last set, +2 %). CI fails on a regression past it, and
+ * the table still shows the miss against the issue's budget. An entry goes
+ * away once its budget is met. Why each is missed: README, "Sizes and speed".
+ */
+export const CEILINGS = {};
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (!existsSync(join(DIST, 'iom-widgets.js'))) {
     console.error('No dist/: run `npm run build` first.');
     process.exit(1);
   }
-  let over = 0;
+  const failures = [];
   const rows = [];
   for (const [name, budget] of Object.entries(BUDGETS)) {
     const m = measure(name);
     if (!m) continue;
-    // A visitor pays the static graph plus the strings of one language.
+    // A visitor pays the static graph plus the strings (and date names) of one language.
     const paid = m.brotli + m.localeBrotli;
-    const ok = paid <= budget;
-    if (!ok) over++;
-    rows.push({ file: `dist/${name}`, raw: m.raw, gzip: m.gzip, brotli: m.brotli, '+ strings': m.localeBrotli, total: paid, budget, '': ok ? 'ok' : 'OVER' });
+    const limit = CEILINGS[name] ?? budget;
+    const status = paid <= budget ? 'ok' : paid <= limit ? `MISS (+${paid - budget})` : 'OVER';
+    if (paid > limit) failures.push(`dist/${name} is over ${CEILINGS[name] ? 'its ceiling' : 'its budget'}: ${paid} B brotli > ${limit} B (static imports + one language's strings; the issue's budget is ${budget} B).`);
+    rows.push({ file: `dist/${name}`, raw: m.raw, gzip: m.gzip, brotli: m.brotli, '+ strings': m.localeBrotli, total: paid, budget, '': status });
   }
   const iife = join(DIST, 'iom-widgets.iife.js');
   if (existsSync(iife)) {
@@ -88,6 +97,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     rows.push({ file: 'dist/iom-widgets.iife.js', raw: b.length, gzip: gz(b), brotli: br(b), '+ strings': 0, total: br(b), budget: '-', '': '(all languages inside)' });
   }
   console.table(rows);
-  for (const r of rows) if (r[''] === 'OVER') console.error(`${r.file} is over its budget: ${r.total} B brotli > ${r.budget} B (static imports + one language's strings).`);
-  process.exit(over ? 1 : 0);
+  if (process.argv.includes('--markdown')) {
+    console.log('\n| file | brotli (static) | + one language | total | budget | |\n|---|---:|---:|---:|---:|---|');
+    for (const r of rows) console.log(`| \`${r.file}\` | ${r.brotli} | ${r['+ strings']} | ${r.total} | ${r.budget} | ${r['']} |`);
+  }
+  for (const f of failures) console.error(f);
+  process.exit(failures.length ? 1 : 0);
 }
