@@ -468,6 +468,7 @@ describe('<iom-centre-locator>', () => {
       const marker = el.shadowRoot!.querySelector<HTMLElement>('.leaflet-marker-icon')!;
       expect(marker.getAttribute('title')).to.equal('Tbilisi Mobility Centre');
       expect(marker.tabIndex).to.equal(0);
+      await expect(el).shadowDom.to.be.accessible();
       marker.click();
       await el.updateComplete;
       expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('#c-tbilisi'));

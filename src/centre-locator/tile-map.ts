@@ -32,7 +32,9 @@ export interface TileMap {
   destroy(): void;
 }
 
-const PIN_CSS = `.iom-pin{width:24px!important;height:24px!important;margin:-24px 0 0 -12px!important;border-radius:50% 50% 50% 0;transform:rotate(-45deg);background:var(--_accent);border:2px solid #fff;box-shadow:0 1px 3px rgb(0 0 0/.4)}
+// Leaflet positions a marker with `transform`, so the pin's own turn is on a pseudo-element.
+const PIN_CSS = `.iom-pin{width:24px!important;height:24px!important;margin:-28px 0 0 -12px!important}
+.iom-pin::before{content:'';position:absolute;inset:2px;border-radius:50% 50% 50% 0;transform:rotate(-45deg);background:var(--_accent);border:2px solid #fff;box-shadow:0 1px 3px rgb(0 0 0/.4)}
 .leaflet-container{font:inherit;font-size:.8em}.leaflet-container a{color:var(--_accent)}`;
 
 let sheet: CSSStyleSheet | undefined;
