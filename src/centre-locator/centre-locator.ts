@@ -2,6 +2,7 @@ import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Centre, Feed } from '../feed/types.js';
+import { centreSpec, serviceSpec, useList } from '../feed/validate.js';
 import { formatDate, weekdayNames } from '../i18n/dates.js';
 import { catalog } from '../i18n/generated/centre-locator/index.js';
 import { LocaleController } from '../i18n/locale.js';
@@ -18,6 +19,10 @@ import { GEORGIA_BOX, GEORGIA_PATH } from './georgia-outline.js';
 import { formatPhone, telHref } from './phone.js';
 import type { TileMap } from './tile-map.js';
 import { searchKey } from './translit.js';
+
+// This bundle checks the feed's centres and services, and no other list.
+useList('centres', centreSpec);
+useList('services', serviceSpec);
 
 /** Where "Nearest to me" stands. */
 type GeoState =
@@ -132,6 +137,12 @@ export class IomCentreLocator extends LitElement {
   private tileMapLoading?: Promise<unknown>;
   /** Centre id whose list entry takes focus after the next render. */
   private focusId?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page: the status timer was cleared on leaving; the next render plans it again.
+    if (this.hasUpdated) this.requestUpdate();
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
