@@ -2,7 +2,6 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Feed, FeedEvent, LocalizedText } from '../feed/types.js';
-import { eventSpec, useList } from '../feed/validate.js';
 import { formatDate, formatTime, weekdayNames } from '../i18n/dates.js';
 import { LocaleController } from '../i18n/locale.js';
 import { catalog } from '../i18n/generated/event-calendar/index.js';
@@ -19,8 +18,6 @@ import {
   type EventIndex, type Occurrence,
 } from './layout.js';
 
-// This bundle checks the feed's events, and no other list.
-useList('events', eventSpec);
 
 /**
  * Where the element reads the clock and the visitor's time zone. Tests replace

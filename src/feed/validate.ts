@@ -5,7 +5,7 @@
  */
 import { FeedError, type FeedWarning } from './errors.js';
 import type {
-  Centre, DayCode, EventLocation, Feed, GeoPoint, LocalizedText,
+  DayCode, EventLocation, Feed, GeoPoint, LocalizedText,
   FeedList, NewsImage, NewsLink, OpeningHours,
 } from './types.js';
 import { isValidDate, isValidDateOrDateTime, isValidDateTime, isValidTime } from '../time/parse.js';
@@ -310,25 +310,18 @@ export function isValidTimeZone(tz: string): boolean {
   }
 }
 
-// The lists a page validates: each widget registers the one it shows (useList),
-// so a news-only page ships no centre, event or hotline rules. A list nobody
-// registered reads as empty; validateFeed checks them all.
-const SPECS: Partial<Record<FeedList, SpecFactory>> = {};
-/** Registers the rules of a list this bundle shows. */
-export function useList(name: FeedList, spec: SpecFactory): void {
-  SPECS[name] = spec;
-}
+// Every list is checked with every rule, whichever widgets the page has: the
+// feed in `iom-feed-load` is the whole validated feed, whatever a partner reads.
+const SPECS: Record<FeedList, SpecFactory> = { services: serviceSpec, news: newsSpec, centres: centreSpec, events: eventSpec, hotlines: hotlineSpec };
 const LISTS: FeedList[] = ['services', 'news', 'centres', 'events', 'hotlines'];
 
 /**
- * Reads a parsed JSON document as a feed (FEED.md). The document is checked at
- * once; each list is checked the first time it is read, so a page validates
- * only the lists its widgets show. Every warning is pushed to `warnings` and
- * passed to `onWarning`.
+ * Reads a parsed JSON document as a feed (FEED.md). Every warning is pushed to
+ * `warnings` and passed to `onWarning`.
  * @param base the feed's URL, against which relative links resolve
  * @throws FeedError for a document no widget can use
  */
-export function readFeed(doc: unknown, base?: string, onWarning?: (w: FeedWarning) => void, specs: Partial<Record<FeedList, SpecFactory>> = SPECS): ValidationResult {
+export function readFeed(doc: unknown, base?: string, onWarning?: (w: FeedWarning) => void): ValidationResult {
   if (!isObject(doc)) throw new FeedError('not-object', `The feed must be a JSON object, not ${describe(doc)}.`);
   if (!has(doc, 'version')) throw new FeedError('version', 'The feed has no "version": add "version": 1.');
   if (doc.version !== 1) throw new FeedError('version', `The feed's version is ${short(doc.version)}; this widget reads version 1.`);
@@ -392,43 +385,25 @@ export function readFeed(doc: unknown, base?: string, onWarning?: (w: FeedWarnin
 
   const feed = { version: 1, languages: languages.length ? languages : ['ka'], timezone } as Feed;
   if (updated) feed.updated = updated;
-  const done: Partial<Record<FeedList, unknown[]>> = {};
-  for (const name of LISTS) {
-    Object.defineProperty(feed, name, {
-      enumerable: true,
-      get: () => (done[name] ??= checkList(name)),
-    });
-  }
-  const checkList = (name: FeedList): unknown[] => {
-    const spec = specs[name];
-    if (!spec) return [];
-    const items = list<{ id: string }>(name, spec);
-    if (name === 'centres') {
-      // Services a centre names must exist at the top level.
-      const known = new Set(feed.services.map((s) => s.id));
-      (items as Centre[]).forEach((c, index) => {
-        if (!c.services) return;
-        const unknown = c.services.filter((s) => !known.has(s));
-        if (unknown.length) {
-          c.services = c.services.filter((s) => known.has(s));
-          push({ list: 'centres', index, id: c.id, field: 'services', reason: `unknown service id(s) ${unknown.map((u) => `"${u}"`).join(', ')}` });
-        }
-      });
+  for (const name of LISTS) (feed as unknown as Record<FeedList, unknown[]>)[name] = list<{ id: string }>(name, SPECS[name]);
+  // Services a centre names must exist at the top level.
+  const known = new Set(feed.services.map((s) => s.id));
+  feed.centres.forEach((c, index) => {
+    if (!c.services) return;
+    const unknown = c.services.filter((s) => !known.has(s));
+    if (unknown.length) {
+      c.services = c.services.filter((s) => known.has(s));
+      push({ list: 'centres', index, id: c.id, field: 'services', reason: `unknown service id(s) ${unknown.map((u) => `"${u}"`).join(', ')}` });
     }
-    return items;
-  };
+  });
   return { feed, warnings };
 }
 
 /**
- * Validates a whole feed against FEED.md at once (every list, every rule): for
- * the command-line validator and tests. Widgets use readFeed.
+ * Validates a parsed JSON document against FEED.md.
  * @throws FeedError for a document no widget can use
  */
 export function validateFeed(doc: unknown, base?: string): ValidationResult {
-  const all = { services: serviceSpec, news: newsSpec, centres: centreSpec, events: eventSpec, hotlines: hotlineSpec };
-  const result = readFeed(doc, base, undefined, all);
-  for (const name of LISTS) void result.feed[name];
-  return result;
+  return readFeed(doc, base);
 }
 

@@ -1,9 +1,5 @@
 /**
- * The banner's feed code, loaded only when a banner uses a feed: the feed
- * controller, and the rules for the one list it shows (see useList).
+ * The banner's feed code, loaded only when a banner uses a feed (a banner with
+ * `phone` and `name` alone never downloads it).
  */
-import { hotlineSpec, useList } from '../feed/validate.js';
-
-useList('hotlines', hotlineSpec);
-
 export { FeedController } from '../shared/feed-controller.js';

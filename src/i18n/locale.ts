@@ -15,7 +15,6 @@ import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { LocaleModule } from '@lit/localize';
 import { loadDateNames } from './dates.js';
 import { catalog as sharedCatalog } from './generated/shared/index.js';
-import { catalog as allCatalog } from './generated/all/index.js';
 
 /** The languages every widget speaks. The first is the default for a page without `lang`. */
 export const LOCALES = ['ka', 'en', 'ru', 'tr', 'fa', 'az', 'hy'] as const;
@@ -122,10 +121,9 @@ export class LocaleController implements ReactiveController {
 
   /**
    * @param catalog the widget's own strings (from `src/i18n/generated/<widget>/index.ts`);
-   *   the shared strings (errors, offline note) come with every catalog. Without
-   *   one, every widget's strings load.
+   *   the shared strings (errors, offline note) come with every catalog.
    */
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly catalog: Catalog = allCatalog) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly catalog: Catalog) {
     host.addController(this);
   }
 

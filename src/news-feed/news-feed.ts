@@ -2,7 +2,6 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Feed, NewsItem } from '../feed/types.js';
-import { newsSpec, useList } from '../feed/validate.js';
 import { formatDate } from '../i18n/dates.js';
 import { catalog } from '../i18n/generated/news-feed/index.js';
 import { LocaleController } from '../i18n/locale.js';
@@ -14,8 +13,6 @@ import { baseStyles } from '../shared/styles.js';
 import { toInstant } from '../time/parse.js';
 import { newsFeedStyles } from './news-feed.styles.js';
 
-// This bundle checks the feed's news, and no other list.
-useList('news', newsSpec);
 
 /**
  * The programme's news, newest first, in the element's own language.
