@@ -2,7 +2,6 @@ import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Centre, Feed } from '../feed/types.js';
-import { centreSpec, serviceSpec, useList } from '../feed/validate.js';
 import { formatDate, weekdayNames } from '../i18n/dates.js';
 import { catalog } from '../i18n/generated/centre-locator/index.js';
 import { LocaleController } from '../i18n/locale.js';
@@ -19,10 +18,6 @@ import { GEORGIA_BOX, GEORGIA_PATH } from './georgia-outline.js';
 import { formatPhone, telHref } from './phone.js';
 import type { TileMap } from './tile-map.js';
 import { searchKey } from './translit.js';
-
-// This bundle checks the feed's centres and services, and no other list.
-useList('centres', centreSpec);
-useList('services', serviceSpec);
 
 /** Where "Nearest to me" stands. */
 type GeoState =
