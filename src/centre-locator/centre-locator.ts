@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import type { Centre, Feed } from '../feed/types.js';
+import type { Centre, Feed, LocalizedText } from '../feed/types.js';
 import { formatDate, weekdayNames } from '../i18n/dates.js';
 import { catalog } from '../i18n/generated/centre-locator/index.js';
 import { LocaleController } from '../i18n/locale.js';
@@ -27,13 +27,17 @@ type GeoState =
 /** A centre with what the list needs, worked out once per feed. */
 interface Entry {
   centre: Centre;
-  /** Name, city and address in every language, romanised, for the search box. */
-  haystack: string;
-  /** The city in every language, in search form, for the `city` filter. */
-  cities: string[];
+  /** Name, city and address in every language, romanised, for the search box (worked out at the first search). */
+  haystack?: string;
+  /** The city in every language, in search form, for the `city` filter (worked out when first needed). */
+  cities?: string[];
   /** Where its pin stands on the outline (CSS), if it has a location in Georgia. */
   pin?: string;
 }
+
+/** Every language's text of some feed values. */
+const texts = (...values: (LocalizedText | undefined)[]): string[] =>
+  values.flatMap((v) => (v === undefined ? [] : typeof v === 'string' ? [v] : Object.values(v)));
 
 /** This week as the hours table needs it: today's weekday (Monday = 0) and the date (YYYY-MM-DD) of each weekday in the coming seven days. */
 interface Week {
@@ -125,6 +129,7 @@ export class IomCentreLocator extends LitElement {
   private order: string[] = [];
 
   private entries?: { feed: Feed; list: Entry[] };
+  private readonly cityKeys = new Map<string, string>();
   private options?: { feed: Feed; lang: string; cities: [string, string][]; services: Feed['services'] };
   private refreshTimer?: ReturnType<typeof setTimeout>;
   private tileMap?: TileMap;
@@ -294,7 +299,7 @@ export class IomCentreLocator extends LitElement {
     const lang = this.locale.lang;
     const { cities, services } = this.optionsOf(feed, all);
     const cityKey = this.city ? searchKey(this.city) : '';
-    const cityValue = cityKey ? cities.find(([k]) => all.some((e) => e.cities.includes(cityKey) && e.cities.includes(k)))?.[0] ?? '' : '';
+    const cityValue = cityKey ? cities.find(([k]) => all.some((e) => this.citiesOf(e).includes(cityKey) && this.citiesOf(e).includes(k)))?.[0] ?? '' : '';
     const asking = this.geo.state === 'asking';
     return html`<div part="controls" class="controls">
       <label class="field search">
@@ -507,13 +512,10 @@ export class IomCentreLocator extends LitElement {
   /** The feed's centres with their search keys, computed once per feed. */
   private entriesOf(feed: Feed): Entry[] {
     if (this.entries?.feed === feed) return this.entries.list;
-    const all = (v: Centre['name'] | undefined) => (v === undefined ? [] : typeof v === 'string' ? [v] : Object.values(v));
     const list = feed.centres.map((centre) => {
       const at = centre.location && projectToOutline(centre.location);
       return {
         centre,
-        haystack: searchKey([centre.name, centre.city, centre.address, centre.region].flatMap(all).join(' | ')),
-        cities: all(centre.city).map(searchKey),
         pin: at && `left:${(at.x * 100).toFixed(2)}%;top:${(at.y * 100).toFixed(2)}%`,
       };
     });
@@ -528,7 +530,7 @@ export class IomCentreLocator extends LitElement {
     const cities = new Map<string, string>();
     for (const e of all) {
       const name = pick(e.centre.city, lang, feed.languages)!.text;
-      cities.set(searchKey(name), name);
+      cities.set(this.cityKey(name), name);
     }
     const offered = new Set(all.flatMap((e) => e.centre.services ?? []));
     this.options = {
@@ -540,6 +542,17 @@ export class IomCentreLocator extends LitElement {
     return this.options;
   }
 
+  /** A centre's city in every language, in search form (city names repeat: each is keyed once). */
+  private citiesOf(e: Entry): string[] {
+    return (e.cities ??= texts(e.centre.city).map((c) => this.cityKey(c)));
+  }
+
+  private cityKey(name: string): string {
+    let k = this.cityKeys.get(name);
+    if (k === undefined) this.cityKeys.set(name, (k = searchKey(name)));
+    return k;
+  }
+
   /** The centres that pass the city and service filters and the search box, in feed order. */
   private filtered(all: Entry[]): Entry[] {
     const city = this.city ? searchKey(this.city) : '';
@@ -547,9 +560,9 @@ export class IomCentreLocator extends LitElement {
     const words = searchKey(this.query).split(' ').filter(Boolean);
     return all.filter(
       (e) =>
-        (!city || e.cities.includes(city)) &&
+        (!city || this.citiesOf(e).includes(city)) &&
         (!service || e.centre.services?.includes(service)) &&
-        words.every((w) => e.haystack.includes(w)),
+        (!words.length || words.every((w) => (e.haystack ??= searchKey(texts(e.centre.name, e.centre.city, e.centre.address, e.centre.region).join(' | '))).includes(w))),
     );
   }
 
