@@ -245,4 +245,17 @@ export const centreLocatorStyles = css`
       background: LinkText;
     }
   }
+  /* Skeleton sizes as classes: a strict CSP (style-src 'self') blocks inline style attributes. */
+  .sk-title {
+    width: 60%;
+    height: 1.4em;
+  }
+  .sk-line {
+    width: 40%;
+    height: 1em;
+    margin-top: 0.5em;
+  }
+  .sk-line.long {
+    width: 80%;
+  }
 `;

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import type { Centre, Feed, LocalizedText } from '../feed/types.js';
 import { formatDate, weekdayNames } from '../i18n/dates.js';
@@ -31,8 +32,8 @@ interface Entry {
   haystack?: string;
   /** The city in every language, in search form, for the `city` filter (worked out when first needed). */
   cities?: string[];
-  /** Where its pin stands on the outline (CSS), if it has a location in Georgia. */
-  pin?: string;
+  /** Where its pin stands on the outline, if it has a location in Georgia: left/top in %, set through the CSSOM (a strict CSP blocks style attributes). */
+  pin?: { left: string; top: string };
 }
 
 /** Every language's text of some feed values. */
@@ -369,7 +370,7 @@ export class IomCentreLocator extends LitElement {
         (p) => html`<button
           part="pin"
           class="pin ${this.picked === p.id ? 'picked' : ''}"
-          style=${p.style}
+          style=${styleMap(p.style)}
           aria-label=${p.name.text}
           lang=${langAttr(p.name, lang) ?? nothing}
           data-id=${p.id}
@@ -500,9 +501,9 @@ export class IomCentreLocator extends LitElement {
   private renderSkeleton() {
     return html`<div class="list" role="status" aria-busy="true" aria-label=${this.locale.ready ? msg('Loading centres…') : 'Loading'}>
       ${[1, 2].map(() => html`<div class="centre placeholder" aria-hidden="true">
-        <span class="skeleton" style="width:60%;height:1.4em"></span>
-        <span class="skeleton" style="width:40%;height:1em;margin-top:.6em"></span>
-        <span class="skeleton" style="width:80%;height:1em;margin-top:.4em"></span>
+        <span class="skeleton sk-title"></span>
+        <span class="skeleton sk-line"></span>
+        <span class="skeleton sk-line long"></span>
       </div>`)}
     </div>`;
   }
@@ -516,7 +517,7 @@ export class IomCentreLocator extends LitElement {
       const at = centre.location && projectToOutline(centre.location);
       return {
         centre,
-        pin: at && `left:${(at.x * 100).toFixed(2)}%;top:${(at.y * 100).toFixed(2)}%`,
+        pin: at && { left: `${(at.x * 100).toFixed(2)}%`, top: `${(at.y * 100).toFixed(2)}%` },
       };
     });
     this.entries = { feed, list };
