@@ -253,7 +253,13 @@ describe('<iom-centre-locator>', () => {
         const el = await ready(await locator({ lang: 'ka' }));
         await aTimeout(50);
         expect(geo.calls).to.have.length(0);
-        el.shadowRoot!.querySelector<HTMLButtonElement>('.near')!.click();
+        const near = el.shadowRoot!.querySelector<HTMLButtonElement>('.near')!;
+        near.focus();
+        near.click();
+        near.click(); // a second press while asking is ignored
+        await el.updateComplete;
+        expect(near.getAttribute('aria-disabled')).to.equal('true');
+        expect(el.shadowRoot!.activeElement).to.equal(near);
         await waitUntil(() => geoNote(el).length > 0);
         expect(geo.calls).to.have.length(1);
         expect(names(el)[0]).to.equal('ბათუმის მობილურობის ცენტრი');

@@ -42,7 +42,7 @@ export const centreLocatorStyles = css`
   .near {
     flex: 0 1 auto;
   }
-  .near:disabled {
+  .near[aria-disabled='true'] {
     cursor: progress;
     opacity: 0.8;
   }

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import type { Centre, Feed, LocalizedText } from '../feed/types.js';
 import { formatDate, weekdayNames } from '../i18n/dates.js';
@@ -32,7 +31,7 @@ interface Entry {
   haystack?: string;
   /** The city in every language, in search form, for the `city` filter (worked out when first needed). */
   cities?: string[];
-  /** Where its pin stands on the outline, if it has a location in Georgia: left/top in %, set through the CSSOM (a strict CSP blocks style attributes). */
+  /** Where its pin stands on the outline, if it has a location in Georgia: left/top in %, set through the CSSOM in updated(). */
   pin?: { left: string; top: string };
 }
 
@@ -161,6 +160,12 @@ export class IomCentreLocator extends LitElement {
   }
 
   protected override updated(): void {
+    // Pins are placed through the CSSOM: a strict CSP (style-src 'self') blocks
+    // style attributes, and Lit's styleMap writes one on first render.
+    for (const pin of this.renderRoot.querySelectorAll<HTMLElement>('.pin[data-left]')) {
+      pin.style.left = pin.dataset.left!;
+      pin.style.top = pin.dataset.top!;
+    }
     if (this.focusId) {
       const el = this.renderRoot.querySelector<HTMLElement>(`#c-${CSS.escape(this.focusId)}`);
       el?.focus();
@@ -196,6 +201,8 @@ export class IomCentreLocator extends LitElement {
       this.geo = { state: 'unsupported' };
       return;
     }
+    // aria-disabled, not disabled, while asking: a disabled button would drop the keyboard focus.
+    if (this.geo.state === 'asking') return;
     this.geo = { state: 'asking' };
     try {
       geo.getCurrentPosition(
@@ -325,7 +332,7 @@ export class IomCentreLocator extends LitElement {
             </select>
           </label>`
         : nothing}
-      <button part="button" class="btn near" @click=${this.locate} ?disabled=${asking} aria-describedby="geo-note">
+      <button part="button" class="btn near" @click=${this.locate} aria-disabled=${asking ? 'true' : 'false'} aria-describedby="geo-note">
         ${asking ? msg('Finding your location…') : msg('Nearest to me')}
       </button>
     </div>`;
@@ -370,7 +377,8 @@ export class IomCentreLocator extends LitElement {
         (p) => html`<button
           part="pin"
           class="pin ${this.picked === p.id ? 'picked' : ''}"
-          style=${styleMap(p.style)}
+          data-left=${p.style.left}
+          data-top=${p.style.top}
           aria-label=${p.name.text}
           lang=${langAttr(p.name, lang) ?? nothing}
           data-id=${p.id}
