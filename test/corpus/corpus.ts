@@ -18,7 +18,7 @@
  * 20 MB feed by the test server (`/__feed/big/<MB>`): nothing huge is committed.
  */
 
-import { MAX_ENTRIES } from '../../src/feed/validate.js';
+import { MAX_ENTRIES, MAX_FEED_CHARS } from '../../src/feed/validate.js';
 
 export type ListName = 'services' | 'news' | 'centres' | 'events' | 'hotlines';
 export interface ExpectedWarning {
@@ -308,7 +308,7 @@ export const CORPUS: readonly CorpusCase[] = [
   { id: 'unknown-service', what: 'a centre naming a service that does not exist', body: mut((f) => (f.centres[0].services = ['employment', 'teleportation'])), expect: { warnings: [dropped('centres', 0, 'services')] } },
   { id: 'title-100k', what: 'a 100,000-character title and body', body: mut((f) => { f.news[0].title = 'ა'.repeat(100_000); f.news[0].body = 'ბ '.repeat(100_000); f.centres[0].name = 'გ'.repeat(100_000); f.hotlines[0].message = 'დ'.repeat(100_000); }), expect: { warnings: [] } },
   { id: 'long-word', what: 'a 100,000-character unbroken URL-like word in every text', body: mut((f) => { const w = 'https://'.padEnd(100_000, 'x'); f.news[0].summary = w; f.events[0].description = w; f.centres[0].notes = w; }), expect: { warnings: [] } },
-  { id: 'feed-2mb', what: 'a feed just over 2 MB (one huge body text)', body: mut((f) => (f.news[0].body = 'ა'.repeat(2_000_000))), expect: { error: ['too-large'] } },
+  { id: 'feed-too-large', what: `a feed just over the ${MAX_FEED_CHARS / 1e6} MB limit (one huge body text)`, body: mut((f) => (f.news[0].body = 'ა'.repeat(MAX_FEED_CHARS))), expect: { error: ['too-large'] } },
   { id: 'many-entries', what: `12,000 news items (more than the ${MAX_ENTRIES} read)`, body: mut((f) => { f.news = Array.from({ length: 12_000 }, (_, i) => ({ id: `n${i}`, published: '2014-06-24', title: `News ${i}` })); }), expect: { warnings: [top('news')], keep: { news: Array.from({ length: MAX_ENTRIES }, (_, i) => `n${i}`) } } },
   { id: 'bidi-override', what: 'bidi overrides and isolates in titles', body: mut((f) => { f.news[0].title = { ka: '\u202Eსათაური\u202C', en: 'gnp.\u202Eexe' }; f.centres[0].name = '\u2066\u202Dname\u2069'; f.hotlines[0].name = '\u202Bline\u202C'; }), expect: { warnings: [] } },
   { id: 'bidi-only', what: 'a title made only of bidi and zero-width characters', body: mut((f) => { f.news[1].title = '\u202E\u200B\u2066\u200D\u2069'; f.events[1].title = { ka: '\u200B\u200C', en: '\uFEFF' }; }), expect: { warnings: [left('news', 1), left('events', 1)] } },
