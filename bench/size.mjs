@@ -68,11 +68,17 @@ export function measure(name) {
 
 /**
  * Where an issue's budget is not met yet: the size the build may not grow past
- * (measured when it was last set, +2 %). CI fails on a regression past it, and
+ * (measured on 2026-11-25 with all four widgets, +2 %). CI fails on a regression past it, and
  * the table still shows the miss against the issue's budget. An entry goes
  * away once its budget is met. Why each is missed: README, "Sizes and speed".
  */
-export const CEILINGS = {};
+export const CEILINGS = {
+  'iom-widgets.js': 44_100,
+  'iom-news-feed.js': 20_200,
+  'iom-centre-locator.js': 26_400,
+  'iom-hotline-banner.js': 16_700,
+  'iom-event-calendar.js': 26_300,
+};
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (!existsSync(join(DIST, 'iom-widgets.js'))) {
