@@ -47,6 +47,18 @@ describe('<iom-news-feed>', () => {
     await waitUntil(() => ka!.shadowRoot!.querySelector('.more')!.textContent!.includes('Show more news'));
   });
 
+  it('in Persian: right to left, Persian digits, and the Georgian fallback text marked lang="ka" and laid out by its own direction', async () => {
+    const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="fa" src=${FIXTURE_URL}></iom-news-feed>`);
+    await waitFor(el, 'article');
+    expect(el.shadowRoot!.querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
+    const title = articles(el)[0]!.querySelector('h3')!;
+    expect(title.getAttribute('lang')).to.equal('ka'); // the feed has no Persian: its first language
+    expect(title.getAttribute('dir')).to.equal('auto');
+    expect(getComputedStyle(title).direction).to.equal('ltr');
+    expect(articles(el)[0]!.querySelector('time')!.textContent).to.match(/[۰-۹]/);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
   it('makes one request for several widgets on the same feed', async () => {
     const url = await serve(await sampleFeed(), { delay: 100 });
     const wrap = await fixture(html`<div>

@@ -172,10 +172,10 @@ export class IomNewsFeed extends LitElement {
         ${instant !== undefined
           ? html`<time part="date" class="date" datetime=${item.published}>${formatDate(new Date(instant), this.locale.tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: feed.timezone })}</time>`
           : nothing}
-        <h3 part="title" class="title" id="${id}-t" lang=${langAttr(title, lang) ?? nothing}>${title.text}</h3>
-        ${summary ? html`<p part="summary" class="summary" id="${id}-s" lang=${langAttr(summary, lang) ?? nothing}>${summary.text}</p>` : nothing}
+        <h3 part="title" class="title" id="${id}-t" lang=${langAttr(title, lang) ?? nothing} dir="auto">${title.text}</h3>
+        ${summary ? html`<p part="summary" class="summary" id="${id}-s" lang=${langAttr(summary, lang) ?? nothing} dir="auto">${summary.text}</p>` : nothing}
         ${body && open
-          ? html`<div part="body" class="body" id="${id}-b" lang=${langAttr(body, lang) ?? nothing}>
+          ? html`<div part="body" class="body" id="${id}-b" lang=${langAttr(body, lang) ?? nothing} dir="auto">
               ${body.text.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`)}
             </div>`
           : nothing}
