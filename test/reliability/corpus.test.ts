@@ -6,7 +6,7 @@
  * nothing reaches the host page, no payload runs, no feed text becomes markup,
  * and no task blocks the page for more than 200 ms.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import type { FeedErrorDetail, FeedLoadDetail } from '../../src/shared/feed-controller.js';
 import { CORPUS, LISTS, bodyText, expectedIds, type CorpusCase, type ExpectedWarning } from '../corpus/corpus.js';
@@ -107,8 +107,10 @@ describe('the bad-feed corpus against every widget', function () {
             if (result.type === 'error') {
               expect(accepted, `refused with "${result.detail.code}": ${result.detail.message}`).to.include(result.detail.code);
               // A clear state on screen: the widget's error state, or its light-DOM fallback.
-              const shown = el.shadowRoot!.querySelector('.state.error, .error, [role=alert], [role=status], slot');
-              expect(shown, 'no error state rendered').to.not.equal(null);
+              // (The widget's strings for this language may still be loading: give it a moment.)
+              const errorShown = () => el!.shadowRoot!.querySelector('.state.error, .error, [role=alert], [role=status], slot');
+              await waitUntil(errorShown, 'no error state rendered', { timeout: 3000 }).catch(() => undefined);
+              expect(errorShown(), 'no error state rendered').to.not.equal(null);
               return;
             }
             expect('warnings' in c.expect, `loaded, but FEED.md says this is refused (${accepted.join(' or ')})`).to.equal(true);

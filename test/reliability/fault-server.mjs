@@ -38,8 +38,8 @@ function handler(cors) {
     if (route !== 'f') return res.writeHead(404, headers).end();
     const s = get(key);
     s.hits++;
-    req.socket.once('close', () => {
-      if (!res.writableFinished) s.closed++;
+    res.once('close', () => {
+      if (!res.writableFinished) s.closed++; // the client gave up (a timeout aborted the fetch)
     });
     const body = fixture();
     switch (s.mode) {

@@ -8,7 +8,7 @@
  * dozen requests at most, however many widgets share it (a fake clock makes
  * the hour pass in seconds).
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { DEFAULT_TIMEOUT, backoff, resetFeeds } from '../../src/feed/load.js';
 import type { FeedErrorDetail, FeedLoadDetail } from '../../src/shared/feed-controller.js';
@@ -100,8 +100,9 @@ describe('a bad network, against a real server', function () {
           expect(guardProblems(g, { longTasks: false }), 'page problems').to.deep.equal([]);
           expect(result?.type, 'iom-feed-error').to.equal('error');
           expect((result!.detail as FeedErrorDetail).code).to.equal(f.code);
-          const shown = el.shadowRoot!.querySelector('.state.error, slot');
-          expect(shown, 'error state').to.not.equal(null);
+          const shown = () => el.shadowRoot!.querySelector('.state.error, slot');
+          await waitUntil(shown, 'error state', { timeout: 3000 }).catch(() => undefined);
+          expect(shown(), 'error state').to.not.equal(null);
           if (f.timeout) {
             // The timeout fired on time, it did not wait for the body (a trickle would take minutes).
             expect(result!.at).to.be.within(f.timeout - 50, f.timeout + 2500);
