@@ -483,8 +483,10 @@ console.log(`\n${meta.date.slice(0, 16).replace('T', ' ')} UTC · Chromium ${CHR
 console.table(table);
 const growthLine = growthRows.map((g) => `${g.ours.id} ${showGrowth(g.ours)} (${g.peers.map((p) => `${p.id} ${showGrowth(p)}`).join(', ')})`).join(' · ');
 console.log(`Growth time(5,000)/time(100): ${growthLine}\n`);
+/** n/a: a page or size left out of this run (BENCH_N, BENCH_PAGES); MISS otherwise, with the reason. */
+const verdictOf = (t) => (t.missing && /not measured/.test(t.missing) ? 'n/a ' : t.missing || !t.pass ? 'MISS' : 'PASS');
 for (const t of targets) {
-  const verdict = t.missing ? 'MISS' : t.pass ? 'PASS' : 'MISS';
+  const verdict = verdictOf(t);
   const detail = t.parts.map((p) => `${p.what} ${fmt(p)}${p.worst !== undefined ? ` (worst ${ms(p.worst)} ms)` : ''}${p.vs ? ` vs ${p.vs.map((v) => `${v.id} ${showGrowth(v)}`).join(', ')}` : ''}`).join('; ');
   console.log(`${verdict}  ${t.name}: ${detail}${t.missing ? `  [${t.missing}]` : ''}`);
 }
@@ -511,7 +513,7 @@ const md = [
   '',
   '| target | result | measured |',
   '|---|---|---|',
-  ...targets.map((t) => `| ${t.name} | ${t.missing || !t.pass ? 'MISS' : 'PASS'} | ${t.parts.map((p) => `${p.what} ${fmt(p)}${p.worst !== undefined ? ` (worst ${ms(p.worst)} ms)` : ''}${p.vs ? ` vs ${p.vs.map((v) => `${v.id} ${showGrowth(v)}`).join(', ')}` : ''}`).join('; ')}${t.missing ? ` — ${t.missing}` : ''} |`),
+  ...targets.map((t) => `| ${t.name} | ${verdictOf(t).trim()} | ${t.parts.map((p) => `${p.what} ${fmt(p)}${p.worst !== undefined ? ` (worst ${ms(p.worst)} ms)` : ''}${p.vs ? ` vs ${p.vs.map((v) => `${v.id} ${showGrowth(v)}`).join(', ')}` : ''}`).join('; ')}${t.missing ? ` — ${t.missing}` : ''} |`),
   '',
   `Per-element budgets (\`npm run bench:size\`: static imports + one language's strings, brotli): ${budgets.map((b) => `${b.name} ${b.brotli} B of ${b.budget} B ${b.ok ? 'ok' : '**over**'}${b.ceiling ? ` (ceiling ${b.ceiling} B)` : ''}`).join('; ')}.`,
   '',
