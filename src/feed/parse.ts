@@ -28,6 +28,10 @@ export async function parseFeedText(text: string, baseUrl: string, contentType: 
     if (!mapped) throw new FeedError('not-json', `The feed is ${/html/i.test(contentType) || /^<!doctype html|^<html/i.test(body) ? 'an HTML page' : 'XML'}, not a JSON, RSS or Atom feed.`);
     return readFeedAsync(mapped, baseUrl, onWarning);
   }
+  // No feed nests deeper than a dozen levels; JSON nested 100,000 deep would cost
+  // the parser (and the garbage collector) hundreds of milliseconds. A linear scan
+  // of a few milliseconds refuses it first.
+  if (nestingDepth(body) > MAX_DEPTH) throw new FeedError('not-json', `The feed is nested more than ${MAX_DEPTH} levels deep.`);
   let doc: unknown;
   try {
     doc = JSON.parse(body);
@@ -41,6 +45,26 @@ export async function parseFeedText(text: string, baseUrl: string, contentType: 
     return readFeedAsync((await syndication()).fromJsonFeed(doc as Record<string, unknown>), baseUrl, onWarning);
   }
   return readFeedAsync(doc, baseUrl, onWarning);
+}
+
+const MAX_DEPTH = 256;
+
+/** The deepest nesting of [ and { in JSON text, outside strings. */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > max) max = depth;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return max;
 }
 
 async function parseXmlFeed(text: string): Promise<unknown> {
