@@ -21,6 +21,8 @@ try {
     const page = await context.newPage();
     await page.clock.setFixedTime(new Date('2014-04-23T10:00:00+04:00'));
     await page.goto(`${base}/demo/?lang=${lang}`);
+    // The demo's banner is sticky: in flow, it does not cover the other widgets' pictures.
+    await page.evaluate(() => document.querySelector('iom-hotline-banner')?.setAttribute('placement', 'inline'));
     for (const tag of WIDGETS) {
       const ok = await page.waitForFunction((t) => !!document.querySelector(t)?.shadowRoot?.querySelector('.root:not(:has(.skeleton))'), tag, { timeout: 10_000 }).then(() => true, () => false);
       if (!ok) { console.warn(`${tag}: not rendered, skipped`); continue; }
