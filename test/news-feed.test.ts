@@ -159,6 +159,8 @@ describe('<iom-news-feed>', () => {
     const url = await serve(await sampleFeed());
     const first = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en" src=${url}></iom-news-feed>`);
     await oneEvent(first, 'iom-feed-load');
+    // The copy is saved just after the render.
+    await waitUntil(() => localStorage.getItem(`iom-widgets:feed:${new URL(url, location.href).href}`));
     first.remove();
     // Next visit: same URL, but now the server has nothing there.
     await fetch(url.replace('/body/', '/body/') + '', { method: 'PUT', body: '' }).catch(() => undefined);

@@ -102,8 +102,10 @@ const PER_DAY = 3;
 export class IomEventCalendar extends LitElement {
   static override styles = [baseStyles, eventCalendarStyles];
 
-  private readonly locale = new LocaleController(this, catalog);
+  // The feed first: its request goes out at connect, before the language work
+  // (the page's first Intl call alone costs tens of milliseconds).
   private readonly feed = new FeedController(this);
+  private readonly locale = new LocaleController(this, catalog);
 
   /** URL of the feed. Defaults to the page's `<meta name="iom-widgets:feed">`. */
   @property() src?: string;

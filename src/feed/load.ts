@@ -73,7 +73,8 @@ function startRequest(url: string, failures = 0): SharedRequest {
       throw e instanceof FeedError ? e : new FeedError('not-json', `The feed ${url} could not be read (${String((e as Error)?.message).slice(0, 120)}).`);
     });
     const loaded = { feed, fetchedAt: Date.now() };
-    writeCache(url, body, loaded.fetchedAt, response.url || url);
+    // Saving a large feed takes milliseconds: after the widgets have rendered it.
+    setTimeout(() => writeCache(url, body, loaded.fetchedAt, response.url || url));
     return loaded;
   })();
   req.promise.then(

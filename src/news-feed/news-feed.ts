@@ -51,8 +51,10 @@ import { newsFeedStyles } from './news-feed.styles.js';
 export class IomNewsFeed extends LitElement {
   static override styles = [baseStyles, newsFeedStyles];
 
-  private readonly locale = new LocaleController(this, catalog);
+  // The feed first: its request goes out at connect, before the language work
+  // (the page's first Intl call alone costs tens of milliseconds).
   private readonly feed = new FeedController(this);
+  private readonly locale = new LocaleController(this, catalog);
 
   /** URL of the feed (ours, or a JSON Feed, RSS or Atom feed). Defaults to the page's `<meta name="iom-widgets:feed">`. */
   @property() src?: string;

@@ -158,6 +158,8 @@ export class FeedController implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('online', this.onOnline);
+    // Ask at once rather than at the first update: the request travels while the element starts.
+    this.hostUpdate();
   }
 
   hostDisconnected(): void {

@@ -119,6 +119,7 @@ describe('a bad network, against a real server', function () {
           const first = await mount(tag, ok);
           expect(first.result?.type, 'first visit loads').to.equal('load');
           first.el.remove();
+          await waitUntil(() => localStorage.getItem(`iom-widgets:feed:${ok}`), 'the copy is saved after the render');
           resetFeeds(); // a new page load: the copy in localStorage is all that is left
           let again = url;
           if (f.host) {
