@@ -218,6 +218,20 @@ describe('<iom-news-feed>', () => {
     expect(hrefs).to.deep.equal(['https://iom.ge/']);
   });
 
+  it('an element appended before its src is set reports no missing feed, then loads', async () => {
+    const el = document.createElement('iom-news-feed') as IomNewsFeed;
+    const errors: string[] = [];
+    el.addEventListener('iom-feed-error', (e) => errors.push(e.detail.code));
+    document.body.append(el);
+    el.src = FIXTURE_URL; // as a framework sets a property after insertion
+    try {
+      await oneEvent(el, 'iom-feed-load');
+      expect(errors).to.deep.equal([]);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('reads the page-wide feed from <meta name="iom-widgets:feed">', async () => {
     const meta = Object.assign(document.createElement('meta'), { name: 'iom-widgets:feed', content: FIXTURE_URL });
     document.head.append(meta);

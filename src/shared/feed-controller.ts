@@ -158,8 +158,10 @@ export class FeedController implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('online', this.onOnline);
-    // Ask at once rather than at the first update: the request travels while the element starts.
-    this.hostUpdate();
+    // Ask at once rather than at the first update, so the request travels while the
+    // element starts; but only with a URL: an element appended before its src is set
+    // must not report a missing feed.
+    if (this.src) this.hostUpdate();
   }
 
   hostDisconnected(): void {
