@@ -509,7 +509,7 @@ export class IomCentreLocator extends LitElement {
   }
 
   private renderSkeleton() {
-    return html`<div class="list" role="status" aria-busy="true" aria-label=${this.locale.ready ? msg('Loading centres…') : 'Loading'}>
+    return html`<div class="list" role="status" aria-busy="true" aria-label=${msg('Loading centres…')}>
       ${[1, 2].map(() => html`<div class="centre placeholder" aria-hidden="true">
         <span class="skeleton sk-title"></span>
         <span class="skeleton sk-line"></span>

@@ -443,7 +443,7 @@ export class IomEventCalendar extends LitElement {
 
   private renderSkeleton() {
     return html`<div class="loading" role="status" aria-busy="true">
-      <span class="sr-only">${this.locale.ready ? msg('Loading events…') : 'Loading…'}</span>
+      <span class="sr-only">${msg('Loading events…')}</span>
       <span class="skeleton sk-heading" aria-hidden="true"></span>
       <span class="skeleton sk-grid" aria-hidden="true"></span>
     </div>`;

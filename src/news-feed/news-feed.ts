@@ -198,7 +198,7 @@ export class IomNewsFeed extends LitElement {
 
   private renderSkeleton() {
     const n = Math.max(1, Math.min(this.pageSize(), 3));
-    return html`<div class="feed" role="feed" aria-busy="true" aria-label=${this.locale.ready ? msg('Loading news…') : 'News'}>
+    return html`<div class="feed" role="feed" aria-busy="true" aria-label=${msg('Loading news…')}>
       ${Array.from({ length: n }, () => html`<div class="item placeholder" aria-hidden="true">
         <div class="text">
           <span class="skeleton s-date"></span><span class="skeleton s-title"></span>
