@@ -175,6 +175,25 @@ describe('<iom-news-feed>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it('several widgets on one feed read its saved copy once', async () => {
+    const dead = `/__feed/status/503?copy=${Date.now()}`;
+    const key = `iom-widgets:feed:${new URL(dead, location.href).href}`;
+    localStorage.setItem(key, JSON.stringify({ t: Date.now(), body: JSON.stringify(await sampleFeed()), url: dead }));
+    const orig = Storage.prototype.getItem;
+    let reads = 0;
+    Storage.prototype.getItem = function (k: string) {
+      if (k === key) reads++;
+      return orig.call(this, k);
+    };
+    try {
+      const wrap = await fixture(html`<div lang="en">${[1, 2, 3].map(() => html`<iom-news-feed src=${dead}></iom-news-feed>`)}</div>`);
+      for (const el of wrap.querySelectorAll<IomNewsFeed>('iom-news-feed')) await waitFor(el, '.offline');
+      expect(reads).to.equal(1);
+    } finally {
+      Storage.prototype.getItem = orig;
+    }
+  });
+
   it('ignores a stale response when src changes', async () => {
     const feed = await sampleFeed();
     const slow = await serve({ ...feed, news: [{ id: 'old', published: '2014-01-01', title: { en: 'OLD FEED' } }] }, { delay: 800 });

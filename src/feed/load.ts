@@ -166,6 +166,7 @@ export function retryDelay(src: string): number {
 export function resetFeeds(): void {
   for (const r of requests.values()) if (!r.settled) r.controller.abort();
   requests.clear();
+  savedCopies.clear();
 }
 
 // ---------------------------------------------------------------------------
@@ -193,9 +194,18 @@ function writeCache(url: string, body: string, t: number, finalUrl: string) {
   }
 }
 
+// One read of the saved copy per URL per page: four widgets on one feed parse it once.
+const savedCopies = new Map<string, Promise<LoadedFeed | undefined>>();
+
 /** The last good copy of `src` saved by any earlier visit, if still readable. */
-export async function readCachedFeed(src: string): Promise<LoadedFeed | undefined> {
+export function readCachedFeed(src: string): Promise<LoadedFeed | undefined> {
   const url = feedKey(src);
+  let copy = savedCopies.get(url);
+  if (!copy) savedCopies.set(url, (copy = readSavedCopy(url)));
+  return copy;
+}
+
+async function readSavedCopy(url: string): Promise<LoadedFeed | undefined> {
   try {
     const raw = storage()?.getItem(CACHE_PREFIX + url);
     if (!raw) return undefined;
