@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/news-feed/define.js';
 import type { IomNewsFeed } from '../src/news-feed/news-feed.js';
-import { FIXTURE_URL, hits, resetAll, sampleFeed, serve, shadowText, waitFor, aTimeout } from './helpers.js';
+import { FIXTURE_URL, captureWarnings, hits, resetAll, sampleFeed, serve, shadowText, waitFor, aTimeout } from './helpers.js';
 
 const articles = (el: IomNewsFeed) => [...el.shadowRoot!.querySelectorAll('article')];
 
@@ -148,11 +148,16 @@ describe('<iom-news-feed>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
-  it('shows a clear error for a document that is not a feed', async () => {
-    const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en" src="/__feed/html200"></iom-news-feed>`);
-    const ev = await oneEvent(el, 'iom-feed-error');
-    expect(ev.detail.code).to.equal('not-json');
-    await waitFor(el, '.state.error');
+  it('shows a clear error for a document that is not a feed, and tells the site editor why in the console, once', async () => {
+    let el!: IomNewsFeed;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en" src="/__feed/html200"></iom-news-feed>`);
+      const ev = await oneEvent(el, 'iom-feed-error');
+      expect(ev.detail.code).to.equal('not-json');
+      await waitFor(el, '.state.error');
+    });
+    expect(warnings.filter((w) => w.includes('an HTML page'))).to.have.length(1);
+    expect(shadowText(el)).to.contain('browser console');
   });
 
   it('keeps the last good copy and shows it, marked offline, when the network fails', async () => {

@@ -79,8 +79,12 @@ function startRequest(url: string, failures = 0): SharedRequest {
   })();
   req.promise.then(
     () => (req.settled = true),
-    () => {
+    (e: unknown) => {
       req.settled = true;
+      // The partner's clue, once per failed request however many widgets wait
+      // for it (the widgets tell visitors only that it failed). An abandoned
+      // request is no news.
+      if (requests.get(url) === req) console.warn(`iom-widgets: ${(e as Error).message}`);
       // A failure is kept until its backoff ends: widgets asking meanwhile get
       // the same answer, so many widgets on a dead feed make one request, not many.
       req.failures++;

@@ -123,7 +123,11 @@ export class FeedController implements ReactiveController {
     let loaded: LoadedFeed | undefined;
     let error: unknown;
     try {
-      if (!src) throw new FeedError('no-source', 'No feed URL: set the src attribute or <meta name="iom-widgets:feed" content="…">.');
+      if (!src) {
+        const e = new FeedError('no-source', `<${this.host.localName}> has no feed URL: set its src attribute or <meta name="iom-widgets:feed" content="…">.`);
+        console.warn(`iom-widgets: ${e.message}`);
+        throw e;
+      }
       const key = feedKey(src);
       if (this.cached?.src !== key) {
         // The last good copy shows at once while the network answers.
