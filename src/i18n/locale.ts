@@ -30,9 +30,7 @@ export type Catalog = Partial<Record<Locale, () => Promise<LocaleModule>>>;
 // A Georgian page never downloads the Armenian strings, and a page with only
 // the news feed never downloads the calendar's (scripts/i18n.mjs splits them).
 const merged = new Map<Catalog, Map<Locale, Templates | undefined>>();
-const loading = new Map<string, Promise<void>>();
-let catalogIds = 0;
-const catalogId = new WeakMap<Catalog, number>();
+const loading = new Map<Catalog, Map<Locale, Promise<void>>>();
 
 let active: Templates | undefined;
 try {
@@ -59,9 +57,9 @@ export function withLocale<T>(catalog: Catalog, locale: Locale, fn: () => T): T 
 /** Loads a widget's strings in `locale`, with the shared strings and the date names (once per page). */
 export function loadLocale(catalog: Catalog, locale: Locale): Promise<void> {
   if (isLoaded(catalog, locale)) return Promise.resolve();
-  if (!catalogId.has(catalog)) catalogId.set(catalog, catalogIds++);
-  const key = `${catalogId.get(catalog)}:${locale}`;
-  let p = loading.get(key);
+  if (!loading.has(catalog)) loading.set(catalog, new Map());
+  const pending = loading.get(catalog)!;
+  let p = pending.get(locale);
   if (!p) {
     const load = (c: Catalog) => c[locale]?.().then((m) => m.templates) ?? Promise.resolve(undefined);
     p = Promise.all([load(sharedCatalog), catalog === sharedCatalog ? undefined : load(catalog), loadDateNames(locale)]).then(
@@ -70,11 +68,11 @@ export function loadLocale(catalog: Catalog, locale: Locale): Promise<void> {
         merged.get(catalog)!.set(locale, { ...shared, ...own });
       },
       (e) => {
-        loading.delete(key);
+        pending.delete(locale);
         console.warn(`iom-widgets: the ${locale} strings could not be loaded; showing English.`, e);
       },
     );
-    loading.set(key, p);
+    pending.set(locale, p);
   }
   return p;
 }
