@@ -14,7 +14,6 @@ import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { LocaleModule } from '@lit/localize';
 import { loadDateNames } from './dates.js';
-import { catalog as sharedCatalog } from './generated/shared/index.js';
 
 /** The languages every widget speaks. The first is the default for a page without `lang`. */
 export const LOCALES = ['ka', 'en', 'ru', 'tr', 'fa', 'az', 'hy'] as const;
@@ -24,7 +23,7 @@ const RTL_LOCALES: ReadonlySet<string> = new Set(['fa', 'ar', 'he', 'ur', 'ps', 
 
 type Templates = LocaleModule['templates'];
 
-/** One widget's strings (or the shared ones): a loader per language, each its own chunk. */
+/** One widget's strings (with the shared ones): a loader per language, each its own chunk. */
 export type Catalog = Partial<Record<Locale, () => Promise<LocaleModule>>>;
 
 // A Georgian page never downloads the Armenian strings, and a page with only
@@ -54,18 +53,17 @@ export function withLocale<T>(catalog: Catalog, locale: Locale, fn: () => T): T 
   }
 }
 
-/** Loads a widget's strings in `locale`, with the shared strings and the date names (once per page). */
+/** Loads a widget's strings in `locale` (its catalog holds the shared ones too) and the date names, once per page. */
 export function loadLocale(catalog: Catalog, locale: Locale): Promise<void> {
   if (isLoaded(catalog, locale)) return Promise.resolve();
   if (!loading.has(catalog)) loading.set(catalog, new Map());
   const pending = loading.get(catalog)!;
   let p = pending.get(locale);
   if (!p) {
-    const load = (c: Catalog) => c[locale]?.().then((m) => m.templates) ?? Promise.resolve(undefined);
-    p = Promise.all([load(sharedCatalog), catalog === sharedCatalog ? undefined : load(catalog), loadDateNames(locale)]).then(
-      ([shared, own]) => {
+    p = Promise.all([catalog[locale]?.(), loadDateNames(locale)]).then(
+      ([strings]) => {
         if (!merged.has(catalog)) merged.set(catalog, new Map());
-        merged.get(catalog)!.set(locale, { ...shared, ...own });
+        merged.get(catalog)!.set(locale, strings?.templates ?? {});
       },
       (e) => {
         pending.delete(locale);
