@@ -4,7 +4,6 @@
  * is detected from the text, items are mapped to news, HTML becomes plain text.
  */
 import { FeedError } from './errors.js';
-import { parseInert } from './trusted-types.js';
 import { MAX_FEED_CHARS, readFeedAsync, type ValidationResult } from './validate.js';
 import type { FeedWarning } from './errors.js';
 
@@ -24,7 +23,7 @@ export async function parseFeedText(text: string, baseUrl: string, contentType: 
   const body = text.replace(BOM, '').trimStart();
   if (body.startsWith('<')) {
     // An HTML error page served with status 200 lands here too, and is refused.
-    const mapped = await parseXmlFeed(body);
+    const mapped = (await syndication()).fromXml(body);
     if (!mapped) throw new FeedError('not-json', `The feed is ${/html/i.test(contentType) || /^<!doctype html|^<html/i.test(body) ? 'an HTML page' : 'XML'}, not a JSON, RSS or Atom feed.`);
     return readFeedAsync(mapped, baseUrl, onWarning);
   }
@@ -65,14 +64,4 @@ function nestingDepth(text: string): number {
     } else if (c === 93 || c === 125) depth--;
   }
   return max;
-}
-
-async function parseXmlFeed(text: string): Promise<unknown> {
-  // DOMParser documents are inert: no script runs, no image loads.
-  const xml = parseInert(text, 'application/xml') as XMLDocument;
-  if (xml.getElementsByTagName('parsererror').length) return undefined;
-  const root = xml.documentElement;
-  if (root.localName === 'rss' || root.localName === 'RDF') return (await syndication()).fromRss(xml);
-  if (root.localName === 'feed') return (await syndication()).fromAtom(xml);
-  return undefined;
 }

@@ -35,6 +35,17 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
+/** An RSS or Atom document mapped to our feed; undefined when the text is neither. */
+export function fromXml(text: string): unknown {
+  // DOMParser documents are inert: no script runs, no image loads.
+  const xml = parseInert(text, 'application/xml') as XMLDocument;
+  if (xml.getElementsByTagName('parsererror').length) return undefined;
+  const root = xml.documentElement;
+  if (root.localName === 'rss' || root.localName === 'RDF') return fromRss(xml);
+  if (root.localName === 'feed') return fromAtom(xml);
+  return undefined;
+}
+
 /** An RFC 822 / free-form date as RFC 3339, or undefined. */
 function isoDate(v: string | null | undefined): string | undefined {
   if (!v) return undefined;
