@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Centre, Feed, LocalizedText } from '../feed/types.js';
 import { formatDate, weekdayNames } from '../i18n/dates.js';
@@ -86,6 +85,21 @@ const GEO_TIMEOUT = 10_000;
  */
 export class IomCentreLocator extends LitElement {
   static override styles = [baseStyles, centreLocatorStyles];
+  /** Lit's reactive properties (declared here rather than by decorators, which cost bytes in every file). */
+  static override properties = {
+    src: {},
+    timeout: { type: Number },
+    city: {},
+    service: {},
+    tiles: {},
+    limit: { type: Number },
+    attribution: {},
+    now: { attribute: false },
+    query: { state: true },
+    geo: { state: true },
+    picked: { state: true },
+    shown: { state: true },
+  };
 
   // The feed first: its request goes out at connect, before the language work
   // (the page's first Intl call alone costs tens of milliseconds).
@@ -93,39 +107,39 @@ export class IomCentreLocator extends LitElement {
   private readonly locale = new LocaleController(this, catalog);
 
   /** URL of the feed. Defaults to the page's `<meta name="iom-widgets:feed">`. */
-  @property() src?: string;
+  src?: string;
 
   /** Milliseconds to wait for the feed before showing an error. */
-  @property({ type: Number }) timeout = 10_000;
+  timeout = 10_000;
 
   /** Only centres in this city (its name in any of the feed's languages, Georgian or Latin letters). */
-  @property() city?: string;
+  city?: string;
 
   /** Only centres offering this service (an id from the feed's `services`). */
-  @property() service?: string;
+  service?: string;
 
   /** An XYZ tile URL template (`https://tile.openstreetmap.org/{z}/{x}/{y}.png`): shows a slippy map instead of the outline. Without it no map library loads and no third party is asked. */
-  @property() tiles?: string;
+  tiles?: string;
 
   /** How many centres the list shows at first; "show more" adds as many again (the map shows them all). */
-  @property({ type: Number }) limit = 20;
+  limit = 20;
 
   /** Credit for the tiles, plain text. */
-  @property() attribution = '© OpenStreetMap contributors';
+  attribution = '© OpenStreetMap contributors';
 
   /** A fixed moment (ms since 1970) for the open status, for stories and tests; unset, the real clock, refreshed on every change. */
-  @property({ attribute: false }) now?: number;
+  now?: number;
 
   /** What the visitor typed in the search box. */
-  @state() private query = '';
+  private query = '';
 
-  @state() private geo: GeoState = { state: 'idle' };
+  private geo: GeoState = { state: 'idle' };
 
   /** The centre picked on the map: its list entry is highlighted. */
-  @state() private picked?: string;
+  private picked?: string;
 
   /** Centres listed now (grows with "show more"; 0 = `limit`). */
-  @state() private shown = 0;
+  private shown = 0;
 
   /** The matching centres' ids in list order, from the last render (for pins beyond the shown page). */
   private order: string[] = [];

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Feed, FeedEvent, LocalizedText } from '../feed/types.js';
 import { formatDate, formatTime, weekdayNames } from '../i18n/dates.js';
@@ -101,6 +100,15 @@ const PER_DAY = 3;
  */
 export class IomEventCalendar extends LitElement {
   static override styles = [baseStyles, eventCalendarStyles];
+  /** Lit's reactive properties (declared here rather than by decorators, which cost bytes in every file). */
+  static override properties = {
+    src: {},
+    view: { reflect: true },
+    month: {},
+    type: {},
+    city: {},
+    timeout: { type: Number },
+  };
 
   // The feed first: its request goes out at connect, before the language work
   // (the page's first Intl call alone costs tens of milliseconds).
@@ -108,22 +116,22 @@ export class IomEventCalendar extends LitElement {
   private readonly locale = new LocaleController(this, catalog);
 
   /** URL of the feed. Defaults to the page's `<meta name="iom-widgets:feed">`. */
-  @property() src?: string;
+  src?: string;
 
   /** `month` or `list`. Without it, the list on narrow screens (under 480 px) and the month grid elsewhere. */
-  @property({ reflect: true }) view?: 'month' | 'list';
+  view?: 'month' | 'list';
 
   /** The month to open, `YYYY-MM`. Without it, the month of the next event, else the current month. */
-  @property() month?: string;
+  month?: string;
 
   /** Only events of this type (`training`, `information-session`, `meeting`, `workshop`, …). */
-  @property() type?: string;
+  type?: string;
 
   /** Only events in this city (its name in any of the feed's languages). */
-  @property() city?: string;
+  city?: string;
 
   /** Milliseconds to wait for the feed before showing an error. */
-  @property({ type: Number }) timeout = 10_000;
+  timeout = 10_000;
 
   // Plain fields, changed by handlers that call requestUpdate().
   /** The month shown, yyyymm01. */

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import type { Hotline } from '../feed/types.js';
 import { catalog } from '../i18n/generated/hotline-banner/index.js';
@@ -92,6 +91,22 @@ const pageFeed = () => document.querySelector<HTMLMetaElement>('meta[name="iom-w
  */
 export class IomHotlineBanner extends LitElement implements ExitSubscriber {
   static override styles = [baseStyles, hotlineBannerStyles];
+  /** Lit's reactive properties (declared here rather than by decorators, which cost bytes in every file). */
+  static override properties = {
+    src: {},
+    timeout: { type: Number },
+    kind: {},
+    hotline: {},
+    phone: {},
+    name: {},
+    exitUrl: { attribute: 'exit-url' },
+    noQuickExit: { type: Boolean, attribute: 'no-quick-exit' },
+    dismissible: { type: Boolean, reflect: true },
+    placement: { reflect: true },
+    remaining: { state: true },
+    announcer: { state: true },
+    feedImportFailed: { state: true },
+  };
 
   private readonly locale = new LocaleController(this, catalog);
   // Loaded on demand: a banner set up with `phone` never downloads the feed code.
@@ -99,43 +114,43 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
   private feedImport?: Promise<void>;
 
   /** URL of the feed. Defaults to the page's `<meta name="iom-widgets:feed">`. Not used when `phone` is set. */
-  @property() src?: string;
+  src?: string;
 
   /** Milliseconds to wait for the feed before showing the fallback or an error. */
-  @property({ type: Number }) timeout = 10_000;
+  timeout = 10_000;
 
   /** Only the feed's lines of this kind (`emergency`, `trafficking`, `consultation`…); several separated by spaces. */
-  @property() kind?: string;
+  kind?: string;
 
   /** Only the feed's lines with these ids, separated by spaces. */
-  @property() hotline?: string;
+  hotline?: string;
 
   /** A number to show without any feed (E.164 like `+995322600955`, or a short code like `112`). */
-  @property() phone?: string;
+  phone?: string;
 
   /** The name shown with `phone`. */
-  @property() name?: string;
+  name?: string;
 
   /** Where quick exit goes (http or https). Default: https://www.wikipedia.org/. */
-  @property({ attribute: 'exit-url' }) exitUrl = DEFAULT_EXIT_URL;
+  exitUrl = DEFAULT_EXIT_URL;
 
   /** Turns quick exit (the button and the Shift ×3 shortcut) off. */
-  @property({ type: Boolean, attribute: 'no-quick-exit' }) noQuickExit = false;
+  noQuickExit = false;
 
   /** Shows a dismiss button; a dismissal lasts until the browser tab closes. */
-  @property({ type: Boolean, reflect: true }) dismissible = false;
+  dismissible = false;
 
   /** `inline` (default) in the page's flow, or `top` / `bottom`: sticky at that edge of the window, keeping focused elements clear of it. */
-  @property({ reflect: true }) placement: 'inline' | 'top' | 'bottom' = 'inline';
+  placement: 'inline' | 'top' | 'bottom' = 'inline';
 
   /** Shift presses still needed to leave (0: none pressed). */
-  @state() private remaining = 0;
+  private remaining = 0;
 
   /** This banner speaks the count (one banner per page does). */
-  @state() private announcer = false;
+  private announcer = false;
 
   /** The feed code could not be loaded (blocked script, offline). */
-  @state() private feedImportFailed = false;
+  private feedImportFailed = false;
 
   /** Where quick exit goes: `exit-url` when it is http(s), else the default. */
   get exitTarget(): string {

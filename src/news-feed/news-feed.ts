@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Feed, NewsItem } from '../feed/types.js';
 import { formatDate } from '../i18n/dates.js';
@@ -50,6 +49,15 @@ import { newsFeedStyles } from './news-feed.styles.js';
  */
 export class IomNewsFeed extends LitElement {
   static override styles = [baseStyles, newsFeedStyles];
+  /** Lit's reactive properties (declared here rather than by decorators, which cost bytes in every file). */
+  static override properties = {
+    src: {},
+    limit: { type: Number },
+    tag: {},
+    timeout: { type: Number },
+    shown: { state: true },
+    expanded: { state: true },
+  };
 
   // The feed first: its request goes out at connect, before the language work
   // (the page's first Intl call alone costs tens of milliseconds).
@@ -57,22 +65,22 @@ export class IomNewsFeed extends LitElement {
   private readonly locale = new LocaleController(this, catalog);
 
   /** URL of the feed (ours, or a JSON Feed, RSS or Atom feed). Defaults to the page's `<meta name="iom-widgets:feed">`. */
-  @property() src?: string;
+  src?: string;
 
   /** How many items show at first; "show more" adds as many again. */
-  @property({ type: Number }) limit = 5;
+  limit = 5;
 
   /** Only items with this tag. */
-  @property() tag?: string;
+  tag?: string;
 
   /** Milliseconds to wait for the feed before showing an error. */
-  @property({ type: Number }) timeout = 10_000;
+  timeout = 10_000;
 
   /** Items shown now (grows with "show more"). */
-  @state() private shown = 0;
+  private shown = 0;
 
   /** Ids of items whose full text is open. */
-  @state() private expanded: ReadonlySet<string> = new Set();
+  private expanded: ReadonlySet<string> = new Set();
 
   /** Set after "show more": that item takes focus once rendered. */
   private focusIndex?: number;
