@@ -1,8 +1,13 @@
 /**
  * Library build. `npm run build` runs it three times (scripts/build.mjs):
- * - ES modules: `dist/iom-widgets.js` (every element) and one file per element,
- *   sharing chunks (Lit, the feed layer) and loading each language on demand;
- *   `dist/iom-tile-map.js`, the locator's optional slippy map (Leaflet);
+ * - ES modules, one build per file (BUILD_ENTRY): `dist/iom-widgets.js` (every
+ *   element) and one file per element, each self-contained — one request, one
+ *   compressed stream, no chain of shared chunks to wait for on a slow phone —
+ *   loading only its languages and the RSS/Atom reader on demand;
+ *   `dist/iom-tile-map.js`, the locator's optional slippy map (Leaflet). What
+ *   must be page-wide (one request per feed URL, one quick-exit listener, the
+ *   Trusted Types policies) lives on a global registry, so two files on one
+ *   page still share it (src/shared/global.ts);
  * - a classic script, `dist/iom-widgets.iife.js`, for CMSes that strip
  *   `type="module"` (BUILD_FORMAT=iife): one file, every language inside; the
  *   tile map alone stays out and is imported from beside the script when used;
@@ -10,29 +15,124 @@
  */
 import { defineConfig, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const iife = process.env.BUILD_FORMAT === 'iife';
 // For bundler users (package.json "."): the classes, Lit left to their bundler.
 const lib = process.env.BUILD_FORMAT === 'lib';
 
+/** The ES files, each built alone (scripts/build.mjs runs one build per entry). */
+export const ENTRIES: Record<string, string> = {
+  'iom-widgets': 'src/define.ts',
+  'iom-news-feed': 'src/news-feed/define.ts',
+  'iom-hotline-banner': 'src/hotline-banner/define.ts',
+  'iom-centre-locator': 'src/centre-locator/define.ts',
+  'iom-event-calendar': 'src/event-calendar/define.ts',
+  'iom-tile-map': 'src/centre-locator/tile-map.ts',
+};
+const entry = process.env.BUILD_ENTRY ?? 'iom-widgets';
+if (!lib && !iife && !ENTRIES[entry]) throw new Error(`BUILD_ENTRY=${entry}: not one of ${Object.keys(ENTRIES).join(', ')}`);
+
 /**
- * In the classic script, `import('./tile-map.js')` would inline Leaflet (40 kB
- * brotli) for every visitor. It becomes a runtime import of the ES build's
- * `iom-tile-map.js`, found beside the script that is running.
+ * `import('./tile-map.js')` would copy Leaflet (40 kB brotli) into a chunk of
+ * each build. It becomes a runtime import of `iom-tile-map.js`, the one copy,
+ * found beside the running file: `import.meta.url` in the ES files, the
+ * script's own URL in the classic one (which would otherwise inline it).
  */
-const remoteTileMap = (): Plugin => ({
-  name: 'iom-remote-tile-map',
+const sharedTileMap = (base: string): Plugin => ({
+  name: 'iom-shared-tile-map',
   transform(code, id) {
     if (!id.endsWith('/centre-locator/centre-locator.ts')) return;
-    const out = code.replace(/import\(\s*["']\.\/tile-map\.js["']\s*\)/, "import(/* @vite-ignore */ new URL('iom-tile-map.js', __iomScriptBase).href)");
+    const out = code.replace(/import\(\s*["']\.\/tile-map\.js["']\s*\)/, `import(/* @vite-ignore */ new URL('iom-tile-map.js', ${base}).href)`);
     if (out === code) this.error('centre-locator.ts no longer imports ./tile-map.js: update vite.config.ts');
     return out;
   },
 });
 
+/**
+ * A file with every widget (dist/iom-widgets.js, the classic script) loads one
+ * chunk of strings per language, `all`, instead of four overlapping ones.
+ */
+const oneCatalog = (): Plugin => ({
+  name: 'iom-one-catalog',
+  enforce: 'pre',
+  resolveId(source) {
+    if (/\/i18n\/generated\/(?:news-feed|centre-locator|hotline-banner|event-calendar)\/index\.js$/.test(source)) {
+      return fileURLToPath(new URL('./src/i18n/generated/all/index.ts', import.meta.url));
+    }
+  },
+});
+
+/**
+ * With every widget in the file, the feed layer is there anyway: the banner
+ * takes it directly instead of by `import()`, which would split the feed layer
+ * out of the file into a chunk of its own.
+ */
+const staticBannerFeed = (): Plugin => ({
+  name: 'iom-static-banner-feed',
+  transform(code, id) {
+    if (!id.endsWith('/hotline-banner/hotline-banner.ts')) return;
+    const out = code.replace(/import\(\s*["']\.\/feed\.js["']\s*\)/, 'Promise.resolve(iomBannerFeed)');
+    if (out === code) this.error('hotline-banner.ts no longer imports ./feed.js: update vite.config.ts');
+    return `import * as iomBannerFeed from './feed.js';\n${out}`;
+  },
+});
+
+/**
+ * Lit creates its Trusted Types policy, "lit-html", when it loads. Two of our
+ * files on one page carry two copies of Lit, and under a strict policy list a
+ * second policy of the same name is refused — and the second file would not
+ * run. Our copies of Lit make that policy once per page and share it.
+ */
+const sharedLitPolicy = (): Plugin => ({
+  name: 'iom-shared-lit-policy',
+  transform(code, id) {
+    if (!/\/node_modules\/lit-html\/lit-html\.js$/.test(id)) return;
+    const out = code.replace(/(\w+)\.createPolicy\("lit-html",/, '(globalThis[Symbol.for("iom-widgets:lit-html-policy")]??=$1.createPolicy("lit-html",');
+    if (out === code) this.error('lit-html no longer creates its policy as expected: update vite.config.ts');
+    return out.replace('{createHTML:t=>t})', '{createHTML:t=>t}))');
+  },
+});
+
+/** Whitespace and comments out of a stylesheet; quoted strings left as they are. */
+export function minifyCss(cssText: string): string {
+  return cssText
+    .split(/('[^'\n]*'|"[^"\n]*")/)
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part
+            .replace(/\/\*[\s\S]*?\*\//g, '')
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};,>])\s*/g, '$1')
+            .replace(/:\s+/g, ':')
+            .replace(/;}/g, '}'),
+    )
+    .join('')
+    .trim();
+}
+
+/**
+ * Lit keeps a `css` template as written, indentation and comments included:
+ * they are minified here (our stylesheets hold no `${}`; one that did is left alone).
+ */
+const minifyCssTemplates = (): Plugin => ({
+  name: 'iom-minify-css',
+  transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return;
+    return code.replace(/\bcss`([^`]*)`/g, (whole, body: string) => (body.includes('${') ? whole : `css\`${minifyCss(body)}\``));
+  },
+});
+
+const everyWidget = iife || (!lib && entry === 'iom-widgets');
+
 export default defineConfig({
-  plugins: iife ? [remoteTileMap()] : [],
+  plugins: [
+    ...(iife ? [sharedTileMap('__iomScriptBase')] : lib || entry === 'iom-tile-map' ? [] : [sharedTileMap('import.meta.url')]),
+    ...(everyWidget ? [oneCatalog(), staticBannerFeed()] : []),
+    ...(lib ? [] : [sharedLitPolicy(), minifyCssTemplates()]),
+  ],
   // (The transform runs on the TypeScript source before its import is resolved.)
   define: { __IOM_VERSION__: JSON.stringify(version) },
   // The demo and stories read the sample feed from demo/; nothing is copied into dist.
@@ -41,7 +141,8 @@ export default defineConfig({
   build: {
     target: 'es2021',
     outDir: 'dist',
-    emptyOutDir: !iife && !lib,
+    // scripts/build.mjs empties dist/ once, before the first build.
+    emptyOutDir: false,
     minify: true,
     sourcemap: false,
     reportCompressedSize: false,
@@ -50,14 +151,7 @@ export default defineConfig({
       : iife
       ? { entry: { 'iom-widgets': 'src/define.ts' }, formats: ['iife'], name: 'IomWidgets', fileName: () => 'iom-widgets.iife.js' }
       : {
-          entry: {
-            'iom-widgets': 'src/define.ts',
-            'iom-news-feed': 'src/news-feed/define.ts',
-            'iom-hotline-banner': 'src/hotline-banner/define.ts',
-            'iom-centre-locator': 'src/centre-locator/define.ts',
-            'iom-event-calendar': 'src/event-calendar/define.ts',
-            'iom-tile-map': 'src/centre-locator/tile-map.ts',
-          },
+          entry: { [entry]: ENTRIES[entry]! },
           formats: ['es'],
           fileName: (_format, name) => `${name}.js`,
         },

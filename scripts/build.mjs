@@ -12,7 +12,11 @@ const run = (cmd, args, env = {}) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 
-run('npx', ['vite', 'build', '--logLevel', 'warn']);
+rmSync('dist', { recursive: true, force: true });
+// One ES build per file, so each is self-contained (see vite.config.ts).
+for (const entry of ['iom-widgets', 'iom-news-feed', 'iom-hotline-banner', 'iom-centre-locator', 'iom-event-calendar', 'iom-tile-map']) {
+  run('npx', ['vite', 'build', '--logLevel', 'warn'], { BUILD_ENTRY: entry });
+}
 run('npx', ['vite', 'build', '--logLevel', 'warn'], { BUILD_FORMAT: 'iife' });
 run('npx', ['vite', 'build', '--logLevel', 'warn'], { BUILD_FORMAT: 'lib' });
 

@@ -6,6 +6,7 @@ import { FeedError, formatWarning } from './errors.js';
 import { parseFeedText } from './parse.js';
 import { MAX_FEED_CHARS } from './validate.js';
 import type { Feed } from './types.js';
+import { pageWide } from '../shared/global.js';
 
 export interface LoadedFeed {
   feed: Feed;
@@ -25,7 +26,8 @@ interface SharedRequest {
   retryAt?: number;
 }
 
-const requests = new Map<string, SharedRequest>();
+// Page-wide, across our files (shared/global.ts): one request per URL per page.
+const requests = pageWide('requests/1', () => new Map<string, SharedRequest>());
 const CACHE_PREFIX = 'iom-widgets:feed:';
 /** Copies older than this are not shown as "offline" content. */
 const CACHE_MAX_AGE = 30 * 24 * 3600 * 1000;
@@ -199,7 +201,7 @@ function writeCache(url: string, body: string, t: number, finalUrl: string) {
 }
 
 // One read of the saved copy per URL per page: four widgets on one feed parse it once.
-const savedCopies = new Map<string, Promise<LoadedFeed | undefined>>();
+const savedCopies = pageWide('saved-copies/1', () => new Map<string, Promise<LoadedFeed | undefined>>());
 
 /** The last good copy of `src` saved by any earlier visit, if still readable. */
 export function readCachedFeed(src: string): Promise<LoadedFeed | undefined> {

@@ -11,9 +11,14 @@ export function parseInert(text: string, type: DOMParserSupportedType): Document
   const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } }).trustedTypes;
   if (tt && !policy) {
     try {
-      policy = tt.createPolicy('iom-widgets', { createHTML: (s) => s });
+      // One policy for all our files on the page: a second createPolicy of the
+      // same name is a violation under a strict policy list. (As in
+      // shared/global.ts, written out: importing it would split this lazy
+      // chunk's one import into a chunk of its own.)
+      const g = globalThis as unknown as Record<symbol, Policy | undefined>;
+      policy = g[Symbol.for('iom-widgets:trusted-types')] ??= tt.createPolicy('iom-widgets', { createHTML: (s) => s });
     } catch {
-      // The page's policy list forbids ours (or a second copy of us made it): parse without.
+      // The page's policy list forbids ours: parse without.
     }
   }
   return new DOMParser().parseFromString((policy ? policy.createHTML(text) : text) as string, type);

@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const OUT = new URL('../.screenshots/hostile', import.meta.url).pathname;
 import { closeAll, newPage, origins, pages, waitInShadow } from './harness.mjs';
+import { STRICT_CSP } from '../../scripts/serve.mjs';
 
 let site, cdn;
 before(async () => ({ site, cdn } = await origins()));
@@ -78,6 +79,29 @@ test('under a strict CSP with Trusted Types every widget works and no violation 
   // Styles did apply (constructable stylesheets): the news card has its border radius.
   const radius = await page.evaluate(() => getComputedStyle(document.querySelector('iom-news-feed').shadowRoot.querySelector('article')).borderTopLeftRadius);
   assert.equal(radius, '8px');
+});
+
+test('one file per widget on one page: one feed request, one Lit policy, no violation under the strict policy', async () => {
+  const { page, log } = await newPage({ width: 1000, height: 1600 });
+  // Each element's file is self-contained; what must be once per page (the
+  // request per feed URL, the Trusted Types policies) is shared between them.
+  await partnerPage(page, 'per-element.html', `<!doctype html><html lang="ka"><head>
+    <script src="/demo/csp-probe.js"></script>
+    <meta name="iom-widgets:feed" content="/demo/feed.json">
+    ${WIDGETS.map((w) => `<script type="module" src="/dist/${w}.js"></script>`).join('\n')}</head>
+    <body><iom-hotline-banner kind="emergency"></iom-hotline-banner><iom-news-feed limit="2"></iom-news-feed>
+    <iom-centre-locator></iom-centre-locator><iom-event-calendar month="2014-04"></iom-event-calendar></body></html>`,
+  { 'Content-Security-Policy': STRICT_CSP });
+  for (const tag of WIDGETS) await waitInShadow(page, tag, '.root');
+  await waitInShadow(page, 'iom-news-feed', 'article');
+  await waitInShadow(page, 'iom-event-calendar', '[role="grid"]');
+  await page.waitForTimeout(500);
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+  assert.deepEqual(log.errors, []);
+  assert.equal(log.requests.filter((u) => u.endsWith('/demo/feed.json')).length, 1, log.requests.join('\n'));
+  // Each file is one request (plus its language chunk), not a chain of shared chunks.
+  for (const w of WIDGETS) assert.ok(log.requests.some((u) => u.endsWith(`/dist/${w}.js`)));
+  assert.deepEqual(log.requests.filter((u) => /\/dist\/chunks\//.test(u) && !/\/(ka|feed)-[\w-]+\.js$/.test(u)), []);
 });
 
 test('the strict page would report a violation if a widget broke the policy (the probe can fail)', async () => {
