@@ -13,6 +13,11 @@ export const newsFeedStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
+    /* A long list paints its first screen first: articles out of view skip
+       style, layout and paint until they come near (they stay in the
+       accessibility tree and find-in-page). The size is remembered once seen. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12em;
   }
   .item:focus-visible {
     outline: 3px solid var(--_focus);
