@@ -44,7 +44,7 @@ const sharedTileMap = (base: string): Plugin => ({
   name: 'iom-shared-tile-map',
   transform(code, id) {
     if (!id.endsWith('/centre-locator/centre-locator.ts')) return;
-    const out = code.replace(/import\(\s*["']\.\/tile-map\.js["']\s*\)/, `import(/* @vite-ignore */ new URL('iom-tile-map.js', ${base}).href)`);
+    const out = code.replace(/import\(\s*["']\.\/tile-map\.js["']\s*\)/, `import(/* @vite-ignore */ new URL(/* @vite-ignore */ 'iom-tile-map.js', ${base}).href)`);
     if (out === code) this.error('centre-locator.ts no longer imports ./tile-map.js: update vite.config.ts');
     return out;
   },

@@ -81,14 +81,17 @@ test('under a strict CSP with Trusted Types every widget works and no violation 
   assert.equal(radius, '8px');
 });
 
-test('one file per widget on one page: one feed request, one Lit policy, no violation under the strict policy', async () => {
+test('one file per widget on one page, and the classic script too: one feed request, no violation under the strict policy', async () => {
   const { page, log } = await newPage({ width: 1000, height: 1600 });
-  // Each element's file is self-contained; what must be once per page (the
-  // request per feed URL, the Trusted Types policies) is shared between them.
+  // Each element's file is self-contained, and the classic script (every
+  // widget) is there too, as a partner's CMS template might add it: what must
+  // be once per page (the request per feed URL, the Trusted Types policies)
+  // is shared between the five copies.
   await partnerPage(page, 'per-element.html', `<!doctype html><html lang="ka"><head>
     <script src="/demo/csp-probe.js"></script>
     <meta name="iom-widgets:feed" content="/demo/feed.json">
-    ${WIDGETS.map((w) => `<script type="module" src="/dist/${w}.js"></script>`).join('\n')}</head>
+    ${WIDGETS.map((w) => `<script type="module" src="/dist/${w}.js"></script>`).join('\n')}
+    <script src="/dist/iom-widgets.iife.js"></script></head>
     <body><iom-hotline-banner kind="emergency"></iom-hotline-banner><iom-news-feed limit="2"></iom-news-feed>
     <iom-centre-locator></iom-centre-locator><iom-event-calendar month="2014-04"></iom-event-calendar></body></html>`,
   { 'Content-Security-Policy': STRICT_CSP });
