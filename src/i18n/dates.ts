@@ -3,8 +3,8 @@
 // we assemble the text from CLDR names and patterns generated into date-names.ts.
 import { DATE_NAMES, SETS } from './date-names.js';
 
-// The shipped names of the languages loaded so far (see loadDateNames).
-const DATA: Record<string, string> = {};
+// The shipped names of the languages loaded so far (see loadDateNames), split once.
+const DATA: Record<string, string[]> = {};
 
 type Options = Intl.DateTimeFormatOptions;
 
@@ -36,11 +36,7 @@ export function intlHasLocale(lang: string): boolean {
 
 // The shipped list for `lang`: months at 0 (long), 12 (long standalone), 24 (short),
 // 36 (short standalone); weekdays at 48 (long), 55 (short), 62 (narrow); patterns at 69.
-const names = (lang: string): string[] | undefined => {
-  const a = DATA[language(lang)]?.split('|');
-  // An empty standalone name is the same as the format name 12 entries before.
-  return a?.map((s, i) => s || a[i - 12]);
-};
+const names = (lang: string): string[] | undefined => DATA[language(lang)];
 
 /**
  * Internal (exported for tests): formats from the shipped data without asking Intl for
@@ -80,7 +76,9 @@ export async function loadDateNames(lang: string, always = false): Promise<void>
   // 20–35 ms of ICU start-up, and the first render waits for these names.
   const names = DATE_NAMES[l]!();
   if (!always && intlHasLocale(l)) return;
-  DATA[l] = (await names).default;
+  const a = (await names).default.split('|');
+  // An empty standalone name is the same as the format name 12 entries before.
+  DATA[l] = a.map((s, i) => s || a[i - 12]!);
 }
 
 /** Month names, January first. */
