@@ -71,6 +71,23 @@ describe('validateFeed: FEED.md bad-input rules', () => {
     expect(fields).to.include.members(['news.url', 'news.image', 'centres.location', 'centres.email']);
   });
 
+  it('drops an event end that is before its start, with a warning; a same-day end stays', () => {
+    const ev = (id: string, start: string, end: string) => ({ id, title: 'T', start, end });
+    const { feed, warnings } = validateFeed(doc({
+      events: [
+        ev('days', '2026-12-20', '2026-12-18'),
+        ev('times', '2026-12-20T15:00:00+04:00', '2026-12-20T14:00:00+04:00'),
+        ev('zones', '2026-12-20T15:00:00+04:00', '2026-12-20T12:30:00Z'), // 16:30 in Tbilisi: fine
+        ev('same-day', '2026-12-20', '2026-12-20'),
+        ev('mixed', '2026-12-20T10:00:00', '2026-12-20'),
+      ],
+    }));
+    const end = Object.fromEntries(feed.events.map((e) => [e.id, e.end]));
+    expect(end).to.deep.equal({ days: undefined, times: undefined, zones: '2026-12-20T12:30:00Z', 'same-day': '2026-12-20', mixed: '2026-12-20' });
+    expect(warnings.map((w) => `${w.id}.${w.field}`)).to.deep.equal(['days.end', 'times.end']);
+    expect(warnings[0]!.reason).to.match(/before the start/);
+  });
+
   it('treats a list that is not an array as missing, with a warning; the other lists still show', () => {
     const { feed, warnings } = validateFeed(doc({ centres: 'none', news: [news()] }));
     expect(feed.centres).to.deep.equal([]);

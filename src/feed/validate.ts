@@ -8,7 +8,7 @@ import type {
   DayCode, EventLocation, Feed, GeoPoint, LocalizedText,
   FeedList, NewsImage, NewsLink, OpeningHours,
 } from './types.js';
-import { isValidDate, isValidDateOrDateTime, isValidDateTime, isValidTime } from '../time/parse.js';
+import { isValidDate, isValidDateOrDateTime, isValidDateTime, isValidTime, toInstant } from '../time/parse.js';
 
 export interface ValidationResult {
   feed: Feed;
@@ -399,6 +399,17 @@ function* readFeedSteps(doc: unknown, base?: string, onWarning?: (w: FeedWarning
     if (unknown.length) {
       c.services = c.services.filter((s) => known.has(s));
       push({ list: 'centres', index, id: c.id, field: 'services', reason: `unknown service id(s) ${unknown.map((u) => `"${u}"`).join(', ')}` });
+    }
+  });
+  // An event cannot end before it starts: its end is dropped (a bare date is the whole day, so a same-day end is fine).
+  feed.events.forEach((e, index) => {
+    if (!e.end) return;
+    const bare = (s: string) => s.length === 10;
+    const start = toInstant(e.start, timezone)!;
+    const end = toInstant(e.end, timezone)! + (bare(e.end) ? 86_400_000 : 0);
+    if (end < start || (bare(e.start) && bare(e.end) && e.end < e.start)) {
+      push({ list: 'events', index, id: e.id, field: 'end', reason: `the end ${short(e.end)} is before the start ${short(e.start)}` });
+      delete e.end;
     }
   });
   return { feed, warnings };
