@@ -68,7 +68,7 @@ describe('<iom-hotline-banner>', () => {
       // Chromium lacks Georgian weekday names: these are the shipped ones.
       expect(centreFacts[0]).to.equal('ორშ–პარ 09:00–17:30');
       expect(centreFacts[1]).to.equal('ენები: ქართული');
-      expect(centre.querySelector('.facts span[lang="ka"]')!.textContent).to.equal('ქართული');
+      expect(centre.querySelector('.facts bdi[lang="ka"]')!.textContent).to.equal('ქართული');
       await expect(el).shadowDom.to.be.accessible();
     });
 
@@ -425,6 +425,20 @@ describe('<iom-hotline-banner>', () => {
       expect(Object.keys(sessionStorage).filter((k) => k.startsWith('iom-widgets:'))).to.deep.equal(['iom-widgets:dismissed:help']);
       expect(JSON.stringify(Object.entries(localStorage).sort())).to.equal(local);
       expect(document.cookie).to.equal(cookies);
+      // Banners without an id are told apart by what they show, under a key that does not name the line.
+      const a = await fixture<IomHotlineBanner>(`<iom-hotline-banner phone="112" name="Emergency" dismissible></iom-hotline-banner>`);
+      $<HTMLButtonElement>(a, '.dismiss')!.click();
+      await a.updateComplete;
+      expect(a.hidden).to.equal(true);
+      const other = await fixture<IomHotlineBanner>(`<iom-hotline-banner phone="116006" name="Trafficking" dismissible></iom-hotline-banner>`);
+      expect(other.hidden, 'another line stays').to.equal(false);
+      const same = await fixture<IomHotlineBanner>(`<iom-hotline-banner phone="112" name="Emergency" dismissible></iom-hotline-banner>`);
+      expect(same.hidden, 'the same line stays dismissed').to.equal(true);
+      const keys = Object.keys(sessionStorage).filter((k) => k.startsWith('iom-widgets:dismissed:') && k !== 'iom-widgets:dismissed:help');
+      expect(keys).to.have.length(1);
+      expect(keys[0]).to.match(/^iom-widgets:dismissed:[0-9a-z]+$/);
+      expect(keys[0]).not.to.match(/112|emergency/i);
+      sessionStorage.removeItem(keys[0]!);
       // Without `dismissible` a remembered dismissal does not apply.
       const plain = await fixture<IomHotlineBanner>(`<iom-hotline-banner id="help" phone="112"></iom-hotline-banner>`);
       expect(plain.hidden).to.equal(false);

@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import type { Hotline } from '../feed/types.js';
 import { catalog } from '../i18n/generated/hotline-banner/index.js';
 import { LOCALES, LocaleController, loadLocale, type Locale } from '../i18n/locale.js';
-import { langAttr, pick } from '../i18n/text.js';
+import { dirAttr, langAttr, pick } from '../i18n/text.js';
 import type { FeedController } from '../shared/feed-controller.js';
 import { renderError, safeRender } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
@@ -268,13 +268,13 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
       line.free ? msg('Free of charge') : undefined,
       hours === '24/7' ? msg('24 hours a day, every day') : hours,
       spoken.length
-        ? html`${msg('Languages:')} ${spoken.map((s, i) => html`${i ? sep : ''}<span lang=${s.lang || nothing}>${s.name}</span>`)}`
+        ? html`${msg('Languages:')} ${spoken.map((s, i) => html`${i ? sep : ''}<bdi lang=${s.lang || nothing}>${s.name}</bdi>`)}`
         : undefined,
     ].filter((f) => f !== undefined);
     return html`<li part="line" class="line">
-      ${message?.text ? html`<p part="message" class="message" lang=${langAttr(message, lang) ?? nothing}>${message.text}</p>` : nothing}
+      ${message?.text ? html`<p part="message" class="message" lang=${langAttr(message, lang) ?? nothing} dir=${dirAttr(message)}>${message.text}</p>` : nothing}
       <p class="contact">
-        ${name?.text ? html`<span part="name" class="name" lang=${langAttr(name, lang) ?? nothing}>${name.text}</span>` : nothing}
+        ${name?.text ? html`<bdi part="name" class="name" lang=${langAttr(name, lang) ?? nothing} dir=${dirAttr(name)}>${name.text}</bdi>` : nothing}
         ${phone
           ? html`<a part="phone" class="phone" href="tel:${phone.dial}">
               <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true"><path fill="currentColor" d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2c.3-.3.7-.4 1-.2 1.1.4 2.3.6 3.6.6.6 0 1 .4 1 1V20c0 .6-.4 1-1 1A17 17 0 0 1 3 4c0-.6.4-1 1-1h3.5c.6 0 1 .4 1 1 0 1.3.2 2.5.6 3.6.1.3 0 .7-.2 1z" /></svg>
@@ -346,9 +346,21 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
     return [...this.childNodes].some((n) => n.nodeType === Node.ELEMENT_NODE || n.textContent?.trim());
   }
 
+  /**
+   * Which banner was dismissed: its id, else what it shows (a banner for 112
+   * is not hidden because another one for a different line was). Hashed, so
+   * the storage a watcher might read does not name the hotline.
+   */
   private get dismissKey(): string {
-    return DISMISS_KEY + (this.id || 'banner');
+    return DISMISS_KEY + (this.id || hash([this.src, this.kind, this.hotline, this.phone, this.name].join('|')));
   }
+}
+
+/** A short, stable, unreadable name for a string (FNV-1a, 32 bits). */
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
 }
 
 const words = (s: string | undefined) => (s ?? '').split(/[\s,]+/).filter(Boolean);
