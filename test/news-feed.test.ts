@@ -53,10 +53,22 @@ describe('<iom-news-feed>', () => {
     expect(el.shadowRoot!.querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
     const title = articles(el)[0]!.querySelector('h3')!;
     expect(title.getAttribute('lang')).to.equal('ka'); // the feed has no Persian: its first language
-    expect(title.getAttribute('dir')).to.equal('auto');
+    expect(title.getAttribute('dir')).to.equal('ltr');
     expect(getComputedStyle(title).direction).to.equal('ltr');
     expect(articles(el)[0]!.querySelector('time')!.textContent).to.match(/[۰-۹]/);
     await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('a Persian title that opens with Latin letters is still right to left; a plain string keeps dir="auto"', async () => {
+    const feed = await sampleFeed();
+    feed.news[0].title = { fa: '(IOM) گزارش سالانه ۲۰۲۶: ۱٬۲۵۰ نفر', ka: feed.news[0].title.ka };
+    feed.news[1].title = 'IOM: 2014'; // the same in every language
+    const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="fa" src=${await serve(feed)}></iom-news-feed>`);
+    await waitFor(el, 'article');
+    const [first, second] = articles(el).map((a) => a.querySelector('h3')!);
+    expect(first!.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle(first!).direction).to.equal('rtl');
+    expect(second!.getAttribute('dir')).to.equal('auto');
   });
 
   it('makes one request for several widgets on the same feed', async () => {

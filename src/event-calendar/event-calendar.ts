@@ -5,7 +5,7 @@ import { formatDate, formatTime, weekdayNames } from '../i18n/dates.js';
 import { LocaleController } from '../i18n/locale.js';
 import { catalog } from '../i18n/generated/event-calendar/index.js';
 import { formatNumber } from '../i18n/numbers.js';
-import { langAttr, pick } from '../i18n/text.js';
+import { dirAttr, langAttr, pick } from '../i18n/text.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { renderError, renderOffline, safeRender } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
@@ -374,7 +374,7 @@ export class IomEventCalendar extends LitElement {
     const title = pick(o.event.title, this.locale.lang, feed.languages)!;
     const time = !o.allDay && o.first === key ? formatTime(new Date(o.start), this.locale.tag, feed.timezone) : '';
     const cont = o.first < key ? 'cont' : '';
-    return html`<li class="chip ${o.event.cancelled ? 'cancelled' : ''} ${cont} ${o.last > key ? 'goes-on' : ''}" dir="auto">
+    return html`<li class="chip ${o.event.cancelled ? 'cancelled' : ''} ${cont} ${o.last > key ? 'goes-on' : ''}" dir=${dirAttr(title)}>
       ${time ? html`<span class="time">${time}</span> ` : nothing}<span lang=${langAttr(title, this.locale.lang) ?? nothing}>${title.text}</span>${o.event.cancelled
         ? html`<span class="sr-only">, ${msg('cancelled')}</span>`
         : nothing}
@@ -428,7 +428,7 @@ export class IomEventCalendar extends LitElement {
     const id = `e-${ev.id.replace(/[^\w-]/g, '_')}`;
     const zone = !o.allDay ? this.zoneNote(o.start, feed.timezone) : undefined;
     return html`<article part="event" class="event ${ev.cancelled ? 'cancelled' : ''}" aria-labelledby="${id}">
-      <h4 class="title" id=${id} lang=${langAttr(title, lang) ?? nothing} dir="auto">
+      <h4 class="title" id=${id} lang=${langAttr(title, lang) ?? nothing} dir=${dirAttr(title)}>
         ${ev.cancelled ? html`<s>${title.text}</s> <span class="badge">${msg('Cancelled')}</span>` : title.text}
       </h4>
       <p class="when"><time datetime=${ev.start}>${this.when(o, feed.timezone)}</time>${zone ? html` <span class="zone">(${zone})</span>` : nothing}</p>
@@ -436,12 +436,12 @@ export class IomEventCalendar extends LitElement {
         ${ev.type ? html`<div><dt>${msg('Type')}</dt><dd>${this.typeLabel(ev.type)}</dd></div>` : nothing}
         ${loc
           ? html`<div><dt>${msg('Place')}</dt><dd>
-              ${[name, address, city].filter((x, i, a) => x && a.findIndex((y) => y?.text === x.text) === i).map((x, i) => html`${i ? html`<br />` : nothing}<span lang=${langAttr(x, lang) ?? nothing} dir="auto">${x!.text}</span>`)}
+              ${[name, address, city].filter((x, i, a) => x && a.findIndex((y) => y?.text === x.text) === i).map((x, i) => html`${i ? html`<br />` : nothing}<span lang=${langAttr(x, lang) ?? nothing} dir=${dirAttr(x)}>${x!.text}</span>`)}
               ${map ? html`<br /><a href=${map} aria-describedby=${id}>${msg('Show on the map')}</a>` : nothing}
             </dd></div>`
           : nothing}
       </dl>
-      ${desc ? html`<p class="desc" lang=${langAttr(desc, lang) ?? nothing} dir="auto">${desc.text}</p>` : nothing}
+      ${desc ? html`<p class="desc" lang=${langAttr(desc, lang) ?? nothing} dir=${dirAttr(desc)}>${desc.text}</p>` : nothing}
       <div class="actions">
         ${link ? html`<a href=${link} aria-describedby=${id}>${msg('More information')}</a>` : nothing}
         <a part="button" class="add" href="#" download=${icsFileName(ev)} aria-describedby=${id} @click=${(e: MouseEvent) => this.onIcs(e, [ev], feed)}>${msg('Add to calendar')}</a>
@@ -472,8 +472,13 @@ export class IomEventCalendar extends LitElement {
     return o.last > o.first ? `${a} – ${day(end, timeZone)}, ${formatTime(end, tag, timeZone)}` : `${a} – ${formatTime(end, tag, timeZone)}`;
   }
 
-  /** The feed's zone, named, when the visitor's clock is elsewhere at that moment. */
-  private zoneNote(at: number, timeZone: string): string | undefined {
+  /**
+   * The feed's zone, when the visitor's clock is elsewhere at that moment:
+   * "Tbilisi time, UTC+4" in the element's language; another zone by its
+   * offset alone (its city name would be English in every language). The
+   * offset is isolated left to right, so it reads right in Persian.
+   */
+  private zoneNote(at: number, timeZone: string): TemplateResult | undefined {
     let device: string;
     try {
       device = calendarEnv.deviceZone();
@@ -482,9 +487,8 @@ export class IomEventCalendar extends LitElement {
       return undefined; // an unknown device zone: nothing to compare with
     }
     const off = zoneOffset(at, timeZone);
-    const utc = `UTC${off < 0 ? '−' : '+'}${Math.floor(Math.abs(off) / 60)}${off % 60 ? ':' + String(Math.abs(off) % 60).padStart(2, '0') : ''}`;
-    const name = timeZone === 'Asia/Tbilisi' ? msg('Tbilisi time') : timeZone.split('/').pop()!.replace(/_/g, ' ');
-    return `${name}, ${utc}`;
+    const utc = html`<bdi dir="ltr">UTC${off < 0 ? '−' : '+'}${Math.floor(Math.abs(off) / 60)}${off % 60 ? ':' + String(Math.abs(off) % 60).padStart(2, '0') : ''}</bdi>`;
+    return timeZone === 'Asia/Tbilisi' ? html`${msg('Tbilisi time')}, ${utc}` : utc;
   }
 
   private mapUrl(lat: number | undefined, lon: number | undefined, query?: string): string | undefined {

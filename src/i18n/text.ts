@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../feed/types.js';
+import { isRtl } from './locale.js';
 
 /** A feed text in the language it was picked in (set as `lang` when it differs from the widget's). */
 export interface PickedText {
@@ -32,3 +33,11 @@ export const t = (value: LocalizedText | undefined, lang: string, feedLanguages?
 /** The `lang` attribute a piece of feed text needs inside a widget rendering in `widgetLang`. */
 export const langAttr = (p: PickedText | undefined, widgetLang: string) =>
   p && p.lang && primary(p.lang) !== primary(widgetLang) ? p.lang : undefined;
+
+/**
+ * The `dir` a piece of feed text needs: its language's direction when the feed
+ * says which language it is (a Persian title that opens with "(IOM)" is still
+ * right to left), else `auto`, from its first strong letter.
+ */
+export const dirAttr = (p: PickedText | undefined): 'rtl' | 'ltr' | 'auto' =>
+  p?.lang ? (isRtl(p.lang) ? 'rtl' : 'ltr') : 'auto';

@@ -5,7 +5,7 @@ import { formatDate } from '../i18n/dates.js';
 import { catalog } from '../i18n/generated/news-feed/index.js';
 import { LocaleController } from '../i18n/locale.js';
 import { formatNumber } from '../i18n/numbers.js';
-import { langAttr, pick } from '../i18n/text.js';
+import { dirAttr, langAttr, pick } from '../i18n/text.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { renderError, renderOffline, safeRender } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
@@ -182,10 +182,10 @@ export class IomNewsFeed extends LitElement {
         ${instant !== undefined
           ? html`<time part="date" class="date" datetime=${item.published}>${formatDate(new Date(instant), this.locale.tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: feed.timezone })}</time>`
           : nothing}
-        <h3 part="title" class="title" id="${id}-t" lang=${langAttr(title, lang) ?? nothing} dir="auto">${title.text}</h3>
-        ${summary ? html`<p part="summary" class="summary" id="${id}-s" lang=${langAttr(summary, lang) ?? nothing} dir="auto">${summary.text}</p>` : nothing}
+        <h3 part="title" class="title" id="${id}-t" lang=${langAttr(title, lang) ?? nothing} dir=${dirAttr(title)}>${title.text}</h3>
+        ${summary ? html`<p part="summary" class="summary" id="${id}-s" lang=${langAttr(summary, lang) ?? nothing} dir=${dirAttr(summary)}>${summary.text}</p>` : nothing}
         ${body && open
-          ? html`<div part="body" class="body" id="${id}-b" lang=${langAttr(body, lang) ?? nothing} dir="auto">
+          ? html`<div part="body" class="body" id="${id}-b" lang=${langAttr(body, lang) ?? nothing} dir=${dirAttr(body)}>
               ${body.text.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`)}
             </div>`
           : nothing}
