@@ -426,6 +426,38 @@ describe('<iom-centre-locator>', () => {
       await expect(el).shadowDom.to.be.accessible();
     });
 
+    it('centres without locations: no map and no "Nearest to me"; centres outside Georgia: no outline map, a note for the editor', async () => {
+      const feed = await sampleFeed();
+      for (const c of feed.centres) delete c.location;
+      const el = await ready(await locator({ src: await serve(feed) }));
+      expect(el.shadowRoot!.querySelector('.map')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('.near')).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('li.centre').length).to.equal(feed.centres.length);
+      await expect(el).shadowDom.to.be.accessible();
+
+      const abroad = await sampleFeed();
+      for (const c of abroad.centres) c.location = { lat: 52.52, lon: 13.4 }; // Berlin
+      const warn = console.warn;
+      const warned: string[] = [];
+      console.warn = (m: string) => void warned.push(String(m));
+      try {
+        const el2 = await ready(await locator({ src: await serve(abroad) }));
+        expect(el2.shadowRoot!.querySelector('.map'), 'no outline of Georgia without a pin on it').to.equal(null);
+        expect(el2.shadowRoot!.querySelector('.near'), 'distances still make sense').not.to.equal(null);
+      } finally {
+        console.warn = warn;
+      }
+      expect(warned.some((m) => /outside the outline map of Georgia/.test(m) && /tiles/.test(m))).to.equal(true);
+    });
+
+    it('a centre open 00:00–24:00 every day is "open around the clock", with no closing time', async () => {
+      const feed = await sampleFeed();
+      feed.centres[0].hours = [{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '00:00', closes: '24:00' }];
+      feed.centres[0].closed = [];
+      const el = await ready(await locator({ src: await serve(feed) }));
+      expect(status(el, 'tbilisi')).to.equal('Open around the clock');
+    });
+
     it('a centre without hours shows no status, and no text from the feed becomes HTML', async () => {
       const feed = await sampleFeed();
       feed.centres[1].name = { en: '<img src=x onerror=alert(1)>Kutaisi' };

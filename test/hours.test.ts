@@ -21,6 +21,18 @@ describe('opening hours (src/time/hours.ts)', () => {
     expect(openStatus(WEEKDAYS, CLOSED, tb('2014-06-23T17:29'), TZ)).to.deep.equal({ open: true, next: tb('2014-06-23T17:30') });
   });
 
+  it('open 00:00–24:00 every day is open around the clock, with no closing time', () => {
+    const always: OpeningHours[] = [{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '00:00', closes: '24:00' }];
+    for (const t of ['2014-06-23T00:00', '2014-06-23T12:00', '2014-06-22T23:59']) {
+      expect(openStatus(always, [], tb(t), TZ), t).to.deep.equal({ open: true });
+    }
+    // Open every day and night but closed on a holiday three days ahead: that closing is shown.
+    expect(openStatus(always, ['2014-06-26'], tb('2014-06-23T12:00'), TZ)).to.deep.equal({ open: true, next: tb('2014-06-26T00:00') });
+    // Weekdays 00:00–24:00: closes on Friday night.
+    const weekdays: OpeningHours[] = [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '00:00', closes: '24:00' }];
+    expect(openStatus(weekdays, [], tb('2014-06-23T12:00'), TZ)).to.deep.equal({ open: true, next: tb('2014-06-28T00:00') });
+  });
+
   it('is closed at the closing minute, and opens the next morning', () => {
     expect(openStatus(WEEKDAYS, CLOSED, tb('2014-06-23T17:30'), TZ)).to.deep.equal({ open: false, next: tb('2014-06-24T09:00') });
   });

@@ -63,7 +63,7 @@ export const centreLocatorStyles = css`
     align-items: start;
   }
   @container (min-width: 760px) {
-    .layout {
+    .layout:not(.no-map) {
       grid-template-columns: minmax(260px, 2fr) 3fr;
     }
     .map {

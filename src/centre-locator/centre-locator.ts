@@ -5,7 +5,7 @@ import { formatDate, weekdayNames } from '../i18n/dates.js';
 import { catalog } from '../i18n/generated/centre-locator/index.js';
 import { LocaleController } from '../i18n/locale.js';
 import { formatNumber } from '../i18n/numbers.js';
-import { langAttr, pick } from '../i18n/text.js';
+import { dirAttr, langAttr, pick } from '../i18n/text.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { renderError, renderOffline, safeRender } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
@@ -292,12 +292,16 @@ export class IomCentreLocator extends LitElement {
       const week = { today: wall.weekday, dates: Array.from({ length: 7 }, (_, w) => new Date(Date.UTC(wall.y, wall.m - 1, wall.d + ((w - wall.weekday + 7) % 7))).toISOString().slice(0, 10)) };
       const days = weekdayNames(this.locale.tag, 'long');
 
+      // A map and "Nearest to me" only where there is something to put on them:
+      // the outline of Georgia needs a centre inside it; a tile map, any location.
+      const anyLocated = all.some((e) => e.centre.location);
+      const map = this.tiles ? anyLocated : all.some((e) => e.pin);
       return html`${offline}
         <section class="locator" aria-label=${msg('Mobility centres')}>
-          ${this.renderControls(feed, all)}
+          ${this.renderControls(feed, all, anyLocated)}
           ${this.renderGeoNote()}
-          <div class="layout">
-            ${this.renderMap(feed, matching)}
+          <div class="layout ${map ? '' : 'no-map'}">
+            ${map ? this.renderMap(feed, matching) : nothing}
             <div class="results">
               <p class="sr-only" role="status">${msg(str`Centres found: ${formatNumber(matching.length, this.locale.tag)}`)}</p>
               ${shown.length
@@ -319,7 +323,7 @@ export class IomCentreLocator extends LitElement {
     });
   }
 
-  private renderControls(feed: Feed, all: Entry[]) {
+  private renderControls(feed: Feed, all: Entry[], located: boolean) {
     const lang = this.locale.lang;
     const { cities, services } = this.optionsOf(feed, all);
     const cityKey = this.city ? searchKey(this.city) : '';
@@ -348,9 +352,11 @@ export class IomCentreLocator extends LitElement {
             </select>
           </label>`
         : nothing}
-      <button part="button" class="btn near" @click=${this.locate} aria-disabled=${asking ? 'true' : 'false'} aria-describedby="geo-note">
-        ${asking ? msg('Finding your location…') : msg('Nearest to me')}
-      </button>
+      ${located
+        ? html`<button part="button" class="btn near" @click=${this.locate} aria-disabled=${asking ? 'true' : 'false'} aria-describedby="geo-note">
+            ${asking ? msg('Finding your location…') : msg('Nearest to me')}
+          </button>`
+        : nothing}
     </div>`;
   }
 
@@ -417,19 +423,19 @@ export class IomCentreLocator extends LitElement {
       const s = feed.services.find((x) => x.id === id);
       return s ? [pick(s.name, lang, langs)!] : [];
     });
-    // Feed text carries dir="auto": Georgian in a Persian widget still reads left to right.
-    // The address repeats the city when the feed has nothing more precise.
-    const place = address.text === city.text ? [city] : [address, city];
+    // Feed text carries its language's direction (dirAttr): Georgian in a Persian widget still reads left to right.
+    // The city follows the address unless the address already names it.
+    const place = address.text.includes(city.text) ? [address] : [address, city];
     if (region) place.push(region);
     return html`<li part="item" class="centre ${this.picked === c.id ? 'picked' : ''}" id="c-${c.id}" tabindex="-1">
       <div class="head">
-        <h3 part="name" class="name" id=${nameId} lang=${langAttr(name, lang) ?? nothing} dir="auto">${name.text}</h3>
+        <h3 part="name" class="name" id=${nameId} lang=${langAttr(name, lang) ?? nothing} dir=${dirAttr(name)}>${name.text}</h3>
         ${km !== undefined
           ? html`<span class="distance">${msg(str`${formatNumber(km, tag, { maximumFractionDigits: km < 10 ? 1 : 0 })} km away`)}</span>`
           : nothing}
       </div>
       ${c.hours?.length ? this.renderStatus(status, now, feed.timezone) : nothing}
-      <p class="address" dir="auto">${place.map((p, i) => html`${i ? ', ' : ''}<span lang=${langAttr(p, lang) ?? nothing}>${p.text}</span>`)}</p>
+      <p class="address" dir=${dirAttr(place[0])}>${place.map((p, i) => html`${i ? ', ' : ''}<span lang=${langAttr(p, lang) ?? nothing}>${p.text}</span>`)}</p>
       ${c.phones?.length || c.email || c.url
         ? html`<ul class="contacts">
             ${(c.phones ?? []).map((p) => html`<li><span class="label">${msg('Phone')}:</span> <a href=${telHref(p)} dir="ltr">${formatPhone(p)}</a></li>`)}
@@ -437,12 +443,12 @@ export class IomCentreLocator extends LitElement {
             ${c.url ? html`<li><a href=${c.url} aria-describedby=${nameId}>${msg('Website')}</a></li>` : nothing}
           </ul>`
         : nothing}
-      ${notes ? html`<p class="notes" lang=${langAttr(notes, lang) ?? nothing} dir="auto">${notes.text}</p>` : nothing}
+      ${notes ? html`<p class="notes" lang=${langAttr(notes, lang) ?? nothing} dir=${dirAttr(notes)}>${notes.text}</p>` : nothing}
       ${c.hours?.length ? this.renderHours(c, nameId, days, week) : nothing}
       ${serviceNames.length
         ? html`<details class="services">
             <summary>${msg(str`Services (${formatNumber(serviceNames.length, tag)})`)}</summary>
-            <ul>${serviceNames.map((s) => html`<li lang=${langAttr(s, lang) ?? nothing} dir="auto">${s.text}</li>`)}</ul>
+            <ul>${serviceNames.map((s) => html`<li lang=${langAttr(s, lang) ?? nothing} dir=${dirAttr(s)}>${s.text}</li>`)}</ul>
           </details>`
         : nothing}
       ${c.location ? this.renderDirections(c.location, nameId) : nothing}
@@ -453,7 +459,7 @@ export class IomCentreLocator extends LitElement {
     const tag = this.locale.tag;
     let text: string;
     if (status.next === undefined) {
-      text = msg('Closed');
+      text = status.open ? msg('Open around the clock') : msg('Closed');
     } else if (status.open) {
       const left = Math.ceil((status.next - now) / 60_000);
       text = left <= COUNTDOWN_MINUTES
@@ -487,7 +493,9 @@ export class IomCentreLocator extends LitElement {
             <td>${c.closed?.includes(dates[row.weekday]!)
               ? msg('Closed (holiday)')
               : row.times.length
-                ? row.times.map((t, i) => html`${i ? ', ' : ''}<span dir="ltr">${this.hm(t.opens)}–${this.hm(t.closes)}</span>`)
+                // No dir="ltr" here: in Persian a range reads from the right, opening time first,
+                // as the banner's and the calendar's do; each "HH:MM" keeps its own order.
+                ? row.times.map((t, i) => html`${i ? ', ' : ''}<span class="range">${this.hm(t.opens)}–${this.hm(t.closes)}</span>`)
                 : msg('Closed')}</td>
           </tr>`,
         )}
@@ -537,13 +545,19 @@ export class IomCentreLocator extends LitElement {
   /** The feed's centres with their search keys, computed once per feed. */
   private entriesOf(feed: Feed): Entry[] {
     if (this.entries?.feed === feed) return this.entries.list;
+    const outside: string[] = [];
     const list = feed.centres.map((centre) => {
       const at = centre.location && projectToOutline(centre.location);
+      if (centre.location && !at) outside.push(centre.id);
       return {
         centre,
         pin: at && { left: `${(at.x * 100).toFixed(2)}%`, top: `${(at.y * 100).toFixed(2)}%` },
       };
     });
+    // The built-in map is Georgia's outline: say so to the site's editor, once per feed.
+    if (outside.length && !this.tiles) {
+      console.warn(`iom-widgets: centre(s) ${outside.map((id) => `"${id}"`).join(', ')} lie outside the outline map of Georgia and have no pin; set the \`tiles\` attribute for a map of anywhere.`);
+    }
     this.entries = { feed, list };
     return list;
   }

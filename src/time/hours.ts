@@ -11,11 +11,17 @@ export const DAY_CODES: readonly DayCode[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa'
 
 /** How far ahead we look for the next opening (a long holiday still finds it). */
 const LOOKAHEAD_DAYS = 21;
+/** Open without a break for longer than this: shown as open around the clock. */
+const AROUND_THE_CLOCK = 7 * 86_400_000;
 
 export interface OpenStatus {
   /** Open at the instant asked about. */
   open: boolean;
-  /** The instant the status next changes (closing when open, opening when closed); undefined when it never does within three weeks. */
+  /**
+   * The instant the status next changes (closing when open, opening when
+   * closed); undefined when it never does within three weeks, or when a centre
+   * open now stays open for more than a week (open around the clock).
+   */
   next?: number;
 }
 
@@ -100,7 +106,9 @@ export function openStatus(hours: readonly OpeningHours[] | undefined, closed: r
   // Yesterday too: a span that began last night may still be running.
   for (const s of spans(hours, closed, now, timeZone, -1, LOOKAHEAD_DAYS)) {
     if (now < s.start) return { open: false, next: s.start };
-    if (now < s.end) return { open: true, next: s.end };
+    // 00:00–24:00 every day merges into one span to the end of the look-ahead:
+    // its "closing" is an artefact of how far we look, not a time to show.
+    if (now < s.end) return s.end - now > AROUND_THE_CLOCK ? { open: true } : { open: true, next: s.end };
   }
   return { open: false };
 }

@@ -49,6 +49,7 @@ export const templates = {
 's6d49ceaa51517787': str`Bağlıdır · sabah açılır: ${0}`,
 's6dbbe2646b239ca5': `Bağlıdır`,
 's6dd99ddccc3de388': str`Daha çox mərkəz göstər (${0})`,
+'s70699df2a632da67': `Gecə-gündüz açıqdır`,
 's7aeda4be7de91e6f': str`Uyğun tədbir yoxdur: ${0}.`,
 's7f59f507e02a2f38': `Görünüş`,
 's7f87bd74acc7aed3': `Bütün şəhərlər`,

@@ -49,6 +49,7 @@ export const templates = {
 's6d49ceaa51517787': str`Kapalı · açılış: yarın ${0}`,
 's6dbbe2646b239ca5': `Kapalı`,
 's6dd99ddccc3de388': str`Daha fazla merkez göster (${0})`,
+'s70699df2a632da67': `24 saat açık`,
 's7aeda4be7de91e6f': str`${0}: uygun etkinlik yok.`,
 's7f59f507e02a2f38': `Görünüm`,
 's7f87bd74acc7aed3': `Tüm şehirler`,

@@ -22,6 +22,7 @@ export const templates = {
 's6d49ceaa51517787': str`Bağlıdır · sabah açılır: ${0}`,
 's6dbbe2646b239ca5': `Bağlıdır`,
 's6dd99ddccc3de388': str`Daha çox mərkəz göstər (${0})`,
+'s70699df2a632da67': `Gecə-gündüz açıqdır`,
 's7f87bd74acc7aed3': `Bütün şəhərlər`,
 's804d135d5b79a2a6': `Bağlıdır (bayram günü)`,
 's82665b2ffabc9c0a': `Veb-sayt`,

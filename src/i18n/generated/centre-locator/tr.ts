@@ -22,6 +22,7 @@ export const templates = {
 's6d49ceaa51517787': str`Kapalı · açılış: yarın ${0}`,
 's6dbbe2646b239ca5': `Kapalı`,
 's6dd99ddccc3de388': str`Daha fazla merkez göster (${0})`,
+'s70699df2a632da67': `24 saat açık`,
 's7f87bd74acc7aed3': `Tüm şehirler`,
 's804d135d5b79a2a6': `Kapalı (resmî tatil)`,
 's82665b2ffabc9c0a': `Web sitesi`,
