@@ -288,6 +288,10 @@ describe('<iom-event-calendar>', () => {
     const adjara = $$(el, 'article').find((a) => a.textContent!.includes('აჭარაში'))!;
     const search = [...adjara.querySelectorAll('a')].find((a) => a.href.includes('openstreetmap'))!;
     expect(decodeURIComponent(search.href)).to.equal('https://www.openstreetmap.org/search?query=ბათუმი, გონიო, ქობულეთი');
+    // On 26 April the Adjara sessions (23–25 April) are over and say so; the Batumi training is ahead.
+    expect(calendarEnv.now()).to.equal(Date.UTC(2014, 3, 26, 9));
+    expect(adjara.querySelector('.badge.ended')!.textContent).to.equal('დასრულდა');
+    expect(batumi.querySelector('.badge.ended')).to.equal(null);
     await expect(el).shadowDom.to.be.accessible();
   });
 

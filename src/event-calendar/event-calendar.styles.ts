@@ -238,6 +238,9 @@ export const eventCalendarStyles = css`
   .event.cancelled {
     border-inline-start-color: var(--_danger);
   }
+  .event.past {
+    border-inline-start-color: var(--_border);
+  }
   .title {
     font-size: 1.1em;
     line-height: 1.35;
@@ -252,6 +255,9 @@ export const eventCalendarStyles = css`
     font-size: 0.75em;
     vertical-align: middle;
     text-decoration: none;
+  }
+  .badge.ended {
+    background: var(--_muted);
   }
   .when {
     font-weight: 600;

@@ -427,11 +427,16 @@ export class IomEventCalendar extends LitElement {
     const link = safeUrl(ev.url);
     const id = `e-${ev.id.replace(/[^\w-]/g, '_')}`;
     const zone = !o.allDay ? this.zoneNote(o.start, feed.timezone) : undefined;
-    return html`<article part="event" class="event ${ev.cancelled ? 'cancelled' : ''}" aria-labelledby="${id}">
+    // The list of the current month shows its earlier events too: they say they are over.
+    const now = calendarEnv.now();
+    const past = o.allDay ? o.last < today(now, feed.timezone) : (o.end ?? o.start) < now;
+    return html`<article part="event" class="event ${ev.cancelled ? 'cancelled' : past ? 'past' : ''}" aria-labelledby="${id}">
       <h4 class="title" id=${id} lang=${langAttr(title, lang) ?? nothing} dir=${dirAttr(title)}>
         ${ev.cancelled ? html`<s>${title.text}</s> <span class="badge">${msg('Cancelled')}</span>` : title.text}
       </h4>
-      <p class="when"><time datetime=${ev.start}>${this.when(o, feed.timezone)}</time>${zone ? html` <span class="zone">(${zone})</span>` : nothing}</p>
+      <p class="when"><time datetime=${ev.start}>${this.when(o, feed.timezone)}</time>${zone ? html` <span class="zone">(${zone})</span>` : nothing}${past && !ev.cancelled
+        ? html` <span class="badge ended">${msg('Ended')}</span>`
+        : nothing}</p>
       <dl class="facts">
         ${ev.type ? html`<div><dt>${msg('Type')}</dt><dd>${this.typeLabel(ev.type)}</dd></div>` : nothing}
         ${loc

@@ -92,6 +92,7 @@ export const templates = {
 'sec3e98177c7cc143': `Hələ xəbər yoxdur.`,
 'seecb0755a82d8b1c': `ləğv edilib`,
 'sefcf950b3cc4fc3b': `Dil`,
+'sf113fa256db9617b': `Başa çatıb`,
 'sf1bbac50373377e4': `Xidmət`,
 'sf1bc83d2509bafcf': `Telefon`,
 'sf43174af783d4de9': `Mərkəzlərin xəritəsi`,

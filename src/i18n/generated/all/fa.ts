@@ -92,6 +92,7 @@ export const templates = {
 'sec3e98177c7cc143': `هنوز خبری نیست.`,
 'seecb0755a82d8b1c': `لغو شد`,
 'sefcf950b3cc4fc3b': `زبان`,
+'sf113fa256db9617b': `پایان یافته`,
 'sf1bbac50373377e4': `خدمت`,
 'sf1bc83d2509bafcf': `تلفن`,
 'sf43174af783d4de9': `نقشهٔ مراکز`,

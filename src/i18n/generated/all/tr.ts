@@ -92,6 +92,7 @@ export const templates = {
 'sec3e98177c7cc143': `Henüz haber yok.`,
 'seecb0755a82d8b1c': `iptal edildi`,
 'sefcf950b3cc4fc3b': `Dil`,
+'sf113fa256db9617b': `Sona erdi`,
 'sf1bbac50373377e4': `Hizmet`,
 'sf1bc83d2509bafcf': `Telefon`,
 'sf43174af783d4de9': `Merkezlerin haritası`,

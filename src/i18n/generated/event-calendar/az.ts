@@ -39,5 +39,6 @@ export const templates = {
 'se65e4e6f3696e997': `Təlim`,
 'se70d78a0b6cb01fd': str`daha ${0}`,
 'seecb0755a82d8b1c': `ləğv edilib`,
+'sf113fa256db9617b': `Başa çatıb`,
 'sf4d539e610f3a2aa': str`Keçid: ${0}`,
 };

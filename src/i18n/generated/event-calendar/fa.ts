@@ -39,5 +39,6 @@ export const templates = {
 'se65e4e6f3696e997': `دورهٔ آموزشی`,
 'se70d78a0b6cb01fd': str`${0} مورد دیگر`,
 'seecb0755a82d8b1c': `لغو شد`,
+'sf113fa256db9617b': `پایان یافته`,
 'sf4d539e610f3a2aa': str`رفتن به ${0}`,
 };

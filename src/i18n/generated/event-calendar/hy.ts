@@ -39,5 +39,6 @@ export const templates = {
 'se65e4e6f3696e997': `Դասընթաց`,
 'se70d78a0b6cb01fd': str`ևս ${0}`,
 'seecb0755a82d8b1c': `չեղարկված է`,
+'sf113fa256db9617b': `Ավարտված է`,
 'sf4d539e610f3a2aa': str`Անցնել՝ ${0}`,
 };

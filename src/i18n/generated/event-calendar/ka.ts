@@ -39,5 +39,6 @@ export const templates = {
 'se65e4e6f3696e997': `ტრენინგი`,
 'se70d78a0b6cb01fd': str`კიდევ ${0}`,
 'seecb0755a82d8b1c': `გაუქმებულია`,
+'sf113fa256db9617b': `დასრულდა`,
 'sf4d539e610f3a2aa': str`გადასვლა: ${0}`,
 };

@@ -39,5 +39,6 @@ export const templates = {
 'se65e4e6f3696e997': `Тренинг`,
 'se70d78a0b6cb01fd': str`ещё ${0}`,
 'seecb0755a82d8b1c': `отменено`,
+'sf113fa256db9617b': `Завершено`,
 'sf4d539e610f3a2aa': str`Перейти: ${0}`,
 };

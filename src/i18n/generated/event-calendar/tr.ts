@@ -39,5 +39,6 @@ export const templates = {
 'se65e4e6f3696e997': `Eğitim`,
 'se70d78a0b6cb01fd': str`${0} tane daha`,
 'seecb0755a82d8b1c': `iptal edildi`,
+'sf113fa256db9617b': `Sona erdi`,
 'sf4d539e610f3a2aa': str`Şu aya git: ${0}`,
 };
