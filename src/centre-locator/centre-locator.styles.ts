@@ -20,7 +20,8 @@ export const centreLocatorStyles = css`
   .field {
     display: grid;
     gap: 0.25em;
-    flex: 1 1 10em;
+    /* Wide enough for "ყველა მომსახურება" in full: on a phone the filters stack. */
+    flex: 1 1 12em;
     font-size: 0.9em;
     font-weight: 600;
   }

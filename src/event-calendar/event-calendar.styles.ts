@@ -66,8 +66,9 @@ export const eventCalendarStyles = css`
     min-width: 8em;
   }
   @container (max-width: 540px) {
+    /* Wide enough for "ყველა ადგილი" in full: on a phone the filters stack. */
     .filters label {
-      flex: 1 1 8em;
+      flex: 1 1 13em;
     }
     .nav {
       justify-content: space-between;
