@@ -129,7 +129,9 @@ export const centreLocatorStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
-    /* Entries out of view skip style, layout and paint until they come near (see news-feed.styles.ts). */
+  }
+  /* Entries after the first screen skip style, layout and paint until they come near (see news-feed.styles.ts). */
+  .centre:nth-child(n + 4) {
     content-visibility: auto;
     contain-intrinsic-size: auto 14em;
   }

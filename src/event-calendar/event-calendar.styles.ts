@@ -232,9 +232,6 @@ export const eventCalendarStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     border-inline-start: 4px solid var(--_accent);
-    /* Entries out of view skip style, layout and paint until they come near (see news-feed.styles.ts). */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 14em;
   }
   .event.cancelled {
     border-inline-start-color: var(--_danger);
