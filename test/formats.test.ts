@@ -44,6 +44,15 @@ describe('RSS, Atom and JSON Feed inputs', () => {
     expect(b!.url).to.equal(undefined);
   });
 
+  it('RSS: a relative item link is on the channel\'s site, not the feed file\'s; an entity in a CDATA title reads as text', async () => {
+    const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>MIA</title><link>https://ministry.example.ge/</link>
+      <item><title><![CDATA[Migration &amp; employment]]></title><link>/news/99</link><guid>99</guid><pubDate>Fri, 14 Mar 2014 10:00:00 +0400</pubDate></item>
+      </channel></rss>`;
+    const { feed } = await parseFeedText(rss, 'https://cdn.example.org/feeds/rss.xml', 'application/rss+xml');
+    expect(feed.news[0]!.url).to.equal('https://ministry.example.ge/news/99');
+    expect(feed.news[0]!.title).to.equal('Migration & employment');
+  });
+
   it('maps Atom entries, with content as body and paragraphs kept', async () => {
     const { feed } = await parseFeedText(ATOM, '', 'application/atom+xml');
     const [e] = feed.news;

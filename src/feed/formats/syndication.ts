@@ -90,17 +90,29 @@ const child = (el: Element, name: string) => Array.from(el.children).find((c) =>
 export function fromRss(xml: XMLDocument): unknown {
   const channel = xml.getElementsByTagName('channel')[0];
   const items = Array.from(xml.getElementsByTagName('item'));
+  // A relative item link belongs to the site the channel names, not to wherever the feed file is served.
+  const site = text(channel && child(channel, 'link'));
+  const resolve = (href: string | undefined) => {
+    if (!href || !site) return href;
+    try {
+      return new URL(href, site).href;
+    } catch {
+      return href;
+    }
+  };
   return feedDoc(text(channel && child(channel, 'language')), items.map((it) => {
     const desc = text(child(it, 'description'));
     const content = text(child(it, 'encoded'));
     const body = content ? htmlToText(content) : desc ? htmlToText(desc) : undefined;
-    const link = text(child(it, 'link'));
+    const link = resolve(text(child(it, 'link')));
+    // Titles are often written with entities ("AT&amp;T" inside CDATA): read as text.
+    const title = text(child(it, 'title'));
     const enclosure = child(it, 'enclosure');
     const image = enclosure && /^image\//.test(enclosure.getAttribute('type') ?? '') ? { src: enclosure.getAttribute('url') } : undefined;
     return {
       id: text(child(it, 'guid')) ?? link ?? text(child(it, 'title')),
       published: isoDate(text(child(it, 'pubDate')) ?? text(child(it, 'date'))),
-      title: text(child(it, 'title')) ?? (body ? firstSentence(body) : undefined),
+      title: title ? htmlToText(title) : body ? firstSentence(body) : undefined,
       summary: desc && content ? firstSentence(htmlToText(desc)) : undefined,
       body,
       url: link,
