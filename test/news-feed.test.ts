@@ -59,6 +59,13 @@ describe('<iom-news-feed>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it('Dari (lang="prs", Afghanistan) reads the Persian interface, right to left', async () => {
+    const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="prs" src=${FIXTURE_URL}></iom-news-feed>`);
+    await waitFor(el, 'article');
+    expect(el.shadowRoot!.querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
+    expect(el.shadowRoot!.querySelector('.feed')!.getAttribute('aria-label')).to.equal('اخبار');
+  });
+
   it('a Persian title that opens with Latin letters is still right to left; a plain string keeps dir="auto"', async () => {
     const feed = await sampleFeed();
     feed.news[0].title = { fa: '(IOM) گزارش سالانه ۲۰۲۶: ۱٬۲۵۰ نفر', ka: feed.news[0].title.ka };

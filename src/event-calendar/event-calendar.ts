@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { msg, str } from '@lit/localize';
 import type { Feed, FeedEvent, LocalizedText } from '../feed/types.js';
 import { formatDate, formatTime, weekdayNames } from '../i18n/dates.js';
-import { LocaleController } from '../i18n/locale.js';
+import { LocaleController, isRtl } from '../i18n/locale.js';
 import { catalog } from '../i18n/generated/event-calendar/index.js';
 import { formatNumber } from '../i18n/numbers.js';
 import { dirAttr, langAttr, pick } from '../i18n/text.js';
@@ -471,10 +471,11 @@ export class IomEventCalendar extends LitElement {
       return o.last > o.first ? `${a} – ${day(noon(o.last), 'UTC')}` : a;
     }
     const start = new Date(o.start);
-    const a = `${day(start, timeZone)}, ${formatTime(start, tag, timeZone)}`;
+    const comma = isRtl(tag) ? '، ' : ', '; // the Persian comma in Persian
+    const a = `${day(start, timeZone)}${comma}${formatTime(start, tag, timeZone)}`;
     if (o.end === undefined) return a;
     const end = new Date(o.end);
-    return o.last > o.first ? `${a} – ${day(end, timeZone)}, ${formatTime(end, tag, timeZone)}` : `${a} – ${formatTime(end, tag, timeZone)}`;
+    return o.last > o.first ? `${a} – ${day(end, timeZone)}${comma}${formatTime(end, tag, timeZone)}` : `${a} – ${formatTime(end, tag, timeZone)}`;
   }
 
   /**

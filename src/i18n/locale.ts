@@ -19,7 +19,7 @@ import { loadDateNames } from './dates.js';
 export const LOCALES = ['ka', 'en', 'ru', 'tr', 'fa', 'az', 'hy'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const SOURCE_LOCALE: Locale = 'en';
-const RTL_LOCALES: ReadonlySet<string> = new Set(['fa', 'ar', 'he', 'ur', 'ps', 'ckb']);
+const RTL_LOCALES: ReadonlySet<string> = new Set(['fa', 'prs', 'pes', 'ar', 'he', 'ur', 'ps', 'ckb']);
 
 type Templates = LocaleModule['templates'];
 
@@ -79,7 +79,9 @@ export function loadLocale(catalog: Catalog, locale: Locale): Promise<void> {
 export function matchLocale(tag: string | null | undefined): Locale {
   const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
   if (!primary) return LOCALES[0];
-  return (LOCALES as readonly string[]).includes(primary) ? (primary as Locale) : 'en';
+  // Dari (Afghanistan) and Iranian Persian by their ISO 639-3 codes read our Persian.
+  const lang = primary === 'prs' || primary === 'pes' ? 'fa' : primary;
+  return (LOCALES as readonly string[]).includes(lang) ? (lang as Locale) : 'en';
 }
 
 export const isRtl = (tag: string) => RTL_LOCALES.has(tag.toLowerCase().split(/[-_]/)[0]!);
