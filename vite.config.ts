@@ -16,6 +16,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const iife = process.env.BUILD_FORMAT === 'iife';
@@ -98,12 +99,13 @@ const sharedLitPolicy = (): Plugin => ({
 /** Whitespace and comments out of a stylesheet; quoted strings left as they are. */
 export function minifyCss(cssText: string): string {
   return cssText
+    // Comments out first, in one pass with the strings, so a quote inside a comment cannot hide its end.
+    .replace(/('[^'\n]*'|"[^"\n]*")|\/\*[\s\S]*?\*\//g, (m, str?: string) => str ?? '')
     .split(/('[^'\n]*'|"[^"\n]*")/)
     .map((part, i) =>
       i % 2
         ? part
         : part
-            .replace(/\/\*[\s\S]*?\*\//g, '')
             .replace(/\s+/g, ' ')
             .replace(/\s*([{};,>])\s*/g, '$1')
             .replace(/:\s+/g, ':')
@@ -125,13 +127,44 @@ const minifyCssTemplates = (): Plugin => ({
   },
 });
 
+/**
+ * The static text of Lit's html`` and svg`` templates keeps the source's
+ * indentation. A run of white space that holds a line break renders as one
+ * space wherever it stands (no template of ours is inside <pre> or
+ * white-space: pre), so it is written as one: found with TypeScript's parser,
+ * so nested templates and `${}` are never touched.
+ */
+const collapseTemplateWhitespace = (): Plugin => ({
+  name: 'iom-collapse-template-whitespace',
+  transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id) || !/\b(?:html|svg)`/.test(code)) return;
+    const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
+    const edits: [number, number][] = [];
+    const visit = (node: ts.Node): void => {
+      if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && (node.tag.text === 'html' || node.tag.text === 'svg')) {
+        const t = node.template;
+        const parts = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((x) => x.literal)];
+        // Each part's text lies between its opening ` or } and its closing ` or ${.
+        for (const p of parts) edits.push([p.getStart(file) + 1, p.getEnd() - (ts.isTemplateTail(p) || ts.isNoSubstitutionTemplateLiteral(p) ? 1 : 2)]);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+    let out = code;
+    for (const [from, to] of edits.sort((a, b) => b[0] - a[0])) {
+      out = out.slice(0, from) + out.slice(from, to).replace(/[ \t]*\n\s*/g, ' ') + out.slice(to);
+    }
+    return out;
+  },
+});
+
 const everyWidget = iife || (!lib && entry === 'iom-widgets');
 
 export default defineConfig({
   plugins: [
     ...(iife ? [sharedTileMap('__iomScriptBase')] : lib || entry === 'iom-tile-map' ? [] : [sharedTileMap('import.meta.url')]),
     ...(everyWidget ? [oneCatalog(), staticBannerFeed()] : []),
-    ...(lib ? [] : [sharedLitPolicy(), minifyCssTemplates()]),
+    ...(lib ? [] : [sharedLitPolicy(), minifyCssTemplates(), collapseTemplateWhitespace()]),
   ],
   // (The transform runs on the TypeScript source before its import is resolved.)
   define: { __IOM_VERSION__: JSON.stringify(version) },
