@@ -18,6 +18,9 @@ import { formatPhone, telHref } from './phone.js';
 import type { TileMap } from './tile-map.js';
 import { searchKey } from './translit.js';
 
+/** Each pin's position as last written to its style (see updated()). */
+const placed = new WeakMap<Element, string>();
+
 /** Where "Nearest to me" stands. */
 type GeoState =
   | { state: 'idle' | 'asking' | 'denied' | 'timeout' | 'unavailable' | 'unsupported' }
@@ -178,9 +181,14 @@ export class IomCentreLocator extends LitElement {
   protected override updated(): void {
     // Pins are placed through the CSSOM: a strict CSP (style-src 'self') blocks
     // style attributes, and Lit's styleMap writes one on first render.
+    // Only where it changed: a style write per pin on every keystroke cost 20 ms with 500 centres.
+    // (The CSSOM reads back "45.2%" for "45.20%": what was placed is kept aside.)
     for (const pin of this.renderRoot.querySelectorAll<HTMLElement>('.pin[data-left]')) {
-      pin.style.left = pin.dataset.left!;
-      pin.style.top = pin.dataset.top!;
+      const { left, top } = pin.dataset;
+      if (placed.get(pin) === left! + top) continue;
+      pin.style.left = left!;
+      pin.style.top = top!;
+      placed.set(pin, left! + top);
     }
     if (this.focusId) {
       const el = this.renderRoot.querySelector<HTMLElement>(`#c-${CSS.escape(this.focusId)}`);
@@ -301,7 +309,7 @@ export class IomCentreLocator extends LitElement {
           ${this.renderControls(feed, all, anyLocated)}
           ${this.renderGeoNote()}
           <div class="layout ${map ? '' : 'no-map'}">
-            ${map ? this.renderMap(feed, matching) : nothing}
+            ${map ? this.renderMap(feed, all, matching) : nothing}
             <div class="results">
               <p class="sr-only" role="status">${msg(str`Centres found: ${formatNumber(matching.length, this.locale.tag)}`)}</p>
               ${shown.length
@@ -384,12 +392,16 @@ export class IomCentreLocator extends LitElement {
     return html`<p id="geo-note" class="geo-note ${problem ? 'problem' : ''}" role="status">${text ?? nothing}</p>`;
   }
 
-  private renderMap(feed: Feed, shown: Entry[]) {
+  private renderMap(feed: Feed, all: Entry[], matching: Entry[]) {
     const lang = this.locale.lang;
     if (this.tiles) {
       return html`<div part="map" class="map tiles" role="region" aria-label=${msg('Map of the centres')}><div class="tile-host"></div></div>`;
     }
-    const pins = shown.flatMap((e) => (e.pin ? [{ id: e.centre.id, style: e.pin, name: pick(e.centre.name, lang, feed.languages)! }] : []));
+    // Every centre keeps its pin, in feed order; a filter only hides the others,
+    // so a keystroke toggles `hidden` on the pins that change instead of
+    // rewriting every pin's attributes.
+    const visible = new Set(matching.map((e) => e.centre.id));
+    const pins = all.flatMap((e) => (e.pin ? [{ id: e.centre.id, style: e.pin, name: pick(e.centre.name, lang, feed.languages)! }] : []));
     // One listener for every pin: hundreds of centres make hundreds of pins.
     return html`<div part="map" class="map" role="group" aria-label=${msg('Map of the centres')} @click=${this.onPinClick}>
       <svg viewBox="0 0 ${GEORGIA_BOX.width} ${GEORGIA_BOX.height}" aria-hidden="true" focusable="false">
@@ -399,6 +411,7 @@ export class IomCentreLocator extends LitElement {
         (p) => html`<button
           part="pin"
           class="pin ${this.picked === p.id ? 'picked' : ''}"
+          ?hidden=${!visible.has(p.id)}
           data-left=${p.style.left}
           data-top=${p.style.top}
           aria-label=${p.name.text}
