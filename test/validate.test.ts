@@ -78,12 +78,13 @@ describe('validateFeed: FEED.md bad-input rules', () => {
         ev('days', '2026-12-20', '2026-12-18'),
         ev('times', '2026-12-20T15:00:00+04:00', '2026-12-20T14:00:00+04:00'),
         ev('zones', '2026-12-20T15:00:00+04:00', '2026-12-20T12:30:00Z'), // 16:30 in Tbilisi: fine
+        ev('offsets', '2026-12-20T15:00:00+04:00', '2026-12-20T10:00:00-05:00'), // 19:00 in Tbilisi: fine, though its text sorts first
         ev('same-day', '2026-12-20', '2026-12-20'),
         ev('mixed', '2026-12-20T10:00:00', '2026-12-20'),
       ],
     }));
     const end = Object.fromEntries(feed.events.map((e) => [e.id, e.end]));
-    expect(end).to.deep.equal({ days: undefined, times: undefined, zones: '2026-12-20T12:30:00Z', 'same-day': '2026-12-20', mixed: '2026-12-20' });
+    expect(end).to.deep.equal({ days: undefined, times: undefined, zones: '2026-12-20T12:30:00Z', offsets: '2026-12-20T10:00:00-05:00', 'same-day': '2026-12-20', mixed: '2026-12-20' });
     expect(warnings.map((w) => `${w.id}.${w.field}`)).to.deep.equal(['days.end', 'times.end']);
     expect(warnings[0]!.reason).to.match(/before the start/);
   });

@@ -404,15 +404,28 @@ function* readFeedSteps(doc: unknown, base?: string, onWarning?: (w: FeedWarning
   // An event cannot end before it starts: its end is dropped (a bare date is the whole day, so a same-day end is fine).
   feed.events.forEach((e, index) => {
     if (!e.end) return;
-    const bare = (s: string) => s.length === 10;
-    const start = toInstant(e.start, timezone)!;
-    const end = toInstant(e.end, timezone)! + (bare(e.end) ? 86_400_000 : 0);
-    if (end < start || (bare(e.start) && bare(e.end) && e.end < e.start)) {
+    if (endsBeforeStart(e.start, e.end, timezone)) {
       push({ list: 'events', index, id: e.id, field: 'end', reason: `the end ${short(e.end)} is before the start ${short(e.start)}` });
       delete e.end;
     }
   });
   return { feed, warnings };
+}
+
+const BARE_DATE = 10; // "YYYY-MM-DD".length
+/** A bare date, or a date-time with a capital T and its zone (group 1, maybe empty). */
+const PLAIN = /^\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d)?(Z|[+-]\d\d:\d\d)?)?$/;
+
+/** Whether an event's end comes before its start. */
+function endsBeforeStart(start: string, end: string, timeZone: string): boolean {
+  // Written alike (both bare dates, or date-times with the same offset or none):
+  // the text compares as the instants do, without zone arithmetic for each of
+  // 5,000 events. Only mixed forms are worked out.
+  const a = PLAIN.exec(start);
+  const b = PLAIN.exec(end);
+  if (a && b && start.length === end.length && a[1] === b[1]) return end < start;
+  const endAt = toInstant(end, timeZone)! + (end.length === BARE_DATE ? 86_400_000 : 0);
+  return endAt < toInstant(start, timeZone)!;
 }
 
 /** Reads a parsed document as a feed in one go (see readFeedSteps). */
