@@ -211,6 +211,8 @@ describe('<iom-centre-locator>', () => {
       await el.updateComplete;
       expect(names(el)).to.deep.equal(['Batumi Mobility Centre']);
       expect(el.shadowRoot!.querySelectorAll('.pin:not([hidden])')).to.have.length(1);
+      // The other pins stay, hidden: a filter toggles them instead of re-rendering every pin.
+      expect(el.shadowRoot!.querySelectorAll('.pin[hidden]')).to.have.length(3);
     });
 
     it('search matches name, city and address in Georgian script and in Latin transliteration', async () => {

@@ -140,6 +140,8 @@ export class IomEventCalendar extends LitElement {
   private focusKey?: number;
   /** The day whose events are open below the grid. */
   private openKey?: number;
+  /** The instant and the feed-zone day of the current render. */
+  private clock = { now: 0, todayKey: 0 };
   private narrow = false;
   private moveFocus?: 'grid' | 'day';
   private blobUrl?: string;
@@ -267,7 +269,10 @@ export class IomEventCalendar extends LitElement {
       const offline = view.offline ? renderOffline(view.fetchedAt, this.locale.tag, () => this.feed.retry()) : nothing;
       if (!feed.events.length) return html`${offline}<div class="state" role="status">${msg('No events yet.')}</div>`;
       const index = this.eventIndex(feed);
-      const todayKey = today(calendarEnv.now(), feed.timezone);
+      const now = calendarEnv.now();
+      const todayKey = today(now, feed.timezone);
+      // Read once per render by every event shown ("Ended"), not once per event.
+      this.clock = { now, todayKey };
       if (this.shown === undefined) {
         const first = openingMonth(index, todayKey);
         this.goTo(first, monthOf(todayKey) === first ? todayKey : undefined);
@@ -428,8 +433,8 @@ export class IomEventCalendar extends LitElement {
     const id = `e-${ev.id.replace(/[^\w-]/g, '_')}`;
     const zone = !o.allDay ? this.zoneNote(o.start, feed.timezone) : undefined;
     // The list of the current month shows its earlier events too: they say they are over.
-    const now = calendarEnv.now();
-    const past = o.allDay ? o.last < today(now, feed.timezone) : (o.end ?? o.start) < now;
+    const { now, todayKey } = this.clock;
+    const past = o.allDay ? o.last < todayKey : (o.end ?? o.start) < now;
     return html`<article part="event" class="event ${ev.cancelled ? 'cancelled' : past ? 'past' : ''}" aria-labelledby="${id}">
       <h4 class="title" id=${id} lang=${langAttr(title, lang) ?? nothing} dir=${dirAttr(title)}>
         ${ev.cancelled ? html`<s>${title.text}</s> <span class="badge">${msg('Cancelled')}</span>` : title.text}

@@ -74,9 +74,9 @@ export async function loadDateNames(lang: string, always = false): Promise<void>
   if (DATA[l] || !DATE_NAMES[l]) return;
   // The request leaves first: the page's first Intl call (in intlHasLocale) is
   // 20–35 ms of ICU start-up, and the first render waits for these names.
-  const names = DATE_NAMES[l]!();
+  const request = DATE_NAMES[l]!();
   if (!always && intlHasLocale(l)) return;
-  const a = (await names).default.split('|');
+  const a = (await request).default.split('|');
   // An empty standalone name is the same as the format name 12 entries before.
   DATA[l] = a.map((s, i) => s || a[i - 12]!);
 }
