@@ -18,8 +18,8 @@ import { formatPhone, telHref } from './phone.js';
 import type { TileMap } from './tile-map.js';
 import { searchKey } from './translit.js';
 
-/** Each pin's position as last written to its style (see updated()). */
-const placed = new WeakMap<Element, string>();
+/** The pins made in a map element (see syncPins()), and what they were made from. */
+const pinsIn = new WeakMap<Element, { all: Entry[]; lang: string; picked?: string; buttons: Map<string, HTMLButtonElement> }>();
 
 /** Where "Nearest to me" stands. */
 type GeoState =
@@ -33,7 +33,7 @@ interface Entry {
   haystack?: string;
   /** The city in every language, in search form, for the `city` filter (worked out when first needed). */
   cities?: string[];
-  /** Where its pin stands on the outline, if it has a location in Georgia: left/top in %, set through the CSSOM in updated(). */
+  /** Where its pin stands on the outline, if it has a location in Georgia: left/top in %, set through the CSSOM in syncPins(). */
   pin?: { left: string; top: string };
 }
 
@@ -156,6 +156,8 @@ export class IomCentreLocator extends LitElement {
   private tileMapLoading?: Promise<unknown>;
   /** Centre id whose list entry takes focus after the next render. */
   private focusId?: string;
+  /** What the outline map's pins show after this render (see syncPins()). */
+  private pinPlan?: { all: Entry[]; visible: Set<string>; lang: string; languages: string[] };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -179,17 +181,7 @@ export class IomCentreLocator extends LitElement {
   }
 
   protected override updated(): void {
-    // Pins are placed through the CSSOM: a strict CSP (style-src 'self') blocks
-    // style attributes, and Lit's styleMap writes one on first render.
-    // Only where it changed: a style write per pin on every keystroke cost 20 ms with 500 centres.
-    // (The CSSOM reads back "45.2%" for "45.20%": what was placed is kept aside.)
-    for (const pin of this.renderRoot.querySelectorAll<HTMLElement>('.pin[data-left]')) {
-      const { left, top } = pin.dataset;
-      if (placed.get(pin) === left! + top) continue;
-      pin.style.left = left!;
-      pin.style.top = top!;
-      placed.set(pin, left! + top);
-    }
+    this.syncPins();
     if (this.focusId) {
       const el = this.renderRoot.querySelector<HTMLElement>(`#c-${CSS.escape(this.focusId)}`);
       el?.focus();
@@ -397,28 +389,12 @@ export class IomCentreLocator extends LitElement {
     if (this.tiles) {
       return html`<div part="map" class="map tiles" role="region" aria-label=${msg('Map of the centres')}><div class="tile-host"></div></div>`;
     }
-    // Every centre keeps its pin, in feed order; a filter only hides the others,
-    // so a keystroke toggles `hidden` on the pins that change instead of
-    // rewriting every pin's attributes.
-    const visible = new Set(matching.map((e) => e.centre.id));
-    const pins = all.flatMap((e) => (e.pin ? [{ id: e.centre.id, style: e.pin, name: pick(e.centre.name, lang, feed.languages)! }] : []));
+    this.pinPlan = { all, visible: new Set(matching.map((e) => e.centre.id)), lang, languages: feed.languages };
     // One listener for every pin: hundreds of centres make hundreds of pins.
     return html`<div part="map" class="map" role="group" aria-label=${msg('Map of the centres')} @click=${this.onPinClick}>
       <svg viewBox="0 0 ${GEORGIA_BOX.width} ${GEORGIA_BOX.height}" aria-hidden="true" focusable="false">
         ${svg`<path class="land" d=${GEORGIA_PATH}></path>`}
       </svg>
-      ${pins.map(
-        (p) => html`<button
-          part="pin"
-          class="pin ${this.picked === p.id ? 'picked' : ''}"
-          ?hidden=${!visible.has(p.id)}
-          data-left=${p.style.left}
-          data-top=${p.style.top}
-          aria-label=${p.name.text}
-          lang=${langAttr(p.name, lang) ?? nothing}
-          data-id=${p.id}
-        ></button>`,
-      )}
     </div>`;
   }
 
@@ -551,6 +527,49 @@ export class IomCentreLocator extends LitElement {
         <span class="skeleton sk-line long"></span>
       </div>`)}
     </div>`;
+  }
+
+  /**
+   * The outline map's pins, made here rather than in the template: 500 pins
+   * as template bindings cost tens of milliseconds at first render. Every
+   * centre keeps its pin, in feed order; a filter only hides the others, so a
+   * keystroke touches only the pins that change. Positions go through the
+   * CSSOM: a strict CSP (style-src 'self') blocks style attributes.
+   */
+  private syncPins() {
+    const plan = this.pinPlan;
+    const host = plan && !this.tiles ? this.renderRoot.querySelector('.map') : null;
+    if (!plan || !host) return;
+    let made = pinsIn.get(host);
+    if (made?.all !== plan.all || made.lang !== plan.lang) {
+      made?.buttons.forEach((b) => b.remove());
+      const buttons = new Map<string, HTMLButtonElement>();
+      for (const { centre, pin } of plan.all) {
+        if (!pin) continue;
+        const name = pick(centre.name, plan.lang, plan.languages)!;
+        const b = document.createElement('button');
+        b.className = 'pin';
+        b.setAttribute('part', 'pin');
+        b.setAttribute('aria-label', name.text);
+        const lang = langAttr(name, plan.lang);
+        if (lang) b.lang = lang;
+        b.dataset.id = centre.id;
+        b.style.left = pin.left;
+        b.style.top = pin.top;
+        buttons.set(centre.id, b);
+      }
+      host.append(...buttons.values());
+      pinsIn.set(host, (made = { all: plan.all, lang: plan.lang, buttons }));
+    }
+    for (const [id, b] of made.buttons) {
+      const hidden = !plan.visible.has(id);
+      if (b.hidden !== hidden) b.hidden = hidden;
+    }
+    if (made.picked !== this.picked) {
+      made.buttons.get(made.picked!)?.classList.remove('picked');
+      made.buttons.get(this.picked!)?.classList.add('picked');
+      made.picked = this.picked;
+    }
   }
 
   // ---- data
