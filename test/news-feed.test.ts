@@ -179,6 +179,20 @@ describe('<iom-news-feed>', () => {
     expect(shadowText(el)).to.contain('browser console');
   });
 
+  it('saves the copy after the frame that shows the feed, not before it', async () => {
+    const url = await serve(await sampleFeed());
+    const key = `iom-widgets:feed:${new URL(url, location.href).href}`;
+    const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en" src=${url}></iom-news-feed>`);
+    await oneEvent(el, 'iom-feed-load');
+    await el.updateComplete;
+    // Rendered, not yet painted: writing a large feed now would hold the first frame back.
+    expect(articles(el).length).to.be.greaterThan(0);
+    await new Promise((r) => setTimeout(r));
+    expect(localStorage.getItem(key)).to.equal(null);
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 5)));
+    expect(JSON.parse(localStorage.getItem(key)!).body).to.contain('"version"');
+  });
+
   it('keeps the last good copy and shows it, marked offline, when the network fails', async () => {
     const url = await serve(await sampleFeed());
     const first = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en" src=${url}></iom-news-feed>`);

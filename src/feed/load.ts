@@ -75,8 +75,9 @@ function startRequest(url: string, failures = 0): SharedRequest {
       throw e instanceof FeedError ? e : new FeedError('not-json', `The feed ${url} could not be read (${String((e as Error)?.message).slice(0, 120)}).`);
     });
     const loaded = { feed, fetchedAt: Date.now() };
-    // Saving a large feed takes milliseconds: after the widgets have rendered it.
-    setTimeout(() => writeCache(url, body, loaded.fetchedAt, response.url || url));
+    // Saving a large feed takes milliseconds (20 for 500 centres): after the
+    // frame that shows it, or within a second where no frame comes (a hidden tab).
+    afterPaint(() => writeCache(url, body, loaded.fetchedAt, response.url || url));
     return loaded;
   })();
   req.promise.then(
@@ -190,6 +191,15 @@ function storage(): Storage | undefined {
   } catch {
     return undefined; // blocked storage (privacy settings, sandboxed iframes)
   }
+}
+
+function afterPaint(run: () => void) {
+  let done = false;
+  const once = () => {
+    if (!done) (done = true), run();
+  };
+  requestAnimationFrame(() => setTimeout(once));
+  setTimeout(once, 1000);
 }
 
 function writeCache(url: string, body: string, t: number, finalUrl: string) {
