@@ -109,7 +109,9 @@ export function minifyCss(cssText: string): string {
             .replace(/\s+/g, ' ')
             .replace(/\s*([{};,>])\s*/g, '$1')
             .replace(/:\s+/g, ':')
-            .replace(/;}/g, '}'),
+            .replace(/;}/g, '}')
+            // 0.5em → .5em
+            .replace(/([\s:(,/-])0\.(\d)/g, '$1.$2'),
     )
     .join('')
     .trim();
