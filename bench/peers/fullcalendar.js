@@ -17,3 +17,5 @@ const calendar = new Calendar(app, {
   events: feed.events.map((e) => ({ id: e.id, title: ka(e.title), start: e.start, end: e.end, url: e.url })),
 });
 calendar.render();
+// For bench:interactions, which moves it to the next month.
+window.__fullCalendar = calendar;
