@@ -98,6 +98,8 @@ describe('event calendar layout (pure: events, feed zone, month)', () => {
     expect(openingMonth(index, 20140501)).to.equal(20140501); // Batumi training until 2 May
     expect(openingMonth(index, 20140503)).to.equal(20140601);
     expect(openingMonth(index, 20261125)).to.equal(20261101);
+    // With a filter, the next event that passes it: the next meeting after 26 April is in June.
+    expect(openingMonth(index, 20140426, (o) => o.event.type === 'meeting')).to.equal(20140601);
     expect(nearestMonth(index, 20261101)).to.equal(20140601);
     expect(nearestMonth(index, 20140101)).to.equal(20140301);
     expect(nearestMonth(indexEvents([], 'UTC'), 20140101)).to.equal(undefined);
@@ -136,6 +138,9 @@ describe('<iom-event-calendar>', () => {
     expect(today[0]!.classList.contains('today')).to.equal(true);
     expect(today[0]!.textContent).to.contain('დღეს');
     expect(today[0]!.getAttribute('tabindex')).to.equal('0');
+    // Also when the page names this month with the attribute.
+    const named = await calendar(FIXTURE_URL, { month: '2014-04' });
+    expect(cell(named, 20140424).getAttribute('tabindex')).to.equal('0');
   });
 
   it('shows the empty month with a way to the nearest month with events, and passes axe', async () => {
@@ -148,6 +153,8 @@ describe('<iom-event-calendar>', () => {
     await el.updateComplete;
     expect(heading(el)).to.equal('ივნისი, 2014');
     expect($(el, '.state.empty')).to.equal(null);
+    // The button is gone with the empty month: the focus goes to the new month's heading, not to the page.
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#month-h'));
   });
 
   it('shows "+N more" when a day has more events than fit', async () => {
@@ -250,7 +257,9 @@ describe('<iom-event-calendar>', () => {
     });
   });
 
-  it('opens the list under 480 px unless view says otherwise', async () => {
+  it('opens the list where the grid has no room for titles (540 px or less) unless view says otherwise', async () => {
+    const phablet = await calendar(FIXTURE_URL, { month: '2014-04', width: 500 });
+    await waitFor(phablet, '.agenda');
     const narrow = await calendar(FIXTURE_URL, { month: '2014-04', width: 360 });
     await waitFor(narrow, '.agenda');
     expect($(narrow, '[role=grid]')).to.equal(null);
@@ -305,7 +314,7 @@ describe('<iom-event-calendar>', () => {
     expect(c!.querySelector('h4 s')!.textContent).to.equal('გაუქმებული ტრენინგი');
     expect(c!.querySelector('.badge')!.textContent).to.equal('გაუქმებულია');
     expect(c!.classList.contains('cancelled')).to.equal(true);
-    expect([...c!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['#']); // only "add to calendar"
+    expect([...c!.querySelectorAll('a')]).to.deep.equal([]); // no link, not even "add to calendar"
     expect(x!.querySelector('h4')!.textContent!.trim()).to.equal(events[1]!.title);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect([...x!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include('https://iom.ge/e');
@@ -391,6 +400,27 @@ describe('<iom-event-calendar>', () => {
       await expect(el).shadowDom.to.be.accessible();
     });
 
+    it('matches a type whatever its case; a value the feed lacks stays in its box, not "All"', async () => {
+      const el = await calendar(FIXTURE_URL, { month: '2014-04', view: 'list', type: 'Training' });
+      expect($$(el, 'article')).to.have.length(2);
+      expect($$<HTMLSelectElement>(el, 'select')[0]!.selectedOptions[0]!.textContent).to.equal('ტრენინგი');
+      const odd = await calendar(FIXTURE_URL, { month: '2014-04', view: 'list', city: 'Kutaisi' });
+      const select = $$<HTMLSelectElement>(odd, 'select')[1]!;
+      expect(select.selectedOptions[0]!.textContent).to.equal('Kutaisi');
+      expect($(odd, '.state.empty')!.textContent).to.contain('შესაბამისი ღონისძიებები არ არის');
+      // "All places" is a real change now, and clears the filter.
+      select.value = '';
+      select.dispatchEvent(new Event('change'));
+      await odd.updateComplete;
+      expect(odd.city).to.equal(undefined);
+      expect($$(odd, "article")).to.have.length(4);
+    });
+
+    it('opens on the month of the next event that passes the filter', async () => {
+      const el = await calendar(FIXTURE_URL, { type: 'meeting' }); // 26 April 2014: the next meeting is in June
+      expect(heading(el)).to.equal('ივნისი, 2014');
+    });
+
     it('says so when nothing matches in the month', async () => {
       const el = await calendar(FIXTURE_URL, { month: '2014-04', type: 'meeting', view: 'list' });
       expect($(el, '.state.empty')!.textContent).to.contain('შესაბამისი ღონისძიებები არ არის');
@@ -414,6 +444,8 @@ describe('<iom-event-calendar>', () => {
       expect(v!.getFirstPropertyValue('summary')).to.equal('ტრენინგი სამართალდამცავი ორგანოებისთვის ტრეფიკინგთან ბრძოლის შესახებ');
       expect((v!.getFirstPropertyValue('dtend') as ICAL.Time).toString()).to.equal('2014-05-03');
       expect(v!.getFirstPropertyValue('uid')).to.equal(`2014-04-29-batumi-law-enforcement-training@${location.hostname}`);
+      // One event is not a calendar: no calendar name, or some apps file it as a new calendar.
+      expect(cal.getFirstPropertyValue('x-wr-calname')).to.equal(null);
 
       const all = $(el, 'a.ics') as HTMLAnchorElement;
       all.click();

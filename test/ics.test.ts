@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import type { FeedEvent } from '../src/feed/types.js';
-import { escapeText, fold, toIcs } from '../src/event-calendar/ics.js';
+import { escapeText, fold, icsFileName, toIcs } from '../src/event-calendar/ics.js';
 
 const NOW = Date.UTC(2014, 5, 24, 8, 30, 5);
 // 93 Georgian letters and spaces: ~270 octets, so the SUMMARY folds three times.
@@ -74,6 +74,15 @@ describe('iCalendar writer', () => {
     expect((one.getFirstPropertyValue('dtend') as ICAL.Time).toString()).to.equal('2014-03-13');
     expect(one.getFirstPropertyValue('summary')).to.equal('ერთდღიანი');
     expect(one.getFirstPropertyValue('description')).to.equal(null);
+  });
+
+  it('gives every id its own UID and a readable file name, whatever its script', () => {
+    const ids = ['ბათუმი', 'გონიო', 'a b', 'a_b', 'a;b,c@d'];
+    const { byUid } = parse(ics(ids.map((id) => ({ id, start: '2014-04-29', title: id }))));
+    expect(byUid.size).to.equal(ids.length);
+    for (const [uid, v] of byUid) expect(uid).to.match(/^[\x21-\x7e]+@iom\.ge$/, String(v.getFirstPropertyValue('summary')));
+    expect(icsFileName({ id: 'ბათუმი-2014', start: '2014-04-29', title: 'x' })).to.equal('ბათუმი-2014.ics');
+    expect(icsFileName({ id: '../../etc', start: '2014-04-29', title: 'x' })).to.equal('-etc.ics');
   });
 
   it('writes timed Tbilisi events with TZID=Asia/Tbilisi and a VTIMEZONE of UTC+4', () => {

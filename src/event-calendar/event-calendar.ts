@@ -23,6 +23,9 @@ import {
  * these to stand in a visitor in UTC−10 or UTC+14; nothing else in the
  * calendar depends on the device's zone.
  */
+/** Attribute values match the feed's whatever their case and spaces ("Training" finds "training"). */
+const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
 export const calendarEnv = {
   now: (): number => Date.now(),
   deviceZone: (): string => Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -60,6 +63,8 @@ const typeCache = new WeakMap<Feed, string[]>();
 
 /** How many events a day square lists before "+N more". */
 const PER_DAY = 3;
+/** Width (px) at and under which the calendar opens on the list: the styles' `@container (max-width: 540px)`. */
+const NARROW = 540;
 
 /**
  * The programme's trainings, information sessions and meetings: a month grid
@@ -118,7 +123,7 @@ export class IomEventCalendar extends LitElement {
   /** URL of the feed. Defaults to the page's `<meta name="iom-widgets:feed">`. */
   src?: string;
 
-  /** `month` or `list`. Without it, the list on narrow screens (under 480 px) and the month grid elsewhere. */
+  /** `month` or `list`. Without it, the list where the element is 540 px wide or less (a phone) and the month grid elsewhere. */
   view?: 'month' | 'list';
 
   /** The month to open, `YYYY-MM`. Without it, the month of the next event, else the current month. */
@@ -143,12 +148,13 @@ export class IomEventCalendar extends LitElement {
   /** The instant and the feed-zone day of the current render. */
   private clock = { now: 0, todayKey: 0 };
   private narrow = false;
-  private moveFocus?: 'grid' | 'day';
+  private moveFocus?: 'grid' | 'day' | 'heading';
   private blobUrl?: string;
   private readonly resize = new ResizeObserver(([entry]) => {
     const w = entry?.contentRect.width ?? 0;
-    if (w > 0 && w < 480 !== this.narrow) {
-      this.narrow = w < 480;
+    // Where the grid has no room for titles (the chips turn into bars, see the styles), the list.
+    if (w > 0 && w <= NARROW !== this.narrow) {
+      this.narrow = w <= NARROW;
       // Next frame: re-rendering inside the observer's own callback would resize what it observes.
       requestAnimationFrame(() => this.requestUpdate());
     }
@@ -179,14 +185,24 @@ export class IomEventCalendar extends LitElement {
     this.moveFocus = undefined;
     if (target === 'grid') this.renderRoot.querySelector<HTMLElement>('[role=gridcell][tabindex="0"]')?.focus();
     if (target === 'day') this.renderRoot.querySelector<HTMLElement>('#day-h')?.focus();
+    if (target === 'heading') this.renderRoot.querySelector<HTMLElement>('#month-h')?.focus();
   }
 
   /** Shows month yyyymm01 (the focus day follows, same day of the month). */
   private goTo(month: number, focus?: number) {
     this.shown = monthOf(month);
     const { y, m } = ymd(this.shown);
-    this.focusKey = focus ?? this.shown + Math.min(this.focusKey ? this.focusKey % 100 : 1, daysIn(y, m)) - 1;
+    // The tab stop: the day asked for, else the same day of the month; at first
+    // (0) today in today's month or the 1st, once render knows the date.
+    this.focusKey = focus ?? (this.focusKey ? this.shown + Math.min(this.focusKey % 100, daysIn(y, m)) - 1 : 0);
     this.openKey = undefined;
+  }
+
+  /** "Go to ‹month›": the button goes away with the empty month, so the focus moves to the month's heading. */
+  private goToNear(month: number) {
+    this.goTo(month);
+    this.moveFocus = 'heading';
+    this.requestUpdate();
   }
 
   private step(months: number) {
@@ -248,7 +264,9 @@ export class IomEventCalendar extends LitElement {
       if (this.blobUrl) URL.revokeObjectURL(this.blobUrl);
       const text = this.locale.run(() => toIcs(events, {
         timeZone: feed.timezone, lang: this.locale.lang, languages: feed.languages, now: calendarEnv.now(),
-        uidDomain: new URL(this.feed.src ?? '', location.href).hostname || undefined, name: msg('Events'),
+        uidDomain: new URL(this.feed.src ?? '', location.href).hostname || undefined,
+        // A calendar's name makes some apps (Outlook) file one event as a new calendar.
+        name: events.length > 1 ? msg('Events') : undefined,
       }));
       this.blobUrl = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
       link.href = this.blobUrl;
@@ -273,12 +291,10 @@ export class IomEventCalendar extends LitElement {
       const todayKey = today(now, feed.timezone);
       // Read once per render by every event shown ("Ended"), not once per event.
       this.clock = { now, todayKey };
-      if (this.shown === undefined) {
-        const first = openingMonth(index, todayKey);
-        this.goTo(first, monthOf(todayKey) === first ? todayKey : undefined);
-      }
-      const mode = this.view === 'list' || this.view === 'month' ? this.view : this.narrow ? 'list' : 'month';
       const keep = this.filter(feed);
+      if (this.shown === undefined) this.goTo(openingMonth(index, todayKey, keep));
+      if (!this.focusKey) this.focusKey = monthOf(todayKey) === this.shown ? todayKey : this.shown;
+      const mode = this.view === 'list' || this.view === 'month' ? this.view : this.narrow ? 'list' : 'month';
       return html`${offline}${this.renderToolbar(feed, mode)}
         ${mode === 'month' ? this.renderMonth(feed, index, todayKey, keep) : this.renderList(feed, index, keep)}`;
     });
@@ -287,13 +303,15 @@ export class IomEventCalendar extends LitElement {
   private renderToolbar(feed: Feed, mode: 'month' | 'list'): TemplateResult {
     const types = typeCache.get(feed) ?? typeCache.set(feed, [...new Set(feed.events.map((e) => e.type).filter((t): t is string => !!t))]).get(feed)!;
     const cities = this.cities(feed);
-    const cityNow = this.cityOption(cities);
+    // A `type` or `city` the feed does not have filters everything out: the box says so rather than "All".
+    const cityNow = this.city?.trim() ? (this.cityOption(cities) ?? null) : undefined;
+    const typeNow = this.type?.trim() ? (types.find((t) => sameText(t, this.type!)) ?? null) : undefined;
     return html`<div class="toolbar" part="toolbar">
       <div class="nav">
         <button part="button" class="btn icon" aria-label=${msg('Previous month')} @click=${() => this.step(-1)}>
           <span aria-hidden="true">${this.locale.dir === 'rtl' ? '›' : '‹'}</span>
         </button>
-        <h2 id="month-h" part="heading" class="heading" aria-live="polite">${formatDate(noon(this.shown!), this.locale.tag, { month: 'long', year: 'numeric', timeZone: 'UTC' })}</h2>
+        <h2 id="month-h" part="heading" class="heading" tabindex="-1" aria-live="polite">${formatDate(noon(this.shown!), this.locale.tag, { month: 'long', year: 'numeric', timeZone: 'UTC' })}</h2>
         <button part="button" class="btn icon" aria-label=${msg('Next month')} @click=${() => this.step(1)}>
           <span aria-hidden="true">${this.locale.dir === 'rtl' ? '‹' : '›'}</span>
         </button>
@@ -306,8 +324,9 @@ export class IomEventCalendar extends LitElement {
         <label>
           <span>${msg('Type')}</span>
           <select @change=${(e: Event) => (this.type = (e.target as HTMLSelectElement).value || undefined)}>
-            <option value="" ?selected=${!this.type}>${msg('All types')}</option>
-            ${types.map((t) => html`<option value=${t} ?selected=${this.type === t}>${this.typeLabel(t)}</option>`)}
+            <option value="" ?selected=${!typeNow}>${msg('All types')}</option>
+            ${types.map((t) => html`<option value=${t} ?selected=${typeNow === t}>${this.typeLabel(t)}</option>`)}
+            ${typeNow === null ? html`<option value=${this.type!} selected>${this.type}</option>` : nothing}
           </select>
         </label>
         <label>
@@ -315,6 +334,7 @@ export class IomEventCalendar extends LitElement {
           <select @change=${(e: Event) => (this.city = (e.target as HTMLSelectElement).value || undefined)}>
             <option value="" ?selected=${!cityNow}>${msg('All places')}</option>
             ${[...cities.values()].map((c) => html`<option value=${c.label} ?selected=${cityNow === c}>${c.label}</option>`)}
+            ${cityNow === null ? html`<option value=${this.city!} selected>${this.city}</option>` : nothing}
           </select>
         </label>
         <a part="button" class="btn ics" href="#" download="events.ics" @click=${(e: MouseEvent) => this.onIcs(e, feed.events, feed)}>
@@ -393,7 +413,7 @@ export class IomEventCalendar extends LitElement {
     return html`<div class="state empty" role="status">
       <span>${filtered ? msg(str`No matching events in ${label}.`) : msg(str`No events in ${label}.`)}</span>
       ${near !== undefined
-        ? html`<button part="button" class="link-btn" @click=${() => (this.goTo(near), this.requestUpdate())}>
+        ? html`<button part="button" class="link-btn" @click=${() => this.goToNear(near)}>
             ${msg(str`Go to ${formatDate(noon(near), this.locale.tag, { month: 'long', year: 'numeric', timeZone: 'UTC' })}`)}
           </button>`
         : nothing}
@@ -454,7 +474,9 @@ export class IomEventCalendar extends LitElement {
       ${desc ? html`<p class="desc" lang=${langAttr(desc, lang) ?? nothing} dir=${dirAttr(desc)}>${desc.text}</p>` : nothing}
       <div class="actions">
         ${link ? html`<a href=${link} aria-describedby=${id}>${msg('More information')}</a>` : nothing}
-        <a part="button" class="add" href="#" download=${icsFileName(ev)} aria-describedby=${id} @click=${(e: MouseEvent) => this.onIcs(e, [ev], feed)}>${msg('Add to calendar')}</a>
+        ${ev.cancelled
+          ? nothing
+          : html`<a part="button" class="add" href="#" download=${icsFileName(ev)} aria-describedby=${id} @click=${(e: MouseEvent) => this.onIcs(e, [ev], feed)}>${msg('Add to calendar')}</a>`}
       </div>
     </article>`;
   }
@@ -555,7 +577,7 @@ export class IomEventCalendar extends LitElement {
     const option = city ? this.cityOption(this.cities(feed)) : undefined;
     const names = option?.names ?? new Set(city ? [city] : []);
     return (o) => {
-      if (type && o.event.type !== type) return false;
+      if (type && !sameText(o.event.type ?? '', type)) return false;
       if (!city) return true;
       const c = o.event.location?.city;
       if (!c) return false;

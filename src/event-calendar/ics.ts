@@ -78,7 +78,7 @@ export function toIcs(events: readonly FeedEvent[], o: IcsOptions): string {
   for (const ev of events) {
     const p = place(ev, o.timeZone);
     if (!p) continue;
-    body.push('BEGIN:VEVENT', `UID:${ev.id.replace(/[^\w.-]/g, '_')}@${o.uidDomain ?? 'iom-widgets'}`, `DTSTAMP:${utc(o.now)}`);
+    body.push('BEGIN:VEVENT', `UID:${encodeURIComponent(ev.id)}@${o.uidDomain ?? 'iom-widgets'}`, `DTSTAMP:${utc(o.now)}`);
     if (p.allDay) {
       // All-day: DATE values; DTEND is the day AFTER the last day (exclusive).
       body.push(`DTSTART;VALUE=DATE:${date(p.first)}`, `DTEND;VALUE=DATE:${date(addDays(p.last, 1))}`);
@@ -107,5 +107,5 @@ export function toIcs(events: readonly FeedEvent[], o: IcsOptions): string {
   return lines.map(fold).join('\r\n') + '\r\n';
 }
 
-/** A file name for an event's .ics. */
-export const icsFileName = (ev: FeedEvent) => `${ev.id.replace(/[^\w-]+/g, '-').slice(0, 60) || 'event'}.ics`;
+/** A file name for an event's .ics: its id, any script's letters kept ("ბათუმი.ics"). */
+export const icsFileName = (ev: FeedEvent) => `${ev.id.replace(/[^\p{L}\p{N}_-]+/gu, '-').slice(0, 60) || 'event'}.ics`;

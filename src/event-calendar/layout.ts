@@ -167,8 +167,8 @@ export function eventsInMonth(index: EventIndex, y: number, m: number, keep: (o:
 }
 
 /** The month (as yyyymm01) where the calendar opens: the next event's (or one under way), else today's. */
-export function openingMonth(index: EventIndex, todayKey: number): number {
-  const next = index.all.find((o) => o.last >= todayKey && !o.event.cancelled) ?? index.all.find((o) => o.last >= todayKey);
+export function openingMonth(index: EventIndex, todayKey: number, keep: (o: Occurrence) => boolean = () => true): number {
+  const next = index.all.find((o) => o.last >= todayKey && !o.event.cancelled && keep(o)) ?? index.all.find((o) => o.last >= todayKey && keep(o));
   const k = next ? Math.max(next.first, todayKey) : todayKey;
   return k - (k % 100) + 1;
 }
