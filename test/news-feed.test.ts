@@ -30,6 +30,15 @@ describe('<iom-news-feed>', () => {
     expect(shadowText(el)).to.not.match(/[\u10D0-\u10FF]/); // no Georgian letters
   });
 
+  it('reads the page language as CMS themes write it (ka_GE, en_US, with extensions)', async () => {
+    for (const [lang, date] of [['ka_GE', '24 ივნისი, 2014'], ['en_US', 'June 24, 2014'], ['fa-IR-u-nu-latn', /۲۰۱۴/], ['xx_!!', /2014/]] as const) {
+      const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang=${lang} src=${FIXTURE_URL}></iom-news-feed>`);
+      await waitFor(el, 'article, .state.error');
+      expect(articles(el), lang).to.not.have.length(0);
+      expect(articles(el)[0]!.querySelector('time')!.textContent!.trim(), lang).to.match(typeof date === 'string' ? new RegExp(date) : date);
+    }
+  });
+
   it('two widgets in two languages on one page are both right', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div lang="en">
       <iom-news-feed src=${FIXTURE_URL}></iom-news-feed>

@@ -97,6 +97,22 @@ export function resolveLang(el: Element): string {
 }
 
 // One observer for the whole page: any `lang` change anywhere re-resolves every widget.
+/**
+ * The tag for Intl: as written (ka-GE) when it is one of ours, else our locale.
+ * CMS themes write `ka_GE`, and `fa-IR-u-nu-latn` would get a second `-u-` from
+ * dates.ts: Intl throws on both, so the underscore becomes a hyphen, extensions
+ * go, and what Intl still refuses falls back to the plain language.
+ */
+export function intlTag(written: string, lang: Locale): string {
+  try {
+    const [tag] = Intl.getCanonicalLocales(written.replace(/_/g, '-').split(/-[a-z\d]-/i)[0]);
+    if (tag?.split('-')[0]!.toLowerCase() === lang) return tag;
+  } catch {
+    // not a language tag
+  }
+  return lang;
+}
+
 const controllers = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
 function observe(target: Node) {
@@ -145,8 +161,7 @@ export class LocaleController implements ReactiveController {
   refresh(): void {
     const written = resolveLang(this.host) || LOCALES[0];
     const lang = matchLocale(written);
-    // Keep the tag as written (ka-GE) for Intl when it is one of ours; else our locale.
-    const tag = written.toLowerCase().startsWith(lang) ? written : lang;
+    const tag = intlTag(written, lang);
     const ready = isLoaded(this.catalog, lang);
     if (lang === this.lang && tag === this.tag && ready === this.ready && this.started) return;
     this.started = true;
