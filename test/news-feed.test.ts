@@ -39,6 +39,14 @@ describe('<iom-news-feed>', () => {
     }
   });
 
+  it('does not clip focus rings at its edge (no paint containment on the host)', async () => {
+    const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en" src=${FIXTURE_URL}></iom-news-feed>`);
+    await waitFor(el, 'article');
+    const contain = getComputedStyle(el).contain;
+    expect(contain).to.not.match(/paint|content|strict/);
+    expect(contain).to.match(/layout/);
+  });
+
   it('two widgets in two languages on one page are both right', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div lang="en">
       <iom-news-feed src=${FIXTURE_URL}></iom-news-feed>

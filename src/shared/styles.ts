@@ -8,7 +8,13 @@ import { css } from 'lit';
 export const baseStyles = css`
   :host {
     display: block;
-    contain: content;
+    /* Not paint containment: it would clip focus rings drawn just outside the edge. */
+    contain: layout style;
+    /* A page's "* { border: … !important }" reaches the host element; the
+       shadow root's own !important wins there. (A frame: wrap the element.) */
+    border: 0 !important;
+    padding: 0 !important;
+    box-shadow: none !important;
     --_font: var(--iom-font, system-ui, -apple-system, 'Segoe UI', 'Noto Sans Georgian', 'Noto Sans', 'Noto Sans Armenian', 'Vazirmatn', 'Noto Naskh Arabic', sans-serif);
     --_text: var(--iom-color-text, #1b1f24);
     --_muted: var(--iom-color-muted, #4b5563);
