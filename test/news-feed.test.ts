@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/news-feed/define.js';
 import type { IomNewsFeed } from '../src/news-feed/news-feed.js';
+import { cacheKey } from '../src/feed/load.js';
 import { FIXTURE_URL, captureWarnings, hits, resetAll, sampleFeed, serve, shadowText, waitFor, aTimeout } from './helpers.js';
 
 const articles = (el: IomNewsFeed) => [...el.shadowRoot!.querySelectorAll('article')];
@@ -198,7 +199,7 @@ describe('<iom-news-feed>', () => {
 
   it('saves the copy after the frame that shows the feed, not before it', async () => {
     const url = await serve(await sampleFeed());
-    const key = `iom-widgets:feed:${new URL(url, location.href).href}`;
+    const key = cacheKey(new URL(url, location.href).href);
     const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en" src=${url}></iom-news-feed>`);
     await oneEvent(el, 'iom-feed-load');
     await el.updateComplete;
@@ -210,19 +211,31 @@ describe('<iom-news-feed>', () => {
     expect(JSON.parse(localStorage.getItem(key)!).body).to.contain('"version"');
   });
 
+  it('keys the saved copy by a hash: storage never shows the feed’s URL', async () => {
+    const url = `${await serve(await sampleFeed())}?file=anti-trafficking/hotlines.json`;
+    const before = new Set(Object.keys(localStorage));
+    const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en" src=${url}></iom-news-feed>`);
+    await oneEvent(el, 'iom-feed-load');
+    await waitUntil(() => Object.keys(localStorage).some((k) => !before.has(k)), 'the copy is saved');
+    const added = Object.keys(localStorage).filter((k) => !before.has(k));
+    expect(added).to.deep.equal([cacheKey(new URL(url, location.href).href)]);
+    expect(added[0]).to.match(/^iom-widgets:feed:[0-9a-z]+$/);
+    expect(added.join()).to.not.match(/traffick|hotline|__feed/);
+  });
+
   it('keeps the last good copy and shows it, marked offline, when the network fails', async () => {
     const url = await serve(await sampleFeed());
     const first = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en" src=${url}></iom-news-feed>`);
     await oneEvent(first, 'iom-feed-load');
     // The copy is saved just after the render.
-    await waitUntil(() => localStorage.getItem(`iom-widgets:feed:${new URL(url, location.href).href}`));
+    await waitUntil(() => localStorage.getItem(cacheKey(new URL(url, location.href).href)));
     first.remove();
     // Next visit: same URL, but now the server has nothing there.
     await fetch(url.replace('/body/', '/body/') + '', { method: 'PUT', body: '' }).catch(() => undefined);
     const { resetFeeds } = await import('../src/feed/load.js');
     resetFeeds();
     const dead = url.replace(/body\/([^?]+)/, 'status/503');
-    localStorage.setItem(`iom-widgets:feed:${new URL(dead, location.href).href}`, localStorage.getItem(`iom-widgets:feed:${new URL(url, location.href).href}`)!);
+    localStorage.setItem(cacheKey(new URL(dead, location.href).href), localStorage.getItem(cacheKey(new URL(url, location.href).href))!);
     const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en" src=${dead}></iom-news-feed>`);
     await waitFor(el, '.offline');
     expect(shadowText(el)).to.match(/Offline — updated/);
@@ -232,7 +245,7 @@ describe('<iom-news-feed>', () => {
 
   it('several widgets on one feed read its saved copy once', async () => {
     const dead = `/__feed/status/503?copy=${Date.now()}`;
-    const key = `iom-widgets:feed:${new URL(dead, location.href).href}`;
+    const key = cacheKey(new URL(dead, location.href).href);
     localStorage.setItem(key, JSON.stringify({ t: Date.now(), body: JSON.stringify(await sampleFeed()), url: dead }));
     const orig = Storage.prototype.getItem;
     let reads = 0;

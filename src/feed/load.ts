@@ -28,7 +28,20 @@ interface SharedRequest {
 
 // Page-wide, across our files (shared/global.ts): one request per URL per page.
 const requests = pageWide('requests/1', () => new Map<string, SharedRequest>());
-const CACHE_PREFIX = 'iom-widgets:feed:';
+/**
+ * The saved copy's key: a hash of the feed's URL, never the URL itself. A URL
+ * like …/anti-trafficking/hotlines.json must not be readable in the storage of
+ * a visitor who may be watched.
+ */
+export function cacheKey(url: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < url.length; i++) {
+    a = Math.imul(a ^ url.charCodeAt(i), 0x01000193);
+    b = Math.imul(b ^ url.charCodeAt(i), 0x5bd1e995);
+  }
+  return `iom-widgets:feed:${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}`;
+}
 /** Copies older than this are not shown as "offline" content. */
 const CACHE_MAX_AGE = 30 * 24 * 3600 * 1000;
 
@@ -204,7 +217,7 @@ function afterPaint(run: () => void) {
 
 function writeCache(url: string, body: string, t: number, finalUrl: string) {
   try {
-    storage()?.setItem(CACHE_PREFIX + url, JSON.stringify({ t, body, url: finalUrl } satisfies CacheRecord));
+    storage()?.setItem(cacheKey(url), JSON.stringify({ t, body, url: finalUrl } satisfies CacheRecord));
   } catch {
     // Quota exceeded or storage blocked: the widget works without the cache.
   }
@@ -223,7 +236,7 @@ export function readCachedFeed(src: string): Promise<LoadedFeed | undefined> {
 
 async function readSavedCopy(url: string): Promise<LoadedFeed | undefined> {
   try {
-    const raw = storage()?.getItem(CACHE_PREFIX + url);
+    const raw = storage()?.getItem(cacheKey(url));
     if (!raw) return undefined;
     const rec = JSON.parse(raw) as CacheRecord;
     if (typeof rec.t !== 'number' || typeof rec.body !== 'string' || Date.now() - rec.t > CACHE_MAX_AGE) return undefined;

@@ -10,7 +10,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import { DEFAULT_TIMEOUT, backoff, resetFeeds } from '../../src/feed/load.js';
+import { DEFAULT_TIMEOUT, backoff, cacheKey, resetFeeds } from '../../src/feed/load.js';
 import type { FeedErrorDetail, FeedLoadDetail } from '../../src/shared/feed-controller.js';
 import { resetAll, sampleFeed, shadowText, uniqueKey } from '../helpers.js';
 import { installClock } from './clock.js';
@@ -119,14 +119,14 @@ describe('a bad network, against a real server', function () {
           const first = await mount(tag, ok);
           expect(first.result?.type, 'first visit loads').to.equal('load');
           first.el.remove();
-          await waitUntil(() => localStorage.getItem(`iom-widgets:feed:${ok}`), 'the copy is saved after the render');
+          await waitUntil(() => localStorage.getItem(cacheKey(ok)), 'the copy is saved after the render');
           resetFeeds(); // a new page load: the copy in localStorage is all that is left
           let again = url;
           if (f.host) {
             // The partner moved the feed behind a host that refuses CORS: same cache key needed, so copy it over.
             again = `${f.host}/f/${key}`;
-            const saved = localStorage.getItem(`iom-widgets:feed:${ok}`);
-            localStorage.setItem(`iom-widgets:feed:${again}`, saved!);
+            const saved = localStorage.getItem(cacheKey(ok));
+            localStorage.setItem(cacheKey(again), saved!);
           } else await setMode(key, f.mode);
           const g = guard();
           const { el, result } = await mount(tag, again, f.timeout);
