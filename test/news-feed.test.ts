@@ -243,6 +243,25 @@ describe('<iom-news-feed>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it('shows the saved copy at once while a slow network answers: iom-feed-load with fromCache, then the fresh feed', async () => {
+    const feed = await sampleFeed();
+    const slow = await serve({ ...feed, news: [{ id: 'fresh', published: '2014-07-01', title: { en: 'FRESH NEWS' } }] }, { delay: 1200 });
+    localStorage.setItem(cacheKey(new URL(slow, location.href).href), JSON.stringify({ t: Date.now() - 86_400_000, body: JSON.stringify(feed), url: slow }));
+    const events: { fromCache: boolean; first: string }[] = [];
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrap.addEventListener('iom-feed-load', (e) => events.push({ fromCache: e.detail.fromCache, first: e.detail.feed.news[0]!.id }));
+    const el = document.createElement('iom-news-feed') as IomNewsFeed;
+    el.lang = 'en';
+    el.src = slow;
+    wrap.append(el);
+    await waitFor(el, 'article');
+    expect(events).to.deep.equal([{ fromCache: true, first: feed.news[0]!.id }]);
+    expect(shadowText(el)).to.not.contain('FRESH NEWS');
+    expect(el.shadowRoot!.querySelector('.offline')).to.equal(null); // not offline: only not yet fresh
+    await waitUntil(() => shadowText(el).includes('FRESH NEWS'), 'the fresh answer replaces the copy', { timeout: 5000 });
+    expect(events).to.deep.equal([{ fromCache: true, first: feed.news[0]!.id }, { fromCache: false, first: 'fresh' }]);
+  });
+
   it('several widgets on one feed read its saved copy once', async () => {
     const dead = `/__feed/status/503?copy=${Date.now()}`;
     const key = cacheKey(new URL(dead, location.href).href);

@@ -13,7 +13,7 @@ export interface FeedLoadDetail {
   /** The feed URL, resolved against the page. */
   src: string;
   feed: Feed;
-  /** True when this is the last good copy from an earlier visit, not a fresh answer. */
+  /** True for the last good copy from an earlier visit, shown at once (a fresh answer follows with false). */
   fromCache: boolean;
   fetchedAt: number;
 }
@@ -136,6 +136,7 @@ export class FeedController implements ReactiveController {
         void readCachedFeed(src).then((copy) => {
           if (!copy || this.cached || run !== this.run) return;
           this.cached = { src: key, copy };
+          this.emit('iom-feed-load', { src: key, feed: copy.feed, fromCache: true, fetchedAt: copy.fetchedAt });
           this.host.requestUpdate();
         });
       }

@@ -49,7 +49,8 @@ async function mount(tag: string, url: string, timeout = DEFAULT_TIMEOUT) {
   if (tag === 'iom-event-calendar') el.setAttribute('month', '2014-04');
   const started = performance.now();
   const outcome = new Promise<Outcome>((resolve) => {
-    el.addEventListener('iom-feed-load', (e) => resolve({ type: 'load', detail: e.detail, at: performance.now() - started }), { once: true });
+    // The network's answer: a saved copy shown at once (fromCache) is not one.
+    el.addEventListener('iom-feed-load', (e) => e.detail.fromCache || resolve({ type: 'load', detail: e.detail, at: performance.now() - started }));
     el.addEventListener('iom-feed-error', (e) => resolve({ type: 'error', detail: e.detail, at: performance.now() - started }), { once: true });
   });
   document.body.append(el);
