@@ -281,6 +281,17 @@ describe('<iom-news-feed>', () => {
     }
   });
 
+  it('reads a timeout it cannot use ("abc", "0", "10s") as the default 10 s, and says so', async () => {
+    const warnings = await captureWarnings(async () => {
+      for (const t of ['abc', '0', '10s']) {
+        const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en" timeout=${t} src=${FIXTURE_URL}></iom-news-feed>`);
+        await waitFor(el, 'article, .state.error');
+        expect(articles(el), t).to.not.have.length(0);
+      }
+    });
+    expect(warnings.filter((w) => w.includes('expected milliseconds'))).to.have.length.at.least(3);
+  });
+
   it('ignores a stale response when src changes', async () => {
     const feed = await sampleFeed();
     const slow = await serve({ ...feed, news: [{ id: 'old', published: '2014-01-01', title: { en: 'OLD FEED' } }] }, { delay: 800 });

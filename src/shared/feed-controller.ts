@@ -103,8 +103,16 @@ export class FeedController implements ReactiveController {
     void this.load();
   }
 
+  /** The `timeout` attribute in ms; "abc", "0" or "10s" would fail at once, so they mean the default. */
+  private get timeout(): number {
+    const t = this.host.timeout ?? DEFAULT_TIMEOUT;
+    if (t > 0) return t;
+    console.warn(`iom-widgets: <${this.host.localName} timeout="${this.host.getAttribute('timeout')}">: expected milliseconds, such as 10000; using ${DEFAULT_TIMEOUT}.`);
+    return DEFAULT_TIMEOUT;
+  }
+
   hostUpdate(): void {
-    const args = `${this.src ?? ''} ${this.host.timeout ?? DEFAULT_TIMEOUT}`;
+    const args = `${this.src ?? ''} ${this.host.timeout}`;
     if (args !== this.args) {
       this.args = args;
       void this.load();
@@ -140,7 +148,7 @@ export class FeedController implements ReactiveController {
           this.host.requestUpdate();
         });
       }
-      loaded = await loadFeed(src, { signal: run.signal, timeout: this.host.timeout ?? DEFAULT_TIMEOUT, fresh });
+      loaded = await loadFeed(src, { signal: run.signal, timeout: this.timeout, fresh });
     } catch (e) {
       error = e;
     }
