@@ -68,10 +68,12 @@ function attributes() {
     if (input.dataset.kind === 'boolean') { if (input.checked) attrs.push([name, '']); }
     else if (input.value.trim()) attrs.push([name, input.value.trim()]);
   }
-  const style = TOKENS.map((t) => [t, form.elements[t].value + (t === '--iom-radius' ? 'px' : '')])
-    .filter(([t, v]) => v !== DEFAULT_TOKENS[t]).map(([t, v]) => `${t}: ${v}`).join('; ');
-  if (style) attrs.push(['style', style]);
   return attrs;
+}
+
+/** The theming tokens changed from their defaults. Not a style attribute: a strict CSP (style-src 'self') drops those. */
+function tokens() {
+  return TOKENS.map((t) => [t, form.elements[t].value + (t === '--iom-radius' ? 'px' : '')]).filter(([t, v]) => v !== DEFAULT_TOKENS[t]);
 }
 
 const escapeAttr = (v) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -82,6 +84,7 @@ function update() {
   // Live preview: a real element with the same attributes.
   const el = document.createElement(tag);
   for (const [k, v] of attrs) el.setAttribute(k, v);
+  for (const [t, v] of tokens()) el.style.setProperty(t, v);
   preview.replaceChildren(el);
   // The snippet.
   const classic = form.elements.classic.checked;
@@ -92,7 +95,9 @@ function update() {
     ? `<script src="${url}"${integrity} crossorigin="anonymous"></script>`
     : `<script type="module" src="${url}"${integrity} crossorigin="anonymous"></script>`;
   const element = `<${tag}${attrs.map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`)).join('')}></${tag}>`;
-  snippet.value = `${script}\n${element}\n`;
+  // The colours as a rule for the site's stylesheet (a <style> block works where inline styles are allowed).
+  const css = tokens().map(([t, v]) => `${t}: ${v};`).join(' ');
+  snippet.value = `${script}\n${element}\n${css ? `<style>\n  ${tag} { ${css} }\n</style>\n` : ''}`;
 }
 
 document.getElementById('copy').addEventListener('click', async () => {
