@@ -10,3 +10,16 @@ test('the elements type-check in React 19 JSX and Vue', () => {
   const r = spawnSync('npx', ['tsc', '-p', 'test/types/tsconfig.json'], { encoding: 'utf8' });
   assert.equal(r.status, 0, r.stdout + r.stderr);
 });
+
+test('the manifest (Storybook Docs, IDEs) names every element and lists only its public API', async () => {
+  const { readFileSync } = await import('node:fs');
+  const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'));
+  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
+  assert.deepEqual(elements.map((d) => d.tagName).sort(), ['iom-centre-locator', 'iom-event-calendar', 'iom-hotline-banner', 'iom-news-feed']);
+  for (const d of elements) {
+    assert.deepEqual((d.members ?? []).filter((m) => m.privacy && m.privacy !== 'public').map((m) => m.name), [], d.tagName);
+    for (const a of ['src', 'timeout']) assert.ok(d.attributes.some((x) => x.name === a), `${d.tagName} documents ${a}`);
+    // Internal reactive state is not an attribute.
+    assert.deepEqual(d.attributes.filter((x) => ['shown', 'expanded', 'query', 'geo', 'picked', 'remaining', 'announcer'].includes(x.name)), [], d.tagName);
+  }
+});

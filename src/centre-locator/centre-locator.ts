@@ -56,6 +56,7 @@ const GEO_TIMEOUT = 10_000;
  * The programme's mobility centres: which is nearest, whether it is open now
  * (in the feed's time zone, wherever the visitor is) and how to call or reach it.
  *
+ * @tagname iom-centre-locator
  * @summary Mobility centres with open-now status, filters, search, "nearest to me" and a map.
  *
  * @slot - Shown only when the script does not run (for example a plain list of addresses).
