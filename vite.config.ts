@@ -182,7 +182,7 @@ export default defineConfig({
     sourcemap: false,
     reportCompressedSize: false,
     lib: lib
-      ? { entry: { index: 'src/index.ts' }, formats: ['es'], fileName: (_f, name) => `lib/${name}.js` }
+      ? { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'], fileName: (_f, name) => `lib/${name}.js` }
       : iife
       ? { entry: { 'iom-widgets': 'src/define.ts' }, formats: ['iife'], name: 'IomWidgets', fileName: () => 'iom-widgets.iife.js' }
       : {
@@ -193,7 +193,10 @@ export default defineConfig({
     rollupOptions: {
       // Lib mode keeps ES output unminified for bundlers; ours goes straight to
       // browsers by script tag, so minify fully.
-      external: lib ? [/^lit($|\/)/, /^@lit\//] : [],
+      // Lit stays the app's, one copy for every element. @lit/localize does not:
+      // ours takes over its `msg` (src/i18n/locale.ts), which an app that
+      // localizes itself must keep.
+      external: lib ? [/^lit($|\/)/, /^lit-(html|element)($|\/)/, /^@lit\/reactive-element($|\/)/] : [],
       output: lib
         ? { chunkFileNames: 'lib/chunks/[name]-[hash].js' }
         : iife

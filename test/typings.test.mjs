@@ -23,3 +23,16 @@ test('the manifest (Storybook Docs, IDEs) names every element and lists only its
     assert.deepEqual(d.attributes.filter((x) => ['shown', 'expanded', 'query', 'geo', 'picked', 'remaining', 'announcer'].includes(x.name)), [], d.tagName);
   }
 });
+
+test('the bundler entries share the app’s Lit but keep their own @lit/localize', async () => {
+  const { readFileSync, readdirSync } = await import('node:fs');
+  const dir = new URL('../dist/lib/', import.meta.url);
+  const files = ['index.js', 'define.js', ...readdirSync(new URL('chunks/', dir)).map((f) => `chunks/${f}`)];
+  const bare = new Set(files.flatMap((f) => [...readFileSync(new URL(f, dir), 'utf8').matchAll(/\bfrom\s*["']([^"'./][^"']*)["']|\bimport\s*\(?\s*["']([^"'./][^"']*)["']/g)].map((m) => m[1] ?? m[2])));
+  // An app that localizes itself with @lit/localize keeps its own msg(): ours is bundled.
+  assert.deepEqual([...bare].sort(), ['lit']);
+  // `iom-widgets/define` registers the same classes `iom-widgets` exports, without a second Lit.
+  const define = readFileSync(new URL('define.js', dir), 'utf8');
+  assert.match(define, /from "\.\/chunks\//);
+  assert.doesNotMatch(define, /class \w+ extends HTMLElement|ShadyCSS/);
+});
