@@ -34,6 +34,29 @@ function countingReporter() {
   };
 }
 
+/**
+ * `executeServerCommand('set-timezone', { zone })`: moves the browser's own time
+ * zone (Chromium, through the DevTools protocol). Resolves false where the
+ * launcher cannot (Firefox over WebDriver BiDi, WebKit over WebDriver): those
+ * tests skip there.
+ */
+function timezonePlugin() {
+  return {
+    name: 'iom-set-timezone',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'set-timezone') return undefined;
+      const page = session.browser.getPage?.(session.id);
+      if (!page?.emulateTimezone || session.browser.name !== 'Chrome') return false;
+      try {
+        await page.emulateTimezone(payload?.zone || undefined);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
 export default {
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -46,6 +69,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     // A misbehaving feed host on 127.0.0.1 for test/reliability/network.test.ts.
     faultServerPlugin(),
+    timezonePlugin(),
   ],
   middleware: [feedServerMiddleware()],
   browsers: browserLaunchers(wanted, chromeLauncher, puppeteerCore),

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../src/event-calendar/define.js';
 import { calendarEnv, type IomEventCalendar } from '../src/event-calendar/event-calendar.js';
@@ -329,8 +330,8 @@ describe('<iom-event-calendar>', () => {
       { id: 'all', title: 'ერთდღიანი', start: '2014-04-29' },
       { id: 'timed', title: 'დროით', start: '2014-04-29T10:00', end: '2014-04-29T12:00' },
     ];
-    // No test runner can move the browser's own zone, and nothing in the element reads it
-    // except calendarEnv.deviceZone; the Date methods that would use it are made to throw.
+    // Every engine: nothing in the element reads the device's zone but calendarEnv.deviceZone,
+    // and the Date methods that would use it are made to throw (the real zone moves below, in Chromium).
     const LOCAL = ['getDate', 'getDay', 'getMonth', 'getFullYear', 'getHours', 'getMinutes', 'getTimezoneOffset', 'toLocaleDateString', 'toLocaleString'] as const;
     const saved = LOCAL.map((k) => Date.prototype[k]);
     beforeEach(() => LOCAL.forEach((k) => ((Date.prototype as any)[k] = () => { throw new Error(`Date.prototype.${k} used`); })));
@@ -361,6 +362,45 @@ describe('<iom-event-calendar>', () => {
         expect($$(el, 'article')[1]!.querySelector('.when')!.textContent!.replace(/\s+/g, ' ').trim(), zone).to.equal('29 აპრილი, 2014, 10:00 – 12:00');
       }
     });
+  });
+
+  // The browser's own zone really moved: nothing is stubbed but the clock. Chromium only:
+  // the runner moves the zone through the DevTools protocol, which Firefox (WebDriver
+  // BiDi) and WebKit (WebDriver) do not offer, so there these skip.
+  describe('a visitor whose browser really is in another zone (Chromium)', () => {
+    afterEach(() => executeServerCommand('set-timezone', { zone: '' }));
+    const events = [
+      { id: 'all', title: 'ერთდღიანი', start: '2014-04-29' },
+      { id: 'timed', title: 'დროით', start: '2014-04-29T10:00', end: '2014-04-29T12:00' },
+    ];
+    for (const [zone, label, localDay] of [['Pacific/Honolulu', 'UTC−10', 28], ['Pacific/Kiritimati', 'UTC+14', 29]] as const) {
+      it(`${label}: all-day events on their day, times in Tbilisi time, the zone named`, async function () {
+        if (!(await executeServerCommand('set-timezone', { zone }))) this.skip();
+        calendarEnv.deviceZone = realEnv.deviceZone;
+        calendarEnv.now = () => Date.UTC(2014, 3, 28, 21, 0); // Tbilisi: 29th 01:00
+        // The page's clock reads local time in that zone now.
+        expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal(zone);
+        expect(new Date(Date.UTC(2014, 3, 28, 21, 0)).getDate()).to.equal(localDay);
+        const el = await calendar(await serve(feedOf(events)), { month: '2014-04' });
+        expect(cellText(el, 20140429)).to.contain('ერთდღიანი');
+        expect(cellText(el, 20140428)).to.not.contain('ერთდღიანი');
+        expect(cellText(el, 20140430)).to.not.contain('ერთდღიანი');
+        expect(cellText(el, 20140429)).to.match(/10:00\s+დროით/);
+        el.view = 'list';
+        await el.updateComplete;
+        const [all, timed] = $$(el, 'article');
+        expect(all!.querySelector('.when')!.textContent!.trim()).to.equal('29 აპრილი, 2014');
+        expect(timed!.querySelector('.when')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('29 აპრილი, 2014, 10:00 – 12:00 (თბილისის დროით, UTC+4)');
+        // The .ics carries the feed's zone, not the browser's.
+        const link = all!.querySelector<HTMLAnchorElement>('a.add')!;
+        const stop = (e: Event) => e.preventDefault();
+        document.addEventListener('click', stop);
+        link.click();
+        document.removeEventListener('click', stop);
+        const text = await (await fetch(link.href)).text();
+        expect(text).to.contain('DTSTART;VALUE=DATE:20140429\r\nDTEND;VALUE=DATE:20140430');
+      });
+    }
   });
 
   describe('filters', () => {
