@@ -1,7 +1,8 @@
 // `npm run screenshots`: the pictures in the README, made from the demo page in
 // headless Chromium so they never go stale. Each widget in Georgian, at desktop
 // (1280 px) and phone (360 px) width, with the clock set to a day of the
-// programme (23 April 2014, 10:00 in Tbilisi) so "open now" and "today" show.
+// programme (23 April 2014, 10:00 in Tbilisi) so "open now" and "today" show;
+// the calendar in both its views. LANG_SHOT=fa (or ru…) for another language.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
@@ -31,6 +32,12 @@ try {
       await page.locator(tag).first().screenshot({ path: file, animations: 'disabled' });
       console.log(`wrote docs/images/${tag}-${lang}-${name}.png`);
     }
+    // The calendar's other view too (issue 5: month and list, at both widths).
+    const other = width < 540 ? 'month' : 'list';
+    await page.evaluate((v) => document.querySelector('iom-event-calendar')?.setAttribute('view', v), other);
+    await page.waitForTimeout(300);
+    await page.locator('iom-event-calendar').first().screenshot({ path: `${OUT}iom-event-calendar-${lang}-${name}-${other}.png`, animations: 'disabled' });
+    console.log(`wrote docs/images/iom-event-calendar-${lang}-${name}-${other}.png`);
     await context.close();
   }
 } finally {
