@@ -162,6 +162,11 @@ describe('<iom-news-feed>', () => {
     await waitFor(el, '.skeleton');
     expect(el.shadowRoot!.querySelector('[role=feed]')!.getAttribute('aria-busy')).to.equal('true');
     await expect(el).shadowDom.to.be.accessible();
+    // The placeholders stand where the five cards will: what follows moves by a little, not by pages.
+    const loading = el.getBoundingClientRect().height;
+    await waitFor(el, 'article');
+    const loaded = el.getBoundingClientRect().height;
+    expect(loading / loaded, `${loading} px loading, ${loaded} px loaded`).to.be.within(0.6, 1.4);
   });
 
   it('shows an error with a retry button, fires iom-feed-error, and recovers on retry', async () => {

@@ -89,6 +89,7 @@ export const newsFeedStyles = css`
   /* No inline style attributes anywhere: a strict CSP (style-src 'self') blocks them. */
   .placeholder .text {
     gap: 0.5em;
+    min-height: 12em;
   }
   .s-date {
     width: 8em;

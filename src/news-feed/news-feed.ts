@@ -205,7 +205,8 @@ export class IomNewsFeed extends LitElement {
   }
 
   private renderSkeleton() {
-    const n = Math.max(1, Math.min(this.pageSize(), 3));
+    // As many cards as will come, about as tall: the page below does not jump when they do.
+    const n = Math.min(this.pageSize(), 10);
     return html`<div class="feed" role="feed" aria-busy="true" aria-label=${msg('Loading news…')}>
       ${Array.from({ length: n }, () => html`<div class="item placeholder" aria-hidden="true">
         <div class="text">
