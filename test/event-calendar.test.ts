@@ -504,6 +504,11 @@ describe('<iom-event-calendar>', () => {
     expect($(el, '.loading')!.getAttribute('aria-busy')).to.equal('true');
     expect(shadowText(el)).to.contain('ღონისძიებები იტვირთება');
     await expect(el).shadowDom.to.be.accessible();
+    // About as tall as the month that comes: the page below does not jump.
+    const loading = el.getBoundingClientRect().height;
+    await waitFor(el, '[role=grid]');
+    const loaded = el.getBoundingClientRect().height;
+    expect(loading / loaded, `${loading} px loading, ${loaded} px loaded`).to.be.within(0.7, 1.3);
   });
 
   it('shows an error with a retry, and passes axe', async () => {

@@ -329,9 +329,10 @@ export const eventCalendarStyles = css`
     width: 12em;
     height: 1.6em;
   }
+  /* About a month's height: the page below does not jump when the events come. */
   .sk-grid {
     width: 100%;
-    height: 18em;
+    height: 40em;
     margin-top: 1em;
   }
 `;
