@@ -58,7 +58,9 @@ function simplify(points, tol) {
   return points.filter((_, i) => keep[i]);
 }
 
-const r1 = (n) => Math.round(n * 10) / 10;
+// Whole units: half a unit (at most half a pixel on a 400 px map) is below what
+// the eye sees, and a tenth more digits was 40 % of the path's bytes.
+const r1 = (n) => Math.round(n);
 let d = '';
 let points = 0;
 for (const ring of rings) {
