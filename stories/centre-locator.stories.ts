@@ -82,7 +82,7 @@ export const NoMatch: Story = {
 /** While the feed loads. */
 export const Loading: Story = { args: { src: LOADING } };
 
-/** The feed server fails. */
+/** The feed server fails: the partner's own list of addresses (the light-DOM fallback) stays under the message. */
 export const Failed: Story = { name: 'Error', args: { src: FAILING } };
 
 /** A feed without centres. */

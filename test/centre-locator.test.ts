@@ -5,7 +5,7 @@ import { distanceKm, projectToOutline } from '../src/centre-locator/geo.js';
 import { formatPhone } from '../src/centre-locator/phone.js';
 import { romanize, searchKey } from '../src/centre-locator/translit.js';
 import { fakeDeviceZone } from './fake-zone.js';
-import { FIXTURE_URL, aTimeout, resetAll, sampleFeed, serve, shadowText, waitFor } from './helpers.js';
+import { FIXTURE_URL, aTimeout, captureWarnings, resetAll, sampleFeed, serve, shadowText, waitFor } from './helpers.js';
 
 /** An instant given as Tbilisi wall-clock time (UTC+4). */
 const tb = (s: string) => Date.parse(`${s}:00+04:00`);
@@ -15,6 +15,15 @@ const items = (el: IomCentreLocator) => [...el.shadowRoot!.querySelectorAll<HTML
 const names = (el: IomCentreLocator) => items(el).map((li) => li.querySelector('h3')!.textContent!.trim());
 const status = (el: IomCentreLocator, id = 'tbilisi') => el.shadowRoot!.querySelector(`#c-${id} .status`)?.textContent!.trim();
 const geoNote = (el: IomCentreLocator) => el.shadowRoot!.querySelector('.geo-note')!.textContent!.trim();
+const today = (el: IomCentreLocator, id = 'tbilisi') => el.shadowRoot!.querySelector(`#c-${id} tr[aria-current=date] th`)?.textContent;
+const hourCells = (el: IomCentreLocator, id = 'tbilisi') => [...el.shadowRoot!.querySelectorAll(`#c-${id} .hours td`)].map((td) => td.textContent!.trim());
+const pinsOf = (el: IomCentreLocator) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.pin')];
+/** Where the focus is in the shadow root, as text (a failed comparison of DOM nodes stalls the test runner's reporter). */
+const focused = (el: IomCentreLocator) => {
+  const a = el.shadowRoot!.activeElement;
+  return a ? `${a.localName}${a.id ? `#${a.id}` : ''}${a.getAttribute('type') ? `[type=${a.getAttribute('type')}]` : ''}` : 'nothing';
+};
+const press = (target: Element, key: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
 
 async function locator(attrs: { lang?: string; now?: number; src?: string; city?: string; service?: string } = {}) {
   const el = await fixture<IomCentreLocator>(html`<iom-centre-locator
@@ -53,6 +62,56 @@ function stubGeolocation(answer: ((ok: PositionCallback, fail: PositionErrorCall
   Object.defineProperty(navigator, 'geolocation', { value, configurable: true });
   return { calls, restore: () => delete (navigator as unknown as Record<string, unknown>).geolocation };
 }
+/**
+ * A fake clock for one test: Date.now, setTimeout and clearTimeout answer from
+ * it. `advance(ms)` runs the timers that fall due, in order, letting `settle`
+ * finish after each; `sleep(ms)` moves the clock on with every timer paused,
+ * as a laptop's lid does.
+ */
+function fakeClock(start: number) {
+  const real = { now: Date.now, setTimeout: window.setTimeout, clearTimeout: window.clearTimeout };
+  let now = start;
+  let seq = 1;
+  const timers = new Map<number, { at: number; fn: () => void }>();
+  window.setTimeout = ((fn: TimerHandler, ms?: number) => {
+    timers.set(seq, { at: now + Math.max(0, Number(ms) || 0), fn: typeof fn === 'function' ? (fn as () => void) : () => undefined });
+    return seq++;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = ((id?: number) => void timers.delete(id!)) as typeof window.clearTimeout;
+  Date.now = () => now;
+  return {
+    async advance(ms: number, settle: () => Promise<unknown>) {
+      const end = now + ms;
+      for (;;) {
+        let next: [number, { at: number; fn: () => void }] | undefined;
+        for (const t of timers) if (t[1].at <= end && (!next || t[1].at < next[1].at)) next = t;
+        if (!next) break;
+        timers.delete(next[0]);
+        now = Math.max(now, next[1].at);
+        next[1].fn();
+        await settle();
+      }
+      now = end;
+      await settle();
+    },
+    sleep(ms: number) {
+      now += ms;
+      for (const t of timers.values()) t.at += ms;
+    },
+    restore() {
+      Object.assign(window, { setTimeout: real.setTimeout, clearTimeout: real.clearTimeout });
+      Date.now = real.now;
+    },
+  };
+}
+
+/** Replaces a property of `target` for one test; returns the undo. */
+function stubProperty(target: object, name: string, value: unknown) {
+  const own = Object.getOwnPropertyDescriptor(target, name);
+  Object.defineProperty(target, name, { value, configurable: true });
+  return () => (own ? Object.defineProperty(target, name, own) : delete (target as Record<string, unknown>)[name]);
+}
+
 const positionError = (code: number) => ({ code, message: '', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 }) as GeolocationPositionError;
 const position = (lat: number, lon: number) => ({ coords: { latitude: lat, longitude: lon, accuracy: 50 }, timestamp: Date.now() }) as GeolocationPosition;
 
@@ -179,6 +238,61 @@ describe('<iom-centre-locator>', () => {
     }
   });
 
+  describe('after midnight and after sleep', () => {
+    // A locator on the real clock, which the test then replaces.
+    const live = async () => ready(await fixture<IomCentreLocator>(html`<iom-centre-locator lang="en" src=${FIXTURE_URL}></iom-centre-locator>`));
+
+    it('moves on at midnight in Tbilisi: "tomorrow" becomes today, and the today row and holidays follow', async () => {
+      const el = await live();
+      // Monday 19 May, evening; next Monday (26 May) is Independence Day.
+      const clock = fakeClock(tb('2014-05-19T18:00'));
+      try {
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(status(el)).to.equal('Closed · opens tomorrow at 09:00');
+        expect(today(el)).to.equal('Monday');
+        expect(hourCells(el)[0]).to.equal('09:00–17:30');
+        // One second past midnight: no opening or closing has happened since 17:30.
+        await clock.advance(6 * 3_600_000 + 1_000, () => el.updateComplete);
+        expect(status(el)).to.equal('Closed · opens at 09:00');
+        expect(today(el)).to.equal('Tuesday');
+        expect(hourCells(el)[0]).to.equal('Closed (holiday)');
+        // And the day goes on: open at 09:00.
+        await clock.advance(9 * 3_600_000, () => el.updateComplete);
+        expect(status(el)).to.equal('Open now · closes at 17:30');
+      } finally {
+        clock.restore();
+      }
+    });
+
+    it('works the status out again when the page is shown again (timers pause while a laptop sleeps)', async () => {
+      const el = await live();
+      const clock = fakeClock(tb('2014-06-23T10:00'));
+      const undoVisibility = stubProperty(document, 'visibilityState', 'visible');
+      try {
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(status(el)).to.equal('Open now · closes at 17:30');
+        // The lid closes at 10:00 and opens at 18:00: no timer ran in between.
+        clock.sleep(8 * 3_600_000);
+        await el.updateComplete;
+        expect(status(el)).to.equal('Open now · closes at 17:30');
+        document.dispatchEvent(new Event('visibilitychange'));
+        await el.updateComplete;
+        expect(status(el)).to.equal('Closed · opens tomorrow at 09:00');
+        // Back from the browser's page cache the next afternoon.
+        clock.sleep(23 * 3_600_000 + 10 * 60_000);
+        window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+        await el.updateComplete;
+        expect(status(el)).to.equal('Closes in 20 min');
+        expect(today(el)).to.equal('Tuesday');
+      } finally {
+        undoVisibility();
+        clock.restore();
+      }
+    });
+  });
+
   describe('filters and search', () => {
     it('filters by the `city` attribute in Georgian or Latin letters', async () => {
       for (const city of ['Kutaisi', 'kutaisi', 'ქუთაისი']) {
@@ -201,6 +315,40 @@ describe('<iom-centre-locator>', () => {
       await el.updateComplete;
       expect(names(el)).to.have.length(4);
       expect(el.service).to.equal(undefined);
+    });
+
+    it('an unknown `city` or `service` shows in its select, so "All" can clear it, and the editor is told once', async () => {
+      let el!: IomCentreLocator;
+      const warned = await captureWarnings(async () => {
+        el = await locator({ city: 'Zugdidi' });
+        await waitFor(el, 'select');
+        await typeSearch(el, 'x'); // another render: no second warning
+        await typeSearch(el, '');
+      });
+      const city = el.shadowRoot!.querySelector<HTMLSelectElement>('select')!;
+      expect(city.value).to.equal('Zugdidi');
+      expect(city.selectedOptions[0]!.textContent!.trim()).to.equal('Zugdidi');
+      expect(shadowText(el)).to.contain('No centre matches your search.');
+      expect(warned.filter((w) => w.includes('city=Zugdidi'))).to.have.length(1);
+      expect(warned[0]).to.match(/no such city/);
+      city.value = '';
+      city.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(el.city).to.equal(undefined);
+      expect(names(el)).to.have.length(4);
+
+      const warnedService = await captureWarnings(async () => {
+        el = await locator({ service: 'legal-aid' });
+        await waitFor(el, 'select');
+      });
+      const service = el.shadowRoot!.querySelectorAll<HTMLSelectElement>('select')[1]!;
+      expect(service.value).to.equal('legal-aid');
+      expect(warnedService.filter((w) => w.includes('service=legal-aid'))).to.have.length(1);
+      service.value = '';
+      service.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(names(el)).to.have.length(4);
+      await expect(el).shadowDom.to.be.accessible();
     });
 
     it('the city select filters the list', async () => {
@@ -235,10 +383,15 @@ describe('<iom-centre-locator>', () => {
       expect(items(el)).to.have.length(0);
       expect(shadowText(el)).to.contain('No centre matches your search.');
       await expect(el).shadowDom.to.be.accessible();
-      el.shadowRoot!.querySelector<HTMLButtonElement>('.results .btn')!.click();
+      const showAll = el.shadowRoot!.querySelector<HTMLButtonElement>('.results .btn')!;
+      showAll.focus();
+      showAll.click();
       await el.updateComplete;
       expect(items(el)).to.have.length(4);
-      expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[type=search]')!.value).to.equal('');
+      const search = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=search]')!;
+      expect(search.value).to.equal('');
+      // The pressed button is gone: the focus is not lost with it.
+      expect(focused(el)).to.equal('input[type=search]');
     });
 
     it('romanises with the national system', () => {
@@ -261,7 +414,7 @@ describe('<iom-centre-locator>', () => {
         near.click(); // a second press while asking is ignored
         await el.updateComplete;
         expect(near.getAttribute('aria-disabled')).to.equal('true');
-        expect(el.shadowRoot!.activeElement).to.equal(near);
+        expect(el.shadowRoot!.activeElement === near, 'the focus stays on the button').to.equal(true);
         await waitUntil(() => geoNote(el).length > 0);
         expect(geo.calls).to.have.length(1);
         expect(names(el)[0]).to.equal('ბათუმის მობილურობის ცენტრი');
@@ -321,6 +474,48 @@ describe('<iom-centre-locator>', () => {
         geo.restore();
       }
     });
+
+    it('gives up by itself when the browser never calls back (a dismissed permission prompt)', async () => {
+      const geo = stubGeolocation(() => undefined);
+      const el = await ready(await locator());
+      const clock = fakeClock(Date.now());
+      try {
+        const near = el.shadowRoot!.querySelector<HTMLButtonElement>('.near')!;
+        near.click();
+        await el.updateComplete;
+        expect(near.getAttribute('aria-disabled')).to.equal('true');
+        // The browser's own `timeout` does not count the prompt: we still wait past it...
+        await clock.advance(14_000, () => el.updateComplete);
+        expect(near.getAttribute('aria-disabled')).to.equal('true');
+        expect(geoNote(el)).to.equal('');
+        // ...but not forever.
+        await clock.advance(1_500, () => el.updateComplete);
+        expect(near.getAttribute('aria-disabled')).to.equal('false');
+        expect(geoNote(el)).to.contain('Finding your location took too long');
+        expect(names(el)).to.have.length(4);
+      } finally {
+        clock.restore();
+        geo.restore();
+      }
+    });
+
+    it('on an insecure (http) page: "this browser cannot share your location", not "you did not allow"', async () => {
+      // Browsers refuse geolocation outside a secure context with the same code as a visitor's "no".
+      const geo = stubGeolocation((_ok, fail) => fail(positionError(1)));
+      const undo = stubProperty(window, 'isSecureContext', false);
+      try {
+        const el = await ready(await locator());
+        el.shadowRoot!.querySelector<HTMLButtonElement>('.near')!.click();
+        await el.updateComplete;
+        await aTimeout(30);
+        expect(geoNote(el)).to.contain('This browser cannot share your location');
+        expect(geo.calls).to.have.length(0);
+        expect(names(el)).to.have.length(4);
+      } finally {
+        undo();
+        geo.restore();
+      }
+    });
   });
 
   describe('distances', () => {
@@ -360,8 +555,48 @@ describe('<iom-centre-locator>', () => {
       pins[2]!.focus();
       pins[2]!.click();
       await el.updateComplete;
-      expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('#c-batumi'));
+      expect(focused(el)).to.equal('li#c-batumi');
       expect(el.shadowRoot!.querySelector('#c-batumi')!.classList.contains('picked')).to.equal(true);
+    });
+
+    it('the pins are one Tab stop: arrow keys, Home and End move between them (roving tabindex)', async () => {
+      const el = await ready(await locator());
+      const pins = pinsOf(el);
+      const stops = () => pinsOf(el).flatMap((p, i) => (p.tabIndex >= 0 ? [i] : []));
+      const at = () => pins.indexOf(el.shadowRoot!.activeElement as HTMLButtonElement);
+      expect(pins).to.have.length(4);
+      expect(stops()).to.deep.equal([0]);
+      pins[0]!.focus();
+      press(pins[0]!, 'ArrowRight');
+      expect(at()).to.equal(1);
+      expect(stops()).to.deep.equal([1]);
+      press(pins[1]!, 'ArrowDown');
+      expect(at()).to.equal(2);
+      press(pins[2]!, 'End');
+      expect(at()).to.equal(3);
+      press(pins[3]!, 'ArrowRight'); // wraps round
+      expect(at()).to.equal(0);
+      press(pins[0]!, 'ArrowLeft');
+      expect(at()).to.equal(3);
+      press(pins[3]!, 'Home');
+      expect(at()).to.equal(0);
+      expect(stops()).to.deep.equal([0]);
+      // Enter (a button's click) still leads to the list entry, and that pin stays the Tab stop.
+      pins[2]!.click();
+      await el.updateComplete;
+      expect(focused(el)).to.equal('li#c-batumi');
+      expect(stops()).to.deep.equal([2]);
+      // A filter that hides the Tab stop moves it to a pin still shown; arrows skip hidden pins.
+      await typeSearch(el, 'Telavi');
+      expect(stops()).to.deep.equal([3]);
+      pins[3]!.focus();
+      press(pins[3]!, 'ArrowRight');
+      expect(at()).to.equal(3);
+      press(pins[3]!, 'Home');
+      expect(at()).to.equal(3);
+      // Other keys are left alone (Tab, letters).
+      expect(press(pins[3]!, 'Tab')).to.equal(true);
+      await expect(el).shadowDom.to.be.accessible();
     });
 
     it('lists `limit` centres at first, "show more" adds as many again, and a pin further down brings its centre into the list', async () => {
@@ -376,11 +611,11 @@ describe('<iom-centre-locator>', () => {
       more.click();
       await el.updateComplete;
       expect(items(el)).to.have.length(40);
-      expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('#c-c20'));
+      expect(focused(el)).to.equal('li#c-c20');
       el.shadowRoot!.querySelector<HTMLButtonElement>('.pin[data-id=c43]')!.click();
       await el.updateComplete;
       expect(items(el)).to.have.length(44);
-      expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('#c-c43'));
+      expect(focused(el)).to.equal('li#c-c43');
       // A new search starts from the first page again.
       await typeSearch(el, 'Centre');
       expect(items(el)).to.have.length(20);
@@ -397,7 +632,9 @@ describe('<iom-centre-locator>', () => {
     it('directions: an OpenStreetMap link and a geo: URI built from the coordinates', async () => {
       const el = await ready(await locator());
       const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('#c-kutaisi .directions a')].map((a) => a.getAttribute('href'));
-      expect(links).to.deep.equal(['https://www.openstreetmap.org/?mlat=42.2679&mlon=42.6946#map=16/42.2679/42.6946', 'geo:42.2679,42.6946']);
+      // OSM's route planner: route=<from>;<to>, the start left empty for the visitor, the centre as destination.
+      expect(links).to.deep.equal(['https://www.openstreetmap.org/directions?route=%3B42.2679%2C42.6946#map=16/42.2679/42.6946', 'geo:42.2679,42.6946']);
+      expect(new URL(links[0]!).searchParams.get('route')).to.equal(';42.2679,42.6946');
     });
   });
 
@@ -411,11 +648,14 @@ describe('<iom-centre-locator>', () => {
       await ready(el);
     });
 
-    it('error: a message and a retry button', async () => {
-      const el = await locator({ src: '/__feed/status/500' });
+    it('error: a message and a retry button, and the partner\'s fallback stays under it', async () => {
+      const el = await fixture<IomCentreLocator>(html`<iom-centre-locator lang="en" src="/__feed/status/500"><p id="fallback">Tbilisi, 15a Tamarashvili Street</p></iom-centre-locator>`);
       await waitFor(el, '.state.error');
       expect(shadowText(el)).to.contain('The centres could not be loaded.');
       expect(el.shadowRoot!.querySelector('.state.error button')).to.not.equal(null);
+      const fallback = el.querySelector('#fallback')!;
+      expect(fallback.assignedSlot).to.not.equal(null);
+      expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
       await expect(el).shadowDom.to.be.accessible();
     });
 
@@ -460,6 +700,26 @@ describe('<iom-centre-locator>', () => {
       expect(status(el, 'tbilisi')).to.equal('Open around the clock');
     });
 
+    it('feed ids with spaces or other characters give valid, distinct DOM ids that every reference finds', async () => {
+      const feed = await sampleFeed();
+      feed.centres[0].id = 'tbilisi centre';
+      feed.centres[1].id = 'tbilisi_20_centre';
+      feed.centres[2].id = 'batumi "sea" #1';
+      const el = await ready(await locator({ src: await serve(feed) }));
+      const ids = items(el).map((li) => li.id);
+      expect(new Set(ids).size).to.equal(4);
+      for (const id of ids) expect(id).to.match(/^c-[A-Za-z0-9_-]+$/);
+      const refs = [...el.shadowRoot!.querySelectorAll('[aria-describedby]')].flatMap((e) => e.getAttribute('aria-describedby')!.split(/\s+/));
+      expect(refs.length).to.be.greaterThan(4);
+      for (const ref of refs) expect(el.shadowRoot!.getElementById(ref), ref).to.not.equal(null);
+      // A pin leads to its entry whatever the id.
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.pin[data-id="batumi \\"sea\\" #1"]')!.click();
+      await el.updateComplete;
+      expect(focused(el)).to.equal(`li#${items(el)[2]!.id}`);
+      expect(items(el)[2]!.querySelector('h3')!.textContent).to.equal('Batumi Mobility Centre');
+      await expect(el).shadowDom.to.be.accessible();
+    });
+
     it('a centre without hours shows no status, and no text from the feed becomes HTML', async () => {
       const feed = await sampleFeed();
       feed.centres[1].name = { en: '<img src=x onerror=alert(1)>Kutaisi' };
@@ -471,9 +731,20 @@ describe('<iom-centre-locator>', () => {
   });
 
   describe('before JavaScript', () => {
-    it('shows its light-DOM children when the script does not run', async () => {
-      const frame = await fixture<HTMLIFrameElement>(html`<iframe srcdoc="<iom-centre-locator><p id=f>Tbilisi, 15a Tamarashvili Street</p></iom-centre-locator>"></iframe>`);
-      await waitUntil(() => frame.contentDocument?.getElementById('f'));
+    it('shows its light-DOM children before the element is defined, and still when the feed fails', async () => {
+      // A page of its own, which loads the real element after parsing: a classic script measures
+      // the fallback before the definition, as a visitor sees it while (or if) the module does not run.
+      const doc = `<iom-centre-locator lang="en" src="/__feed/status/500"><p id="f">Tbilisi, 15a Tamarashvili Street</p></iom-centre-locator>
+        <script>window.before = { defined: !!customElements.get('iom-centre-locator'), height: document.getElementById('f').getBoundingClientRect().height };</script>
+        <script type="module" src="/src/centre-locator/define.ts"></script>`;
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe .srcdoc=${doc}></iframe>`);
+      type FrameWindow = Window & { before?: { defined: boolean; height: number } };
+      await waitUntil(() => (frame.contentWindow as FrameWindow | null)?.before, 'the page did not run', { timeout: 5000 });
+      expect((frame.contentWindow as FrameWindow).before).to.deep.include({ defined: false });
+      expect((frame.contentWindow as FrameWindow).before!.height).to.be.greaterThan(0);
+      const el = frame.contentDocument!.querySelector('iom-centre-locator')!;
+      await waitUntil(() => el.shadowRoot?.querySelector('.state.error'), 'the real element did not reach its error state', { timeout: 5000 });
+      expect(frame.contentWindow!.customElements.get('iom-centre-locator')).to.not.equal(undefined);
       expect(frame.contentDocument!.getElementById('f')!.getBoundingClientRect().height).to.be.greaterThan(0);
     });
 
@@ -511,7 +782,7 @@ describe('<iom-centre-locator>', () => {
       await expect(el).shadowDom.to.be.accessible();
       marker.click();
       await el.updateComplete;
-      expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('#c-tbilisi'));
+      expect(focused(el)).to.equal('li#c-tbilisi');
       // Filtering updates the markers.
       await typeSearch(el, 'Telavi');
       await waitUntil(() => el.shadowRoot!.querySelectorAll('.leaflet-marker-icon').length === 1);

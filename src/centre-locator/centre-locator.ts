@@ -10,7 +10,7 @@ import { FeedController } from '../shared/feed-controller.js';
 import { renderError, renderOffline, safeRender } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
 import { daysBetween, openStatus, weeklyHours, type OpenStatus } from '../time/hours.js';
-import { wallTime } from '../time/parse.js';
+import { wallTime, zonedInstant, type WallTime } from '../time/parse.js';
 import { centreLocatorStyles } from './centre-locator.styles.js';
 import { distanceKm, projectToOutline } from './geo.js';
 import { GEORGIA_BOX, GEORGIA_PATH } from './georgia-outline.js';
@@ -18,8 +18,16 @@ import { formatPhone, telHref } from './phone.js';
 import type { TileMap } from './tile-map.js';
 import { searchKey } from './translit.js';
 
-/** The pins made in a map element (see syncPins()), and what they were made from. */
-const pinsIn = new WeakMap<Element, { all: Entry[]; lang: string; picked?: string; buttons: Map<string, HTMLButtonElement> }>();
+/** The pins made in a map element (see syncPins()), what they were made from, and which one is the map's single Tab stop. */
+const pinsIn = new WeakMap<Element, { all: Entry[]; lang: string; picked?: string; stop?: string; buttons: Map<string, HTMLButtonElement> }>();
+
+/**
+ * A DOM id for a feed id: feed ids may hold spaces or any character, which an
+ * `id` or an `aria-describedby` list cannot. Letters, digits and "-" stay as
+ * they are; every other character becomes `_<hex>_`, so two feed ids never
+ * share a DOM id.
+ */
+const domId = (id: string) => id.replace(/[^A-Za-z0-9-]/gu, (c) => `_${c.codePointAt(0)!.toString(16)}_`);
 
 /** Where "Nearest to me" stands. */
 type GeoState =
@@ -51,6 +59,12 @@ interface Week {
 const COUNTDOWN_MINUTES = 60;
 /** Longest wait for the visitor's position. */
 const GEO_TIMEOUT = 10_000;
+/**
+ * Our own limit on "Finding your location…": the `timeout` option does not
+ * count the time the permission prompt is open, and some browsers never call
+ * back when the prompt is dismissed.
+ */
+const GEO_GIVE_UP = GEO_TIMEOUT + 5_000;
 
 /**
  * The programme's mobility centres: which is nearest, whether it is open now
@@ -59,7 +73,7 @@ const GEO_TIMEOUT = 10_000;
  * @tagname iom-centre-locator
  * @summary Mobility centres with open-now status, filters, search, "nearest to me" and a map.
  *
- * @slot - Shown only when the script does not run (for example a plain list of addresses).
+ * @slot - Shown when the script does not run, and under the error message when the feed fails (for example a plain list of addresses).
  *
  * @fires iom-feed-load - The feed loaded. `detail: { src, feed, fromCache, fetchedAt }`.
  * @fires iom-feed-error - The feed failed. `detail: { src, code, message, showingCache }`.
@@ -152,23 +166,36 @@ export class IomCentreLocator extends LitElement {
   private readonly cityKeys = new Map<string, string>();
   private options?: { feed: Feed; lang: string; cities: [string, string][]; services: Feed['services'] };
   private refreshTimer?: ReturnType<typeof setTimeout>;
+  private geoTimer?: ReturnType<typeof setTimeout>;
+  /** Counts "Nearest to me" requests: only the latest one's answer counts. */
+  private geoAsk = 0;
+  /** Attribute values the site's editor has been warned about (once each). */
+  private readonly warned = new Set<string>();
   private tileMap?: TileMap;
   private tileMapFor?: string;
   private tileMapLoading?: Promise<unknown>;
   /** Centre id whose list entry takes focus after the next render. */
   private focusId?: string;
+  /** The search box takes focus after the next render ("Show all centres" removes the pressed button). */
+  private focusSearch = false;
   /** What the outline map's pins show after this render (see syncPins()). */
   private pinPlan?: { all: Entry[]; visible: Set<string>; lang: string; languages: string[] };
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Timers pause while a laptop sleeps or a tab is frozen: coming back, the status is worked out again.
+    document.addEventListener('visibilitychange', this.onWake);
+    window.addEventListener('pageshow', this.onWake);
     // Moved in the page: the status timer was cleared on leaving; the next render plans it again.
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onWake);
+    window.removeEventListener('pageshow', this.onWake);
     clearTimeout(this.refreshTimer);
+    clearTimeout(this.geoTimer);
     this.tileMap?.destroy();
     this.tileMap = this.tileMapFor = undefined;
   }
@@ -184,15 +211,24 @@ export class IomCentreLocator extends LitElement {
   protected override updated(): void {
     this.syncPins();
     if (this.focusId) {
-      const el = this.renderRoot.querySelector<HTMLElement>(`#c-${CSS.escape(this.focusId)}`);
+      const el = this.renderRoot.querySelector<HTMLElement>(`#c-${CSS.escape(domId(this.focusId))}`);
       el?.focus();
       el?.scrollIntoView?.({ block: 'nearest' });
       this.focusId = undefined;
+    }
+    if (this.focusSearch) {
+      this.renderRoot.querySelector<HTMLInputElement>('input[type=search]')?.focus();
+      this.focusSearch = false;
     }
     this.syncTileMap();
   }
 
   // ---- handlers
+
+  /** Arrow function: added to and removed from the document and window as it is. */
+  private readonly onWake = () => {
+    if (this.now === undefined && document.visibilityState !== 'hidden') this.requestUpdate();
+  };
 
   private onSearch(e: Event) {
     this.query = (e.target as HTMLInputElement).value;
@@ -209,32 +245,101 @@ export class IomCentreLocator extends LitElement {
   private clearFilters() {
     this.query = '';
     this.city = this.service = undefined;
+    // The pressed button goes away with the "no match" state: focus moves to the search box.
+    this.focusSearch = true;
   }
 
   /** Asks for the position: only now, on the visitor's press, never on load. */
   private locate() {
     const geo = typeof navigator !== 'undefined' ? navigator.geolocation : undefined;
-    if (!geo) {
+    // On an http page browsers refuse at once with code 1, which would read as the visitor's own refusal.
+    if (!geo || globalThis.isSecureContext === false) {
       this.geo = { state: 'unsupported' };
       return;
     }
     // aria-disabled, not disabled, while asking: a disabled button would drop the keyboard focus.
     if (this.geo.state === 'asking') return;
     this.geo = { state: 'asking' };
+    const ask = ++this.geoAsk;
+    clearTimeout(this.geoTimer);
+    this.geoTimer = setTimeout(() => {
+      if (ask === this.geoAsk && this.geo.state === 'asking') this.geo = { state: 'timeout' };
+    }, GEO_GIVE_UP);
     try {
       geo.getCurrentPosition(
-        (p) => (this.geo = { state: 'located', lat: p.coords.latitude, lon: p.coords.longitude }),
-        (err) => (this.geo = { state: err.code === 1 ? 'denied' : err.code === 3 ? 'timeout' : 'unavailable' }),
+        (p) => {
+          if (ask !== this.geoAsk) return;
+          clearTimeout(this.geoTimer);
+          // A position that comes after we gave up is still what the visitor asked for.
+          this.geo = { state: 'located', lat: p.coords.latitude, lon: p.coords.longitude };
+        },
+        (err) => {
+          if (ask !== this.geoAsk || this.geo.state !== 'asking') return;
+          clearTimeout(this.geoTimer);
+          this.geo = { state: err.code === 1 ? 'denied' : err.code === 3 ? 'timeout' : 'unavailable' };
+        },
         { timeout: GEO_TIMEOUT, maximumAge: 300_000, enableHighAccuracy: false },
       );
     } catch {
+      clearTimeout(this.geoTimer);
       this.geo = { state: 'unavailable' };
     }
   }
 
   private onPinClick(e: Event) {
-    const id = (e.target as HTMLElement).closest<HTMLElement>('.pin')?.dataset.id;
-    if (id) this.pick(id);
+    const pin = (e.target as HTMLElement).closest<HTMLButtonElement>('.pin');
+    const id = pin?.dataset.id;
+    if (!pin || !id) return;
+    this.moveTabStop(pin);
+    this.pick(id);
+  }
+
+  /**
+   * The pins are one Tab stop (a roving tabindex, as in a WAI-ARIA toolbar):
+   * arrows move to the next or previous pin, Home and End to the first and
+   * last; hundreds of centres must not be hundreds of Tab presses before the list.
+   */
+  private onPinKey(e: KeyboardEvent) {
+    const pin = (e.target as HTMLElement).closest?.<HTMLButtonElement>('.pin');
+    const made = pin && pinsIn.get(e.currentTarget as Element);
+    if (!pin || !made || e.altKey || e.ctrlKey || e.metaKey) return;
+    const pins = [...made.buttons.values()].filter((b) => !b.hidden);
+    const at = pins.indexOf(pin);
+    // Left and right follow the reading direction: in Persian the next pin is to the left.
+    const rtl = getComputedStyle(pin).direction === 'rtl';
+    let to: number;
+    switch (e.key) {
+      case 'ArrowDown':
+      case rtl ? 'ArrowLeft' : 'ArrowRight':
+        to = (at + 1) % pins.length;
+        break;
+      case 'ArrowUp':
+      case rtl ? 'ArrowRight' : 'ArrowLeft':
+        to = (at - 1 + pins.length) % pins.length;
+        break;
+      case 'Home':
+        to = 0;
+        break;
+      case 'End':
+        to = pins.length - 1;
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+    const next = pins[to]!;
+    this.moveTabStop(next);
+    next.focus();
+  }
+
+  /** Makes `pin` the map's one Tab stop. */
+  private moveTabStop(pin: HTMLButtonElement) {
+    const made = pin.parentElement && pinsIn.get(pin.parentElement);
+    if (!made || made.stop === pin.dataset.id) return;
+    const old = made.stop === undefined ? undefined : made.buttons.get(made.stop);
+    if (old) old.tabIndex = -1;
+    pin.tabIndex = 0;
+    made.stop = pin.dataset.id;
   }
 
   private pick(id: string) {
@@ -267,7 +372,8 @@ export class IomCentreLocator extends LitElement {
       const view = this.feed.view;
       if (view.state === 'loading') return this.renderSkeleton();
       if (view.state === 'error') {
-        return renderError(msg('The centres could not be loaded.'), view.error, () => this.feed.retry());
+        // The partner's own fallback (a plain list of addresses) is still true: it stays under the message.
+        return html`${renderError(msg('The centres could not be loaded.'), view.error, () => this.feed.retry())}<slot></slot>`;
       }
       const offline = view.offline ? renderOffline(view.fetchedAt, this.locale.tag, () => this.feed.retry()) : nothing;
       const feed = view.feed;
@@ -287,8 +393,8 @@ export class IomCentreLocator extends LitElement {
       const shown = matching.slice(0, this.pageCount());
       const remaining = matching.length - shown.length;
       const statuses = new Map(shown.map((e) => [e.centre, openStatus(e.centre.hours, e.centre.closed, now, feed.timezone)]));
-      if (this.now === undefined) this.scheduleRefresh(now, [...statuses.values()]);
       const wall = wallTime(now, feed.timezone);
+      if (this.now === undefined) this.scheduleRefresh(now, [...statuses.values()], wall, feed.timezone);
       // The dates of the coming seven days by weekday (Monday = 0), for holidays in the table.
       const week = { today: wall.weekday, dates: Array.from({ length: 7 }, (_, w) => new Date(Date.UTC(wall.y, wall.m - 1, wall.d + ((w - wall.weekday + 7) % 7))).toISOString().slice(0, 10)) };
       const days = weekdayNames(this.locale.tag, 'long');
@@ -329,6 +435,13 @@ export class IomCentreLocator extends LitElement {
     const { cities, services } = this.optionsOf(feed, all);
     const cityKey = this.city ? searchKey(this.city) : '';
     const cityValue = cityKey ? cities.find(([k]) => all.some((e) => this.citiesOf(e).includes(cityKey) && this.citiesOf(e).includes(k)))?.[0] ?? '' : '';
+    const service = this.service?.trim() || '';
+    // A `city` or `service` the feed does not know empties the list: the select says what is in force
+    // (so "All" can clear it), and the site's editor is told once.
+    const unknownCity = cityKey && !cityValue ? this.city! : undefined;
+    const unknownService = service && !services.some((s) => s.id === service) ? service : undefined;
+    if (unknownCity) this.warnOnce('city', unknownCity);
+    if (unknownService) this.warnOnce('service', unknownService);
     const asking = this.geo.state === 'asking';
     return html`<div part="controls" class="controls">
       <label class="field search">
@@ -339,17 +452,19 @@ export class IomCentreLocator extends LitElement {
         ? html`<label class="field">
             <span>${msg('City')}</span>
             <select @change=${this.onCity}>
-              <option value="" ?selected=${!cityValue}>${msg('All cities')}</option>
+              <option value="" ?selected=${!cityValue && !unknownCity}>${msg('All cities')}</option>
+              ${unknownCity ? html`<option value=${unknownCity} selected>${unknownCity}</option>` : nothing}
               ${cities.map(([k, name]) => html`<option value=${k} ?selected=${k === cityValue}>${name}</option>`)}
             </select>
           </label>`
         : nothing}
-      ${services.length
+      ${services.length || unknownService
         ? html`<label class="field">
             <span>${msg('Service')}</span>
             <select @change=${this.onService}>
-              <option value="" ?selected=${!this.service}>${msg('All services')}</option>
-              ${services.map((s) => html`<option value=${s.id} ?selected=${s.id === this.service}>${pick(s.name, lang, feed.languages)?.text ?? s.id}</option>`)}
+              <option value="" ?selected=${!service}>${msg('All services')}</option>
+              ${unknownService ? html`<option value=${unknownService} selected>${unknownService}</option>` : nothing}
+              ${services.map((s) => html`<option value=${s.id} ?selected=${s.id === service}>${pick(s.name, lang, feed.languages)?.text ?? s.id}</option>`)}
             </select>
           </label>`
         : nothing}
@@ -392,7 +507,7 @@ export class IomCentreLocator extends LitElement {
     }
     this.pinPlan = { all, visible: new Set(matching.map((e) => e.centre.id)), lang, languages: feed.languages };
     // One listener for every pin: hundreds of centres make hundreds of pins.
-    return html`<div part="map" class="map" role="group" aria-label=${msg('Map of the centres')} @click=${this.onPinClick}>
+    return html`<div part="map" class="map" role="group" aria-label=${msg('Map of the centres')} @click=${this.onPinClick} @keydown=${this.onPinKey}>
       <svg viewBox="0 0 ${GEORGIA_BOX.width} ${GEORGIA_BOX.height}" aria-hidden="true" focusable="false">
         ${svg`<path class="land" d=${GEORGIA_PATH}></path>`}
       </svg>
@@ -408,7 +523,7 @@ export class IomCentreLocator extends LitElement {
     const address = pick(c.address, lang, langs)!;
     const region = pick(c.region, lang, langs);
     const notes = pick(c.notes, lang, langs);
-    const nameId = `n-${c.id}`;
+    const nameId = `n-${domId(c.id)}`;
     const serviceNames = (c.services ?? []).flatMap((id) => {
       const s = feed.services.find((x) => x.id === id);
       return s ? [pick(s.name, lang, langs)!] : [];
@@ -417,7 +532,7 @@ export class IomCentreLocator extends LitElement {
     // The city follows the address unless the address already names it.
     const place = address.text.includes(city.text) ? [address] : [address, city];
     if (region) place.push(region);
-    return html`<li part="item" class="centre ${this.picked === c.id ? 'picked' : ''}" id="c-${c.id}" tabindex="-1">
+    return html`<li part="item" class="centre ${this.picked === c.id ? 'picked' : ''}" id="c-${domId(c.id)}" tabindex="-1">
       <div class="head">
         <h3 part="name" class="name" id=${nameId} lang=${langAttr(name, lang) ?? nothing} dir=${dirAttr(name)}>${name.text}</h3>
         ${km !== undefined
@@ -509,13 +624,24 @@ export class IomCentreLocator extends LitElement {
     return this.hm(`${String(w.hh).padStart(2, '0')}:${String(w.mm).padStart(2, '0')}`);
   }
 
+  /** Tells the site's editor, once per attribute value, that the feed has no such city or service (the list is empty). */
+  private warnOnce(attribute: string, value: string) {
+    const key = `${attribute}=${value}`;
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    console.warn(`iom-widgets: <${this.localName} ${key}>: the feed has no such ${attribute}; the select lists those it has.`);
+  }
+
   private renderDirections(at: { lat: number; lon: number }, nameId: string) {
     // Both links are built here from the validated numbers, never from feed text.
     // geo: is not http(s), but it is ours: it opens the phone's own map app.
     const lat = +at.lat.toFixed(6);
     const lon = +at.lon.toFixed(6);
+    // OSM's route planner with the centre as destination and the start left for the visitor
+    // (route=<from>;<to>, each "lat,lon"); the hash opens the map on the centre.
+    const route = new URLSearchParams({ route: `;${lat},${lon}` });
     return html`<p class="directions">
-      <a href="https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=16/${lat}/${lon}" aria-describedby=${nameId}>${msg('Directions (OpenStreetMap)')}</a>
+      <a href="https://www.openstreetmap.org/directions?${route}#map=16/${lat}/${lon}" aria-describedby=${nameId}>${msg('Directions (OpenStreetMap)')}</a>
       <a href="geo:${lat},${lon}" aria-describedby=${nameId}>${msg('Open in a map app')}</a>
     </p>`;
   }
@@ -550,6 +676,7 @@ export class IomCentreLocator extends LitElement {
         const name = pick(centre.name, plan.lang, plan.languages)!;
         const b = document.createElement('button');
         b.className = 'pin';
+        b.tabIndex = -1;
         b.setAttribute('part', 'pin');
         b.setAttribute('aria-label', name.text);
         const lang = langAttr(name, plan.lang);
@@ -560,7 +687,11 @@ export class IomCentreLocator extends LitElement {
         buttons.set(centre.id, b);
       }
       host.append(...buttons.values());
-      pinsIn.set(host, (made = { all: plan.all, lang: plan.lang, buttons }));
+      // The Tab stop survives a language change, on the same centre.
+      pinsIn.set(host, (made = { all: plan.all, lang: plan.lang, buttons, stop: made?.all === plan.all ? made.stop : undefined }));
+      const stop = made.stop === undefined ? undefined : buttons.get(made.stop);
+      if (stop) stop.tabIndex = 0;
+      else made.stop = undefined;
     }
     for (const [id, b] of made.buttons) {
       const hidden = !plan.visible.has(id);
@@ -570,6 +701,11 @@ export class IomCentreLocator extends LitElement {
       made.buttons.get(made.picked!)?.classList.remove('picked');
       made.buttons.get(this.picked!)?.classList.add('picked');
       made.picked = this.picked;
+    }
+    // One Tab stop for the whole map: the last pin used, else the first shown.
+    if (made.stop === undefined || !plan.visible.has(made.stop)) {
+      const first = [...made.buttons.values()].find((b) => !b.hidden);
+      if (first) this.moveTabStop(first);
     }
   }
 
@@ -638,15 +774,20 @@ export class IomCentreLocator extends LitElement {
     );
   }
 
-  /** Re-renders when a shown status next changes (and every minute of a closing countdown). */
-  private scheduleRefresh(now: number, statuses: OpenStatus[]) {
-    let at = Infinity;
+  /**
+   * Re-renders when a shown status next changes (and every minute of a closing
+   * countdown), and at the next midnight in the feed's zone, when "tomorrow"
+   * becomes "today" and the table's today row and holidays move on.
+   */
+  private scheduleRefresh(now: number, statuses: OpenStatus[], wall: WallTime, timeZone: string) {
+    const midnight = zonedInstant(wall.y, wall.m, wall.d + 1, 0, 0, timeZone);
+    // Where a zone skips midnight (a summer-time change at 00:00), an hour on is close enough.
+    let at = midnight > now ? midnight : now + 3_600_000;
     for (const s of statuses) {
       if (s.next === undefined) continue;
       at = Math.min(at, s.next);
       if (s.open && s.next - now <= (COUNTDOWN_MINUTES + 1) * 60_000) at = Math.min(at, now - (now % 60_000) + 60_000);
     }
-    if (at === Infinity) return;
     // setTimeout overflows past 24.8 days; a day is plenty (the next render re-plans).
     const wait = Math.min(Math.max(at - now, 0) + 20, 86_400_000);
     this.refreshTimer = setTimeout(() => this.requestUpdate(), wait);
