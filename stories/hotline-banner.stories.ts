@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { hash } from '../src/hotline-banner/hotline-banner.js';
 import { FAILING, LOADING, SAMPLE } from './support.js';
 
 type Args = {
@@ -82,6 +83,22 @@ export const StickyTop: Story = {
   render: (a) => html`${banner(a)}${page()}`,
 };
 
+/**
+ * Sticky at the top of a 360 × 740 phone (the story's viewport), with both
+ * lines: compact, at most 35% of the height; the rest scrolls inside, under
+ * the exit button. On a touch screen the Shift hint is hidden.
+ */
+export const StickyPhone360: Story = {
+  name: 'Sticky, 360 × 740 (Georgian)',
+  args: { placement: 'top' },
+  parameters: {
+    lang: 'ka',
+    viewport: { options: { phone360: { name: '360 × 740', styles: { width: '360px', height: '740px' }, type: 'mobile' } } },
+  },
+  globals: { viewport: { value: 'phone360', isRotated: false } },
+  render: (a) => html`${banner(a)}${page()}`,
+};
+
 /** Sticky at the bottom (placed last on the page). */
 export const StickyBottom: Story = {
   args: { placement: 'bottom', kind: 'emergency' },
@@ -102,18 +119,20 @@ export const NoQuickExit: Story = { args: { noQuickExit: true, kind: 'emergency'
 
 /**
  * Dismissed earlier in this browser session: the banner stays hidden until the
- * tab closes (sessionStorage only). The button below forgets the dismissal.
+ * tab closes (sessionStorage only, under a hash of the id). The button below
+ * forgets the dismissal.
  */
 export const Dismissed: Story = {
   args: { id: 'story-dismissed', kind: 'emergency' },
   render: (a) => {
-    sessionStorage.setItem('iom-widgets:dismissed:story-dismissed', '1');
+    const key = `iom-widgets:dismissed:${hash('story-dismissed')}`;
+    sessionStorage.setItem(key, '1');
     return html`<p style="font:14px system-ui">The banner below was dismissed in this session, so it is hidden.</p>
       ${banner(a)}
       <button
         style="font:14px system-ui;min-height:32px"
         @click=${() => {
-          sessionStorage.removeItem('iom-widgets:dismissed:story-dismissed');
+          sessionStorage.removeItem(key);
           const el = document.getElementById('story-dismissed')!;
           el.replaceWith(el.cloneNode(true));
         }}

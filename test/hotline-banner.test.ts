@@ -1,11 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/hotline-banner/define.js';
-import type { IomHotlineBanner } from '../src/hotline-banner/hotline-banner.js';
+import { hash, type IomHotlineBanner } from '../src/hotline-banner/hotline-banner.js';
 import { DEFAULT_EXIT_URL, EXIT_WINDOW_MS, quickExitHooks } from '../src/hotline-banner/quick-exit.js';
-import { formatHours, languageName, parsePhone } from '../src/hotline-banner/format.js';
+import { EXIT_LABELS, formatHours, languageName, parsePhone } from '../src/hotline-banner/format.js';
+import { catalog } from '../src/i18n/generated/hotline-banner/index.js';
 import { LOCALES } from '../src/i18n/locale.js';
-import { FIXTURE_URL, aTimeout, captureWarnings, resetAll, sampleFeed, serve, shadowText, waitFor } from './helpers.js';
+import { FIXTURE_URL, aTimeout, captureWarnings, hits, resetAll, sampleFeed, serve, shadowText, uniqueKey, waitFor } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
@@ -16,10 +17,21 @@ const pageHidden = () => {
   return s.visibility === 'hidden' && s.opacity === '0';
 };
 
-// The clock and the navigation are the module's hooks: time moves when a test says so, and the page never leaves.
+// The clock, its timer and the navigation are the module's hooks: time moves when a test says so, and the page never leaves.
 let now = 0;
+let timers: { at: number; fn: () => void }[] = [];
 let exits: { url: string; hiddenBefore: boolean }[] = [];
 const realHooks = { ...quickExitHooks };
+/** Moves the fake clock on by `ms`, running the module's timers that fall due, in order. */
+const tick = (ms: number) => {
+  const end = now + ms;
+  for (let t; (t = timers.filter((x) => x.at <= end).sort((a, b) => a.at - b.at)[0]); ) {
+    timers.splice(timers.indexOf(t), 1);
+    now = t.at;
+    t.fn();
+  }
+  now = end;
+};
 const key = (k: string, init: KeyboardEventInit = {}) =>
   document.body.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, ...init }));
 const shift = (init: KeyboardEventInit = {}) => key('Shift', { shiftKey: true, ...init });
@@ -33,18 +45,107 @@ async function banner(lang: string, attrs = `src="${FIXTURE_URL}"`): Promise<Iom
   return el;
 }
 
+/**
+ * A same-origin iframe of `width`×`height` px holding `body`, with its own copy
+ * of the banner's modules (so quick exit runs with its real hooks there).
+ */
+async function frame(width: number, height: number, body: string): Promise<HTMLIFrameElement> {
+  const f = document.createElement('iframe');
+  f.style.cssText = `width:${width}px;height:${height}px;border:0`;
+  document.body.append(f);
+  const d = f.contentDocument!;
+  d.open();
+  d.write(`<!doctype html><meta name="viewport" content="width=device-width"><body style="margin:0">${body}`);
+  d.close();
+  const script = d.createElement('script');
+  script.type = 'module';
+  script.src = new URL('../src/hotline-banner/define.ts', import.meta.url).href;
+  const loaded = new Promise((resolve, reject) => Object.assign(script, { onload: resolve, onerror: reject }));
+  d.head.append(script);
+  await loaded;
+  return f;
+}
+
+type NavigateEventLike = Event & { navigationType: string; destination: { url: string } };
+/**
+ * Watches this (the top) page's navigations and stops them. `location.replace`
+ * cannot be swapped for a spy (Location's members are unforgeable), but the
+ * Navigation API sees it as a "replace" (`location.href =` is a "push").
+ * `probe` adds what else to note at that moment. Undefined where the browser
+ * lacks the API (WebKit).
+ */
+function watchNavigations(probe: () => object = () => ({})) {
+  const nav = (window as unknown as { navigation?: EventTarget }).navigation;
+  if (!nav) return undefined;
+  const seen: object[] = [];
+  const on = (e: Event) => {
+    const n = e as NavigateEventLike;
+    seen.push({ type: n.navigationType, url: n.destination.url, topHidden: pageHidden(), ...probe() });
+    e.preventDefault();
+  };
+  nav.addEventListener('navigate', on);
+  return { seen, stop: () => nav.removeEventListener('navigate', on) };
+}
+
+/** The test server was asked for `path` (WebKit fails a fetch made while the page starts a navigation: asked again). */
+const requested = (path: string) => hits(path).then((n) => n === 1, () => false);
+
 describe('<iom-hotline-banner>', () => {
   beforeEach(() => {
     resetAll();
     for (const k of Object.keys(sessionStorage)) if (k.startsWith('iom-widgets:')) sessionStorage.removeItem(k);
     now = 0;
+    timers = [];
     exits = [];
     quickExitHooks.now = () => now;
+    quickExitHooks.later = (fn, ms) => void timers.push({ at: now + ms, fn });
     quickExitHooks.navigate = (url) => void exits.push({ url, hiddenBefore: pageHidden() });
   });
   afterEach(() => {
     backFromCache(); // shows the page again after an exit
     Object.assign(quickExitHooks, realHooks);
+  });
+
+  describe('before the strings arrive', () => {
+    // First in the file: the Armenian strings are not loaded yet.
+    it('the exit button is there at once, in the element\'s language, and works; so is the shortcut', async () => {
+      const real = catalog.hy!;
+      let release!: () => void;
+      let asked = 0;
+      catalog.hy = () => {
+        asked++;
+        return new Promise<void>((r) => (release = r)).then(real);
+      };
+      try {
+        const wrap = await fixture<HTMLDivElement>(`<div lang="hy"><iom-hotline-banner phone="112"><a href="tel:112">112</a></iom-hotline-banner></div>`);
+        const el = wrap.querySelector('iom-hotline-banner')!;
+        await el.updateComplete;
+        expect(asked, 'the Armenian strings are still on their way').to.equal(1);
+        expect($<HTMLSlotElement>(el, 'slot')!.assignedElements()[0]!.getAttribute('href')).to.equal('tel:112');
+        const button = $<HTMLButtonElement>(el, '.exit-btn');
+        expect(button, 'an exit button before the strings').to.not.equal(null);
+        expect(button!.textContent!.trim()).to.equal('Լքել էջը');
+        await expect(el).shadowDom.to.be.accessible();
+        button!.click();
+        expect(exits).to.deep.equal([{ url: DEFAULT_EXIT_URL, hiddenBefore: true }]);
+        backFromCache();
+        shift();
+        shift();
+        shift();
+        expect(exits).to.have.length(2);
+        release();
+        await waitFor(el, '.line');
+        expect($(el, '.exit-btn')!.textContent!.trim()).to.equal('Լքել էջը');
+      } finally {
+        catalog.hy = real;
+        release?.();
+      }
+    });
+
+    it('the built-in exit labels are the translators\' wording', async () => {
+      const translations = await (await fetch('/locales/translations/hotline-banner.json')).json();
+      for (const lang of LOCALES) expect(EXIT_LABELS[lang], lang).to.equal(lang === 'en' ? 'Exit this page' : translations['Exit this page'][lang]);
+    });
   });
 
   describe('content', () => {
@@ -186,6 +287,9 @@ describe('<iom-hotline-banner>', () => {
       expect(formatHours('Mo-Fr 09:00-17:30; Sa 10:00-14:00', 'ru')).to.equal('пн–пт 09:00–17:30; сб 10:00–14:00');
       expect(formatHours('Mo-Fr 09:00-17:30', 'en')).to.match(/^Mon–Fri (09:00–17:30|0?9:00\sAM–0?5:30\sPM)$/); // the browser's English clock
       expect(formatHours('24/7', 'ka')).to.equal('24/7');
+      // Persian punctuation in Persian: "؛" between rules, "،" between days.
+      const fa = formatHours('Mo,We 09:00-12:00; Sa 10:00-14:00', 'fa')!;
+      expect(fa).to.match(/^[^;,]+، [^;,]+؛ [^;,]+$/);
       expect(formatHours('by appointment', 'en')).to.equal('by appointment');
       expect(languageName('ru', 'ka')).to.deep.equal({ name: 'Русский', lang: 'ru' });
       expect(languageName('hy-AM', 'en')).to.deep.equal({ name: 'Հայերեն', lang: 'hy' });
@@ -239,6 +343,34 @@ describe('<iom-hotline-banner>', () => {
       expect($(el, '.phone .number')!.textContent).to.equal('112');
       expect($(el, 'kbd')!.textContent).to.equal('Shift');
       expect(getComputedStyle($(el, 'kbd')!).direction).to.equal('ltr');
+    });
+
+    it('Persian says خط کمک‌رسانی and مدیر سایت', async () => {
+      const el = await banner('fa');
+      await waitFor(el, '.line');
+      expect($(el, 'section')!.getAttribute('aria-label')).to.equal('خط کمک\u200cرسانی');
+      const none = await banner('fa', `src="${FIXTURE_URL}" kind="none-of-these"`);
+      await waitFor(none, '.none');
+      expect($(none, '.none')!.textContent).to.equal('هنوز هیچ خط کمک\u200cرسانی\u200cای ثبت نشده است.');
+      const failed = await banner('fa', `src="/__feed/status/500"`);
+      await waitFor(failed, '.state.error');
+      expect(shadowText(failed)).to.contain('اطلاعات خط کمک\u200cرسانی بارگیری نشد.');
+      const wrap = await fixture<HTMLDivElement>(`<div lang="fa"><iom-hotline-banner></iom-hotline-banner></div>`);
+      const noFeed = wrap.querySelector('iom-hotline-banner')!;
+      await waitFor(noFeed, '.state.error');
+      expect(shadowText(noFeed)).to.contain('مدیر سایت باید آن را تنظیم کند');
+      expect(shadowText(noFeed)).to.not.contain('ویراستار');
+    });
+
+    it('Azerbaijani: full day names in the hours, and "daha bir dəfə" for the last press', async () => {
+      const el = await banner('az');
+      await waitFor(el, '.line');
+      const facts = $$(el, '.line')[1]!.querySelectorAll('.facts li');
+      expect(facts[0]!.textContent!.trim()).to.equal('bazar ertəsi–cümə 09:00–17:30');
+      shift();
+      shift();
+      await el.updateComplete;
+      expect($(el, '[aria-live]')!.textContent!.trim()).to.equal('Səhifədən çıxmaq üçün Shift düyməsini daha bir dəfə basın.');
     });
 
     it('the switcher names each language in itself, with its lang; switching changes this banner only', async () => {
@@ -315,6 +447,35 @@ describe('<iom-hotline-banner>', () => {
       shift(); // three within 5 s again
       expect(exits).to.have.length(1);
       expect(exits[0]!.url).to.equal(DEFAULT_EXIT_URL);
+    });
+
+    it('the count shown and announced lapses with the 5 s window', async () => {
+      const el = await banner('en', `phone="112"`);
+      const live = $(el, '[aria-live]')!;
+      const pips = () => $$(el, '.pips i.on').length;
+      shift();
+      tick(2000);
+      shift();
+      await el.updateComplete;
+      expect(pips()).to.equal(2);
+      expect(live.textContent!.trim()).to.equal('Press Shift once more to exit this page.');
+      tick(EXIT_WINDOW_MS - 2000 + 1); // the first press is too old now: one counts
+      await el.updateComplete;
+      expect(pips()).to.equal(1);
+      expect(live.textContent!.trim(), 'not "once more" any longer, and nothing new is announced').to.equal('');
+      tick(2000); // and now none
+      await el.updateComplete;
+      expect(pips()).to.equal(0);
+      expect(live.textContent!.trim()).to.equal('');
+      shift(); // a first press again, as shown
+      await el.updateComplete;
+      expect(exits).to.have.length(0);
+      expect(pips()).to.equal(1);
+      expect(live.textContent!.trim()).to.equal('Press Shift 2 more times to exit this page.');
+      tick(1000);
+      shift();
+      shift();
+      expect(exits).to.have.length(1);
     });
 
     it('any other key, or Shift with another key, starts the count again; holding Shift is one press', async () => {
@@ -403,6 +564,55 @@ describe('<iom-hotline-banner>', () => {
     });
   });
 
+  describe('quick exit, for real', () => {
+    // The real navigation, not the hook. The exit URL answers 204 No Content:
+    // a navigation that got through would leave this page where it is.
+    beforeEach(() => {
+      quickExitHooks.navigate = realHooks.navigate;
+    });
+    afterEach(() => {
+      for (const p of ['visibility', 'opacity']) document.documentElement.style.removeProperty(p);
+    });
+
+    it('the page is hidden, then replaced with location.replace', async () => {
+      const exit = `/__feed/status/204/${uniqueKey('exit')}`;
+      const el = await banner('en', `phone="112" exit-url="${exit}"`);
+      const watch = watchNavigations();
+      try {
+        $<HTMLButtonElement>(el, '.exit-btn')!.click();
+        expect(pageHidden()).to.equal(true);
+        if (watch) expect(watch.seen).to.deep.equal([{ type: 'replace', url: new URL(exit, location.href).href, topHidden: true }]);
+        else await waitUntil(() => requested(exit), 'WebKit (no Navigation API): the exit was at least requested', { timeout: 5000 });
+      } finally {
+        watch?.stop();
+      }
+    });
+
+    it('from an iframe, the top window leaves with location.replace, and a same-origin top is hidden first', async () => {
+      const exit = `/__feed/status/204/${uniqueKey('exit')}`;
+      const f = await frame(360, 200, `<iom-hotline-banner lang="en" phone="112" exit-url="${exit}"></iom-hotline-banner>`);
+      try {
+        const inner = f.contentDocument!.querySelector('iom-hotline-banner')!;
+        await waitUntil(() => inner.shadowRoot?.querySelector('.exit-btn'), 'the banner in the frame', { timeout: 5000 });
+        const frameHidden = () => f.contentDocument!.documentElement.style.visibility === 'hidden';
+        const frameUrl = f.contentWindow!.location.href;
+        const watch = watchNavigations(() => ({ frameHidden: frameHidden() }));
+        try {
+          inner.shadowRoot!.querySelector<HTMLButtonElement>('.exit-btn')!.click();
+          expect(pageHidden(), 'the top page').to.equal(true);
+          expect(frameHidden(), 'the frame').to.equal(true);
+          if (watch) expect(watch.seen).to.deep.equal([{ type: 'replace', url: new URL(exit, location.href).href, topHidden: true, frameHidden: true }]);
+          else await waitUntil(() => requested(exit), 'WebKit (no Navigation API): the exit was at least requested', { timeout: 5000 });
+          expect(f.contentWindow!.location.href, 'the frame itself stays').to.equal(frameUrl);
+        } finally {
+          watch?.stop();
+        }
+      } finally {
+        f.remove();
+      }
+    });
+  });
+
   describe('dismissal and placement', () => {
     it('fires a cancelable iom-dismiss; once dismissed it stays hidden for the session, and nothing goes to localStorage or cookies', async () => {
       const local = JSON.stringify(Object.entries(localStorage).sort());
@@ -422,7 +632,7 @@ describe('<iom-hotline-banner>', () => {
       // A later page of the same session.
       const again = await fixture<IomHotlineBanner>(`<iom-hotline-banner id="help" phone="112" dismissible></iom-hotline-banner>`);
       expect(again.hidden).to.equal(true);
-      expect(Object.keys(sessionStorage).filter((k) => k.startsWith('iom-widgets:'))).to.deep.equal(['iom-widgets:dismissed:help']);
+      expect(Object.keys(sessionStorage).filter((k) => k.startsWith('iom-widgets:'))).to.deep.equal([`iom-widgets:dismissed:${hash('help')}`]);
       expect(JSON.stringify(Object.entries(localStorage).sort())).to.equal(local);
       expect(document.cookie).to.equal(cookies);
       // Banners without an id are told apart by what they show, under a key that does not name the line.
@@ -434,7 +644,7 @@ describe('<iom-hotline-banner>', () => {
       expect(other.hidden, 'another line stays').to.equal(false);
       const same = await fixture<IomHotlineBanner>(`<iom-hotline-banner phone="112" name="Emergency" dismissible></iom-hotline-banner>`);
       expect(same.hidden, 'the same line stays dismissed').to.equal(true);
-      const keys = Object.keys(sessionStorage).filter((k) => k.startsWith('iom-widgets:dismissed:') && k !== 'iom-widgets:dismissed:help');
+      const keys = Object.keys(sessionStorage).filter((k) => k.startsWith('iom-widgets:dismissed:') && k !== `iom-widgets:dismissed:${hash('help')}`);
       expect(keys).to.have.length(1);
       expect(keys[0]).to.match(/^iom-widgets:dismissed:[0-9a-z]+$/);
       expect(keys[0]).not.to.match(/112|emergency/i);
@@ -444,12 +654,69 @@ describe('<iom-hotline-banner>', () => {
       expect(plain.hidden).to.equal(false);
     });
 
+    it('the dismissal key does not repeat the id either (an id may name the subject)', async () => {
+      const el = await banner('en', `id="trafficking-hotline-help" phone="116006" name="Trafficking hotline" dismissible`);
+      $<HTMLButtonElement>(el, '.dismiss')!.click();
+      await el.updateComplete;
+      expect(el.hidden).to.equal(true);
+      const stored = [...Object.entries(sessionStorage), ...Object.entries(localStorage)].flat().join(' ');
+      expect(stored).to.not.match(/traffick|hotline|116006/i);
+      expect(Object.keys(sessionStorage).filter((k) => k.startsWith('iom-widgets:'))).to.have.length(1);
+      const again = await fixture<IomHotlineBanner>(`<iom-hotline-banner id="trafficking-hotline-help" phone="116006" dismissible></iom-hotline-banner>`);
+      expect(again.hidden, 'still remembered by its id').to.equal(true);
+    });
+
     it('iom-dismiss names the lines shown', async () => {
       const el = await banner('en', `src="${FIXTURE_URL}" kind="emergency" dismissible`);
       await waitFor(el, '.line');
       setTimeout(() => $<HTMLButtonElement>(el, '.dismiss')!.click());
       const ev = await oneEvent(el, 'iom-dismiss');
       expect(ev.detail.hotlines).to.deep.equal(['emergency-112']);
+    });
+
+    it('sticky on a 360×740 phone: at most 35% of the height; the exit button stays in sight, the number shows, nothing is cut', async () => {
+      const text = '<p>საქართველოს მობილურობის ცენტრები კონსულტაციას უწევენ საზღვარგარეთ წასვლის მსურველებს.</p>'.repeat(30);
+      const f = await frame(360, 740, `<iom-hotline-banner lang="ka" placement="top" dismissible src="${FIXTURE_URL}"></iom-hotline-banner>${text}`);
+      try {
+        const el = f.contentDocument!.querySelector('iom-hotline-banner')!;
+        await waitUntil(() => el.shadowRoot?.querySelectorAll('.line').length === 2, 'the two lines', { timeout: 5000 });
+        await new Promise((r) => f.contentWindow!.requestAnimationFrame(r));
+        const box = el.getBoundingClientRect();
+        expect(box.height).to.be.at.most(Math.ceil(740 * 0.35) + 1);
+        const inSight = (node: Element) => {
+          const r = node.getBoundingClientRect();
+          return r.height > 0 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+        };
+        expect(inSight($(el, '.exit-btn')!), 'the exit button').to.equal(true);
+        // As on a touch phone, where the Shift hint is hidden (next test): the first number shows too.
+        const touch = new (f.contentWindow as typeof window).CSSStyleSheet();
+        touch.replaceSync('.hint { display: none }');
+        el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, touch];
+        await new Promise((r) => f.contentWindow!.requestAnimationFrame(r));
+        expect(inSight($(el, '.phone')!), 'the first number').to.equal(true);
+        // Nothing is hidden: every language and every message is there; the rest scrolls under the exit button.
+        expect($$(el, '.lang').filter((b) => b.getBoundingClientRect().height > 0)).to.have.length(7);
+        const scroller = $(el, '.banner')!;
+        for (const target of $$(el, '.message, .phone')) {
+          target.scrollIntoView({ block: 'nearest' });
+          await new Promise((r) => f.contentWindow!.requestAnimationFrame(r));
+          expect(inSight($(el, '.exit-btn')!), 'the exit button, scrolled').to.equal(true);
+          const r = target.getBoundingClientRect();
+          expect(r.bottom, 'reachable').to.be.at.most(box.bottom + 1);
+        }
+        expect(scroller.scrollTop).to.be.above(0);
+      } finally {
+        f.remove();
+      }
+    });
+
+    it('the Shift hint is hidden on touch-only screens', async () => {
+      const el = await banner('en', `phone="112"`);
+      const rules = [...el.shadowRoot!.adoptedStyleSheets, ...[...el.shadowRoot!.querySelectorAll('style')].map((s) => s.sheet!)].flatMap((s) => [...s.cssRules]);
+      const touch = rules.filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && /hover:\s*none/.test(r.conditionText) && /pointer:\s*coarse/.test(r.conditionText));
+      const hides = touch.flatMap((m) => [...m.cssRules]).some((r) => r instanceof CSSStyleRule && r.selectorText === '.hint' && r.style.display === 'none');
+      expect(hides).to.equal(true);
+      if (!matchMedia('(hover: none) and (pointer: coarse)').matches) expect(getComputedStyle($(el, '.hint')!).display).to.not.equal('none');
     });
 
     for (const edge of ['top', 'bottom'] as const) {

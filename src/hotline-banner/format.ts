@@ -16,6 +16,22 @@ export const ENDONYMS: Readonly<Record<Locale, string>> = {
   hy: 'Հայերեն',
 };
 
+/**
+ * The quick exit button's label, built in: the button must work, in the
+ * visitor's language, before (or without) the strings' chunk. The translators'
+ * wording of "Exit this page" (locales/translations/hotline-banner.json; a test
+ * keeps the two the same).
+ */
+export const EXIT_LABELS: Readonly<Record<Locale, string>> = {
+  ka: 'გვერდის დატოვება',
+  en: 'Exit this page',
+  ru: 'Покинуть страницу',
+  tr: 'Bu sayfadan çık',
+  fa: 'خروج از این صفحه',
+  az: 'Bu səhifədən çıx',
+  hy: 'Լքել էջը',
+};
+
 export interface PhoneNumber {
   /** For the `tel:` link: E.164 (`+995322600955`) or the short code (`112`). */
   dial: string;
@@ -48,14 +64,18 @@ const RULE = /^((?:mo|tu|we|th|fr|sa|su)(?:-(?:mo|tu|we|th|fr|sa|su))?(?:,(?:mo|
 
 /**
  * The feed's `hours` in the widget's language: `Mo-Fr 09:00-17:30; Sa 10:00-14:00`
- * becomes "ორშ–პარ 09:00–17:30, შაბ 10:00–14:00". `24/7` is `'24/7'`, for the
+ * becomes "ორშ–პარ 09:00–17:30; შაბ 10:00–14:00" (Persian punctuation in
+ * Persian, full day names in Azerbaijani). `24/7` is `'24/7'`, for the
  * caller to word. Anything else is returned as written, undefined if empty.
  */
 export function formatHours(hours: string | undefined, tag: string): string | undefined {
   const h = hours?.trim();
   if (!h) return undefined;
   if (h === '24/7') return h;
-  const days = weekdayNames(tag, 'short');
+  const lang = primary(tag);
+  // Azerbaijani's short names ("B.E.–C.") are hard to read: the full ones.
+  const days = weekdayNames(tag, lang === 'az' ? 'long' : 'short');
+  const comma = lang === 'fa' ? '، ' : ', ';
   const time = (hm: string) => formatTime(new Date(Date.UTC(2024, 0, 1, +hm.slice(0, 2), +hm.slice(3))), tag, 'UTC');
   const out: string[] = [];
   for (const part of h.split(';')) {
@@ -65,10 +85,10 @@ export function formatHours(hours: string | undefined, tag: string): string | un
       .toLowerCase()
       .split(',')
       .map((r) => r.split('-').map((d) => days[DAYS.indexOf(d)]).join('–'))
-      .join(', ');
+      .join(comma);
     out.push(`${span} ${time(m[2]!)}–${time(m[3]!)}`);
   }
-  return out.join('; ');
+  return out.join(lang === 'fa' ? '؛ ' : '; ');
 }
 
 const primary = (tag: string) => tag.toLowerCase().split('-')[0]!;

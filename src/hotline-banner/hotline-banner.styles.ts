@@ -21,10 +21,41 @@ export const hotlineBannerStyles = css`
   }
   :host([placement='top']) .banner,
   :host([placement='bottom']) .banner {
-    /* A phone is short: the banner never takes more than half of it, and scrolls inside. */
-    max-height: 50vh;
+    /* A phone is short: the banner never takes more than half of it (35% on a
+       small screen: a 360×740 phone keeps 480 px of page), and what does not
+       fit scrolls inside, under the exit button, which stays in sight. */
+    max-height: var(--_cap, 50vh);
     overflow-y: auto;
     border-radius: 0;
+  }
+  :host([placement='top']) section,
+  :host([placement='bottom']) section {
+    padding-block-start: 0;
+  }
+  :host([placement='top']) .banner > *,
+  :host([placement='bottom']) .banner > * {
+    flex: none;
+  }
+  :host([placement='top']) section > :first-child,
+  :host([placement='bottom']) section > :first-child {
+    padding-block-start: calc(var(--_space) * 0.75);
+  }
+  :host([placement='top']) .bar,
+  :host([placement='bottom']) .bar {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--_surface);
+  }
+  @media (max-width: 40em), (max-height: 40em) {
+    :host {
+      --_cap: 35vh;
+    }
+    /* The number before the message. Nothing is hidden: every language stays one tap away. */
+    :host([placement='top']) .message,
+    :host([placement='bottom']) .message {
+      order: 1;
+    }
   }
   .banner {
     display: flex;
@@ -190,6 +221,12 @@ export const hotlineBannerStyles = css`
   }
   .pips i.on {
     background: var(--_exit);
+  }
+  /* A touch screen has no Shift key (an on-screen keyboard's does not count). */
+  @media (hover: none) and (pointer: coarse) {
+    .hint {
+      display: none;
+    }
   }
   @media (forced-colors: active) {
     .exit-btn,

@@ -7,7 +7,7 @@ import { dirAttr, langAttr, pick } from '../i18n/text.js';
 import type { FeedController } from '../shared/feed-controller.js';
 import { renderError, safeRender } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
-import { ENDONYMS, formatHours, languageName, parsePhone } from './format.js';
+import { ENDONYMS, EXIT_LABELS, formatHours, languageName, parsePhone } from './format.js';
 import { hotlineBannerStyles } from './hotline-banner.styles.js';
 import { DEFAULT_EXIT_URL, EXIT_PRESSES, exitNow, subscribe, unsubscribe, type ExitSubscriber } from './quick-exit.js';
 import { release, reserve } from './reserve.js';
@@ -27,7 +27,7 @@ declare global {
   }
 }
 
-/** Where dismissals are remembered: sessionStorage only, under a key that names neither the hotline nor its subject. */
+/** Where dismissals are remembered: sessionStorage only, under a key that names neither the hotline nor its subject (see dismissKey). */
 const DISMISS_KEY = 'iom-widgets:dismissed:';
 
 // The page-wide feed meta, read here so that a banner without a feed never loads the feed code.
@@ -228,7 +228,8 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
   override render() {
     if (this.hidden) return nothing;
     return safeRender(this, this.locale, () => {
-      if (!this.locale.ready) return this.renderFallback();
+      // Before the strings arrive: the fallback, and already a working exit (its label is built in).
+      if (!this.locale.ready) return html`${this.noQuickExit ? nothing : html`<div class="bar">${this.renderExit()}</div>`}${this.renderFallback()}`;
       const lines = this.lines();
       const ids = Array.isArray(lines) ? lines.map((l) => l.id).filter(Boolean) : [];
       return html`<section part="banner" class="banner" aria-label=${msg('Helpline')}>
@@ -296,11 +297,14 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
     </div>`;
   }
 
+  /** The exit button; with the strings loaded, the shortcut's hint and count too. */
   private renderExit(): TemplateResult {
     const left = this.remaining;
     const pressed = left ? EXIT_PRESSES - left : 0;
+    const button = html`<button part="exit" class="exit-btn" @click=${() => exitNow(this.exitTarget)}>${EXIT_LABELS[this.locale.lang]}</button>`;
+    if (!this.locale.ready) return html`<div class="exit">${button}</div>`;
     return html`<div class="exit">
-      <button part="exit" class="exit-btn" @click=${() => exitNow(this.exitTarget)}>${msg('Exit this page')}</button>
+      ${button}
       <span class="hint">
         ${msg(html`Or press <kbd>Shift</kbd> 3 times`)}
         <span class="pips" aria-hidden="true">${Array.from({ length: EXIT_PRESSES }, (_, i) => html`<i class=${i < pressed ? 'on' : ''}></i>`)}</span>
@@ -348,16 +352,18 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
 
   /**
    * Which banner was dismissed: its id, else what it shows (a banner for 112
-   * is not hidden because another one for a different line was). Hashed, so
-   * the storage a watcher might read does not name the hotline.
+   * is not hidden because another one for a different line was). Hashed, id
+   * included (`id="trafficking-help"` names the subject), so the storage a
+   * watcher might read names neither the hotline nor what it is for.
    */
   private get dismissKey(): string {
-    return DISMISS_KEY + (this.id || hash([this.src, this.kind, this.hotline, this.phone, this.name].join('|')));
+    return DISMISS_KEY + hash(this.id || [this.src, this.kind, this.hotline, this.phone, this.name].join('|'));
   }
 }
 
-/** A short, stable, unreadable name for a string (FNV-1a, 32 bits). */
-function hash(s: string): string {
+
+/** A short, stable, unreadable name for a string (FNV-1a, 32 bits). Exported for stories and tests. */
+export function hash(s: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(36);

@@ -23,11 +23,12 @@ export interface ExitSubscriber {
 }
 
 /**
- * The clock and the navigation, replaceable in tests (so a test can move time
- * forward and spy on the exit without the test page leaving).
+ * The clock, its timer and the navigation, replaceable in tests (so a test can
+ * move time forward and spy on the exit without the test page leaving).
  */
 export const quickExitHooks = {
   now: (): number => performance.now(),
+  later: (fn: () => void, ms: number): unknown => setTimeout(fn, ms),
   navigate: (url: string): void => leaveTo(url),
 };
 
@@ -52,19 +53,40 @@ const HIDE = [
   ['opacity', '0'],
 ] as const;
 
-/** Hides the whole page at once, before the next page has even started to load. */
-function hidePage(): void {
-  const s = document.documentElement.style;
-  for (const [p, v] of HIDE) s.setProperty(p, v, 'important');
+/**
+ * Hides (or shows again) the whole page at once, before the next page has even
+ * started to load: this document and, from a frame, the top one when it is
+ * same-origin (a cross-origin top cannot be read, and leaves as it is).
+ */
+function hidePage(hide: boolean): void {
+  const docs = [document];
+  try {
+    if (top !== window) docs.push(top!.document);
+  } catch {
+    // cross-origin top
+  }
+  for (const d of docs) {
+    const s = d.documentElement.style;
+    for (const [p, v] of HIDE) {
+      if (hide) s.setProperty(p, v, 'important');
+      else s.removeProperty(p);
+    }
+  }
 }
 
-function showPage(): void {
-  const s = document.documentElement.style;
-  for (const [p] of HIDE) s.removeProperty(p);
+function tell(remaining: number, speak = true): void {
+  subscribers.forEach((s, i) => s.exitProgress(remaining, speak && i === 0));
 }
 
-function tell(remaining: number): void {
-  subscribers.forEach((s, i) => s.exitProgress(remaining, i === 0));
+/**
+ * Run just after each press leaves the 5 s window: the count shown drops with
+ * it (quietly: nothing is announced), down to none.
+ */
+function expire(): void {
+  const now = quickExitHooks.now();
+  const left = presses.filter((t) => now - t <= EXIT_WINDOW_MS);
+  if (left.length < presses.length) tell(left.length && EXIT_PRESSES - left.length, false);
+  presses = left;
 }
 
 function reset(): void {
@@ -74,7 +96,7 @@ function reset(): void {
 
 /** Hides the page, then replaces it with `url`. */
 export function exitNow(url: string): void {
-  hidePage();
+  hidePage(true);
   presses = [];
   quickExitHooks.navigate(url);
 }
@@ -84,14 +106,15 @@ function onKeydown(e: KeyboardEvent): void {
   if (e.repeat) return; // Shift held down is one press
   const now = quickExitHooks.now();
   presses = [...presses.filter((t) => now - t <= EXIT_WINDOW_MS), now];
-  if (presses.length >= EXIT_PRESSES) exitNow(subscribers[0]!.exitTarget);
-  else tell(EXIT_PRESSES - presses.length);
+  if (presses.length >= EXIT_PRESSES) return exitNow(subscribers[0]!.exitTarget);
+  tell(EXIT_PRESSES - presses.length);
+  quickExitHooks.later(expire, EXIT_WINDOW_MS + 1);
 }
 
 /** Back from the back-forward cache: the page shows again and the count starts over. */
 function onPageshow(e: PageTransitionEvent): void {
   if (!e.persisted) return;
-  showPage();
+  hidePage(false);
   reset();
 }
 

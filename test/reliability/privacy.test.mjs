@@ -1,7 +1,7 @@
 // Privacy, on the built demo page and on every Storybook story: the only
 // requests go to the page's own origin and the feed; no cookie is set; storage
 // holds only the feed cache (localStorage `iom-widgets:feed:<hash of the url>`) and the
-// hotline's dismissal (sessionStorage `iom-widgets:dismissed:<id>`). Every
+// hotline's dismissal (sessionStorage `iom-widgets:dismissed:<hash>`). Every
 // request, cookie and storage key is listed, and anything else fails the test.
 // Run by `npm test` (node --test) after the build, in Debian's Chromium.
 //

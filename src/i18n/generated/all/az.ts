@@ -5,7 +5,7 @@ const str = (strings: TemplateStringsArray, ...values: (string | number)[]) => (
 export const templates = {
 'hcfd0bcb24d28171d': html`Və ya <kbd>Shift</kbd> düyməsini 3 dəfə basın`,
 's0fd75cc6a1aad906': `Xəbərlər`,
-'s1001ef3e136d9bb8': `Səhifədən çıxmaq üçün Shift düyməsini bir dəfə də basın.`,
+'s1001ef3e136d9bb8': `Səhifədən çıxmaq üçün Shift düyməsini daha bir dəfə basın.`,
 's106eac74804c08af': `Qaynar xətt məlumatlarını yükləmək mümkün olmadı.`,
 's12d6dde9b30c3093': `Bağla`,
 's130c6561fdfebb94': `Mobillik mərkəzləri`,
@@ -58,7 +58,6 @@ export const templates = {
 's82665b2ffabc9c0a': `Veb-sayt`,
 's8885f2ed1713b4b6': `Tədbirlər yüklənir…`,
 's894823e0f9d423fd': `Xəbərləri yükləmək mümkün olmadı.`,
-'s8be3cf68a3357e5e': `Bu səhifədən çıx`,
 's8c7993fa1b917297': `Bu məlumatın mənbəyində problem var. Təfərrüatlar sayt redaktoru üçün brauzer konsolundadır.`,
 's9021801b67ea0b08': `Pulsuz`,
 's9eba0933010df96e': `Ətraflı məlumat`,

@@ -58,7 +58,6 @@ export const templates = {
 's82665b2ffabc9c0a': `Web sitesi`,
 's8885f2ed1713b4b6': `Etkinlikler yükleniyor…`,
 's894823e0f9d423fd': `Haberler yüklenemedi.`,
-'s8be3cf68a3357e5e': `Bu sayfadan çık`,
 's8c7993fa1b917297': `Bu bilginin kaynağında bir sorun var. Ayrıntılar, site editörü için tarayıcı konsolunda.`,
 's9021801b67ea0b08': `Ücretsiz`,
 's9eba0933010df96e': `Daha fazla bilgi`,

@@ -4,7 +4,7 @@ const str = (strings: TemplateStringsArray, ...values: (string | number)[]) => (
 
 export const templates = {
 'hcfd0bcb24d28171d': html`Və ya <kbd>Shift</kbd> düyməsini 3 dəfə basın`,
-'s1001ef3e136d9bb8': `Səhifədən çıxmaq üçün Shift düyməsini bir dəfə də basın.`,
+'s1001ef3e136d9bb8': `Səhifədən çıxmaq üçün Shift düyməsini daha bir dəfə basın.`,
 's106eac74804c08af': `Qaynar xətt məlumatlarını yükləmək mümkün olmadı.`,
 's12d6dde9b30c3093': `Bağla`,
 's14db09395fd05086': `Dillər:`,
@@ -14,7 +14,6 @@ export const templates = {
 's4260292b39f74a26': `Hələ heç bir qaynar xətt göstərilməyib.`,
 's43add94142a6413d': str`Bağlantı yoxdur — son yenilənmə: ${0}`,
 's61bb744bb2c231c2': `Bu məzmun hazırda əlçatan deyil.`,
-'s8be3cf68a3357e5e': `Bu səhifədən çıx`,
 's8c7993fa1b917297': `Bu məlumatın mənbəyində problem var. Təfərrüatlar sayt redaktoru üçün brauzer konsolundadır.`,
 's9021801b67ea0b08': `Pulsuz`,
 'sa66fdc59a74f0738': `Qaynar xətt`,

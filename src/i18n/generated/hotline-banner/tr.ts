@@ -14,7 +14,6 @@ export const templates = {
 's4260292b39f74a26': `Henüz bir yardım hattı eklenmedi.`,
 's43add94142a6413d': str`Çevrimdışı — son güncelleme: ${0}`,
 's61bb744bb2c231c2': `Bu içerik şu anda kullanılamıyor.`,
-'s8be3cf68a3357e5e': `Bu sayfadan çık`,
 's8c7993fa1b917297': `Bu bilginin kaynağında bir sorun var. Ayrıntılar, site editörü için tarayıcı konsolunda.`,
 's9021801b67ea0b08': `Ücretsiz`,
 'sa66fdc59a74f0738': `Yardım hattı`,
