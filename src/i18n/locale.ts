@@ -12,6 +12,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
+import { ID_LENGTH } from './generated/id-length.js';
 import type { LocaleModule } from '@lit/localize';
 import { loadDateNames } from './dates.js';
 
@@ -32,9 +34,19 @@ const merged = new Map<Catalog, Map<Locale, Templates | undefined>>();
 const loading = new Map<Catalog, Map<Locale, Promise<void>>>();
 
 let active: Templates | undefined;
+type Template = Parameters<typeof runtimeMsg>[1];
+// The catalogs key a string by the first ID_LENGTH characters of lit-localize's
+// id (scripts/i18n.mjs keeps them unique): the full 17 were a third of each download.
+const ids = new Map<string | readonly string[], string>();
+const shortId = (t: Template) => {
+  const key = typeof t === 'string' ? t : t.strings;
+  let id = ids.get(key);
+  if (id === undefined) ids.set(key, (id = generateMsgId(key as string | TemplateStringsArray, typeof t !== 'string' && !('strTag' in t)).slice(0, ID_LENGTH)));
+  return id;
+};
 try {
-  _installMsgImplementation(((template: Parameters<typeof runtimeMsg>[1], options?: Parameters<typeof runtimeMsg>[2]) =>
-    runtimeMsg(active, template, options)) as Parameters<typeof _installMsgImplementation>[0]);
+  _installMsgImplementation(((template: Template, options?: Parameters<typeof runtimeMsg>[2]) =>
+    runtimeMsg(active, template, { ...options, id: options?.id ?? shortId(template) })) as Parameters<typeof _installMsgImplementation>[0]);
 } catch {
   // Another copy of @lit/localize on the page was configured first: ours is bundled, so this only happens in tests.
 }
