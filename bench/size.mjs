@@ -68,16 +68,20 @@ export function measure(name) {
 }
 
 /**
- * Where an issue's budget is not met yet: the size the build may not grow past
- * (measured on 2026-11-25, one self-contained file per element, +2 %). CI fails on a regression
- * past it, and the table still shows the miss against the issue's budget. An
- * entry goes away once its budget is met (dist/iom-widgets.js: met, so its
- * budget itself is enforced). Why each is missed: README, "Sizes and speed".
+ * Where an issue's budget is not met: the size the build may not grow past
+ * (today's, plus 1-2 %). CI fails on a regression past it, naming the file,
+ * and the table still shows the miss against the issue's budget. An entry goes
+ * away once its budget is met: its budget is then enforced as it stands.
+ * dist/iom-widgets.js met its 36 kB until the fixes of 2026-11-26 (safety,
+ * accessibility, privacy: +1.3 kB, of which shorter string keys and the
+ * outline won back 0.8); it is 0.5 kB over now, with the tightest ceiling.
+ * Why each is missed: README, "Sizes and speed".
  */
 export const CEILINGS = {
+  'iom-widgets.js': 36_800,
   'iom-news-feed.js': 18_100,
-  'iom-centre-locator.js': 24_000,
-  'iom-hotline-banner.js': 14_700,
+  'iom-centre-locator.js': 24_900,
+  'iom-hotline-banner.js': 15_000,
   'iom-event-calendar.js': 23_700,
 };
 
