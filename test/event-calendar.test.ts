@@ -280,6 +280,15 @@ describe('<iom-event-calendar>', () => {
     await waitFor(wide, '.agenda');
   });
 
+  it('on a phone the grid’s column heads take the narrow weekday names (Persian’s short ones are whole words)', async () => {
+    const el = await calendar(FIXTURE_URL, { month: '2014-04', width: 360, view: 'month', lang: 'fa' });
+    const seen = $$(el, 'th').map((th) => [...th.querySelectorAll<HTMLElement>('.wd')].filter((s) => getComputedStyle(s).display !== 'none').map((s) => s.textContent!.trim()));
+    for (const v of seen) expect(v).to.have.length(1);
+    expect(seen.map((v) => v[0]!.length).every((n) => n <= 2), seen.join(' ')).to.equal(true);
+    const wide = await calendar(FIXTURE_URL, { month: '2014-04', width: 900, view: 'month', lang: 'fa' });
+    expect([...$(wide, 'th')!.querySelectorAll<HTMLElement>('.wd')].filter((s) => getComputedStyle(s).display !== 'none')[0]!.textContent).to.equal('دوشنبه');
+  });
+
   it('lists a month’s events with their details, and passes axe', async () => {
     const el = await calendar(FIXTURE_URL, { month: '2014-04', view: 'list' });
     const groups = $$(el, '.agenda > li');

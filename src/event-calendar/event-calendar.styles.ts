@@ -106,6 +106,10 @@ export const eventCalendarStyles = css`
     font-weight: 600;
     color: var(--_muted);
     text-align: center;
+    overflow-wrap: normal;
+  }
+  .wd.n {
+    display: none;
   }
   .day {
     height: 6.5em;
@@ -183,6 +187,12 @@ export const eventCalendarStyles = css`
     }
     .num {
       font-size: 0.85em;
+    }
+    .wd {
+      display: none;
+    }
+    .wd.n {
+      display: inline;
     }
     /* Too narrow for titles: a bar per event, the count, and the details on Enter. */
     .chip {

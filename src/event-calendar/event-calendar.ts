@@ -350,12 +350,14 @@ export class IomEventCalendar extends LitElement {
     const weeks = layoutMonth(index, y, m, keep);
     const long = weekdayNames(tag, 'long');
     const short = weekdayNames(tag, 'short');
+    // Persian's "short" names are the long ones: on a phone the column heads take the narrow ones.
+    const narrow = weekdayNames(tag, 'narrow');
     const empty = weeks.every((w) => w.every((d) => !d.inMonth || !d.events.length));
     const open = this.openKey !== undefined ? (index.byDay.get(this.openKey) ?? []).filter(keep) : undefined;
     return html`${empty ? this.renderEmptyMonth(index, keep) : nothing}
       <table part="grid" class="grid" role="grid" aria-labelledby="month-h" @keydown=${this.onGridKeydown}>
         <thead>
-          <tr>${short.map((s, i) => html`<th scope="col" abbr=${long[i]!}><span aria-hidden="true">${s}</span><span class="sr-only">${long[i]}</span></th>`)}</tr>
+          <tr>${short.map((s, i) => html`<th scope="col" abbr=${long[i]!}><span class="wd" aria-hidden="true">${s}</span><span class="wd n" aria-hidden="true">${narrow[i]}</span><span class="sr-only">${long[i]}</span></th>`)}</tr>
         </thead>
         <tbody>
           ${weeks.map((week) => html`<tr>
