@@ -65,6 +65,26 @@ test('including the script twice (same version, another copy, and the classic bu
   assert.ok((await defined(page)).includes('iom-news-feed'));
 });
 
+test('a different version included after ours: the first defines the elements, the second says so once, nothing breaks', async () => {
+  const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  const other = readFileSync(new URL('../../dist/iom-widgets.js', import.meta.url), 'utf8').split(version).join('9.9.9');
+  assert.ok(other.includes('9.9.9'), 'the copy carries its own version');
+  pages.set('/v9/iom-widgets.js', { html: other, headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+  const { page, log } = await newPage();
+  await partnerPage(page, 'two-versions.html', `<!doctype html><html lang="ka"><head>
+    <meta name="iom-widgets:feed" content="${FEED()}">
+    <script type="module" src="${cdn}/dist/iom-widgets.js"></script>
+    <script type="module" src="${site}/v9/iom-widgets.js"></script></head>
+    <body><iom-news-feed limit="1"></iom-news-feed><iom-event-calendar month="2014-04"></iom-event-calendar></body></html>`);
+  await waitInShadow(page, 'iom-news-feed', 'article');
+  await waitInShadow(page, 'iom-event-calendar', '[role=grid]');
+  await page.waitForTimeout(300);
+  const notes = log.console.filter((l) => l.includes('included more than once'));
+  assert.equal(notes.length, 1, log.console.join('\n'));
+  assert.match(notes[0], new RegExp(`iom-widgets 9\\.9\\.9: .*\\(version ${version.replace(/\./g, '\\.')}\\)`));
+  assert.deepEqual(log.errors, []);
+});
+
 test('under a strict CSP with Trusted Types every widget works and no violation is reported', async () => {
   const { page, log } = await newPage({ width: 1000, height: 1600 });
   const res = await page.goto(`${site}/demo/strict.html`);
