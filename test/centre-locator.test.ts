@@ -774,6 +774,10 @@ describe('<iom-centre-locator>', () => {
       const resources = performance.getEntriesByType('resource').map((r) => r.name);
       expect(resources.some((n) => n.includes('tile-map'))).to.equal(true);
       await waitUntil(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/__feed/fixture/tile-')), 'no tile was requested');
+      // Tiles without cookies or the page's address.
+      const tile = await waitFor<HTMLImageElement>(el, 'img.leaflet-tile');
+      expect(tile.crossOrigin).to.equal('anonymous');
+      expect(tile.referrerPolicy).to.equal('no-referrer');
       const pane = el.shadowRoot!.querySelector('.leaflet-pane')!;
       expect(getComputedStyle(pane).position).to.equal('absolute');
       const marker = el.shadowRoot!.querySelector<HTMLElement>('.leaflet-marker-icon')!;

@@ -55,7 +55,10 @@ export function mountTileMap(container: HTMLElement, root: ShadowRoot, options: 
   const map = L.map(container, { scrollWheelZoom: false, attributionControl: true });
   map.attributionControl.setPrefix(false);
   // Leaflet treats attribution as HTML: ours is the partner's plain text, escaped.
-  L.tileLayer(options.tiles, { attribution: escapeHtml(options.attribution), maxZoom: 18, crossOrigin: true }).addTo(map);
+  // Tiles go without cookies (anonymous CORS, which every common tile server
+  // allows) and without the page's address: a tile server need not learn
+  // that a visitor reads, say, an anti-trafficking page.
+  L.tileLayer(options.tiles, { attribution: escapeHtml(options.attribution), maxZoom: 18, crossOrigin: true, referrerPolicy: 'no-referrer' }).addTo(map);
   const layer = L.layerGroup().addTo(map);
   const icon = L.divIcon({ className: 'iom-pin', iconSize: [24, 24] });
 
