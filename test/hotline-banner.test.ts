@@ -419,6 +419,27 @@ describe('<iom-hotline-banner>', () => {
       expect(exits).to.deep.equal([{ url: 'https://example.org/weather', hiddenBefore: true }]);
     });
 
+    it('a dismissed banner keeps its shortcut (a visitor may hide it to look less conspicuous)', async () => {
+      const el = await banner('en', `phone="112" dismissible exit-url="https://example.org/weather"`);
+      $<HTMLButtonElement>(el, '.dismiss')!.click();
+      await el.updateComplete;
+      expect(el.hidden).to.equal(true);
+      shift();
+      shift();
+      shift();
+      expect(exits).to.deep.equal([{ url: 'https://example.org/weather', hiddenBefore: true }]);
+      // On the next page of the session too, where it starts dismissed.
+      backFromCache();
+      exits = [];
+      el.remove();
+      const again = await fixture<IomHotlineBanner>(`<iom-hotline-banner phone="112" dismissible exit-url="https://example.org/news"></iom-hotline-banner>`);
+      expect(again.hidden).to.equal(true);
+      shift();
+      shift();
+      shift();
+      expect(exits.map((e) => e.url)).to.deep.equal(['https://example.org/news']);
+    });
+
     it('real key presses work (the browser sends the keys)', async function () {
       await banner('en', `phone="112"`);
       try {

@@ -54,8 +54,9 @@ const pageFeed = () => document.querySelector<HTMLMetaElement>('meta[name="iom-w
  * hides the element that has keyboard focus (WCAG 2.4.11).
  *
  * The banner stores nothing but a dismissal, in sessionStorage (gone when the
- * tab closes), and the feed copy every widget shares. A dismissed banner's
- * shortcut is off too (the other banners' stays on).
+ * tab closes), and the feed copy every widget shares. A dismissed banner
+ * keeps its shortcut: a visitor may dismiss it to look less conspicuous and
+ * still need the way out.
  *
  * @tagname iom-hotline-banner
  * @summary A hotline banner with a language switcher and a quick exit.
@@ -145,6 +146,8 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
 
   /** Shift presses still needed to leave (0: none pressed). */
   private remaining = 0;
+  /** Dismissed by the visitor (this session): hidden, its shortcut still on. */
+  private dismissed = false;
 
   /** This banner speaks the count (one banner per page does). */
   private announcer = false;
@@ -165,7 +168,7 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.dismissible && readDismissed(this.dismissKey)) this.hidden = true;
+    if (this.dismissible && readDismissed(this.dismissKey)) this.hidden = this.dismissed = true;
     if (!this.feed) this.requestUpdate(); // loads the feed code if it is needed now
   }
 
@@ -195,7 +198,7 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
   protected override updated(): void {
     // An update may still run after the element left the page (a late feed): it must not subscribe again.
     const shown = this.isConnected && !this.hidden;
-    if (!shown || this.noQuickExit) unsubscribe(this);
+    if ((!shown && !(this.dismissed && this.isConnected)) || this.noQuickExit) unsubscribe(this);
     else subscribe(this);
     if (shown && (this.placement === 'top' || this.placement === 'bottom')) reserve(this, this.placement);
     else release(this);
@@ -221,7 +224,7 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
     } catch {
       // Storage blocked: the dismissal lasts for this page only.
     }
-    this.hidden = true;
+    this.hidden = this.dismissed = true;
     this.requestUpdate();
   }
 
