@@ -301,13 +301,27 @@ describe('<iom-news-feed>', () => {
     const feed = await sampleFeed();
     const slow = await serve({ ...feed, news: [{ id: 'old', published: '2014-01-01', title: { en: 'OLD FEED' } }] }, { delay: 800 });
     const fast = await serve({ ...feed, news: [{ id: 'new', published: '2014-01-02', title: { en: 'NEW FEED' } }] });
-    const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en" src=${slow}></iom-news-feed>`);
-    await aTimeout(50);
-    el.src = fast;
-    await waitUntil(() => shadowText(el).includes('NEW FEED'));
-    await aTimeout(1000);
-    expect(shadowText(el)).to.contain('NEW FEED');
-    expect(shadowText(el)).to.not.contain('OLD FEED');
+    // The old request itself is cancelled, not only its answer ignored.
+    const signals = new Map<string, AbortSignal>();
+    const realFetch = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      if (init?.signal) signals.set(new URL(String(input), location.href).pathname, init.signal);
+      return realFetch(input, init);
+    };
+    try {
+      const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en" src=${slow}></iom-news-feed>`);
+      await aTimeout(50);
+      const old = signals.get(new URL(slow, location.href).pathname)!;
+      expect(old.aborted).to.equal(false);
+      el.src = fast;
+      await waitUntil(() => shadowText(el).includes('NEW FEED'));
+      expect(old.aborted, 'the old request was aborted').to.equal(true);
+      await aTimeout(1000);
+      expect(shadowText(el)).to.contain('NEW FEED');
+      expect(shadowText(el)).to.not.contain('OLD FEED');
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 
   it('shows markup from the feed as text and runs nothing', async () => {
