@@ -18,14 +18,14 @@ import {
 } from './layout.js';
 
 
+/** Attribute values match the feed's whatever their case and spaces ("Training" finds "training"). */
+const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
 /**
  * Where the element reads the clock and the visitor's time zone. Tests replace
  * these to stand in a visitor in UTC−10 or UTC+14; nothing else in the
  * calendar depends on the device's zone.
  */
-/** Attribute values match the feed's whatever their case and spaces ("Training" finds "training"). */
-const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-
 export const calendarEnv = {
   now: (): number => Date.now(),
   deviceZone: (): string => Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -573,13 +573,14 @@ export class IomEventCalendar extends LitElement {
 
   /** The filter in force: type and city, city matched in any language. */
   private filter(feed: Feed): (o: Occurrence) => boolean {
-    const type = this.type?.trim();
+    // Types match whatever their case ("Training" finds "training"): lowered once here, not per event.
+    const type = this.type?.trim().toLowerCase();
     const city = this.city?.trim().toLowerCase();
     if (!type && !city) return () => true;
     const option = city ? this.cityOption(this.cities(feed)) : undefined;
     const names = option?.names ?? new Set(city ? [city] : []);
     return (o) => {
-      if (type && !sameText(o.event.type ?? '', type)) return false;
+      if (type && o.event.type?.toLowerCase() !== type) return false;
       if (!city) return true;
       const c = o.event.location?.city;
       if (!c) return false;
