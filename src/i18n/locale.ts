@@ -37,16 +37,17 @@ let active: Templates | undefined;
 type Template = Parameters<typeof runtimeMsg>[1];
 // The catalogs key a string by the first ID_LENGTH characters of lit-localize's
 // id (scripts/i18n.mjs keeps them unique): the full 17 were a third of each download.
-const ids = new Map<string | readonly string[], string>();
+// Worked out once per template: msg() runs in every render.
+const ids = new Map<string | readonly string[], { id: string }>();
 const shortId = (t: Template) => {
   const key = typeof t === 'string' ? t : t.strings;
-  let id = ids.get(key);
-  if (id === undefined) ids.set(key, (id = generateMsgId(key as string | TemplateStringsArray, typeof t !== 'string' && !('strTag' in t)).slice(0, ID_LENGTH)));
-  return id;
+  let o = ids.get(key);
+  if (!o) ids.set(key, (o = { id: generateMsgId(key as string | TemplateStringsArray, typeof t !== 'string' && !('strTag' in t)).slice(0, ID_LENGTH) }));
+  return o;
 };
 try {
   _installMsgImplementation(((template: Template, options?: Parameters<typeof runtimeMsg>[2]) =>
-    runtimeMsg(active, template, { ...options, id: options?.id ?? shortId(template) })) as Parameters<typeof _installMsgImplementation>[0]);
+    runtimeMsg(active, template, options?.id ? options : shortId(template))) as Parameters<typeof _installMsgImplementation>[0]);
 } catch {
   // Another copy of @lit/localize on the page was configured first: ours is bundled, so this only happens in tests.
 }
@@ -108,7 +109,6 @@ export function resolveLang(el: Element): string {
   return '';
 }
 
-// One observer for the whole page: any `lang` change anywhere re-resolves every widget.
 /**
  * The tag for Intl: as written (ka-GE) when it is one of ours, else our locale.
  * CMS themes write `ka_GE`, and `fa-IR-u-nu-latn` would get a second `-u-` from
@@ -125,6 +125,7 @@ export function intlTag(written: string, lang: Locale): string {
   return lang;
 }
 
+// One observer for the whole page: any `lang` change anywhere re-resolves every widget.
 const controllers = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
 function observe(target: Node) {
