@@ -56,6 +56,7 @@ export class FeedController implements ReactiveController {
   /** The last failure for the current src: kept on screen while a retry runs. */
   private lastError?: FeedError;
   private retryTimer?: ReturnType<typeof setTimeout>;
+  private badTimeout?: string | null;
   private readonly onOnline = () => this.retry();
 
   // The run in force: a newer run (changed src, retry) aborts it, and only
@@ -107,7 +108,9 @@ export class FeedController implements ReactiveController {
   private get timeout(): number {
     const t = this.host.timeout ?? DEFAULT_TIMEOUT;
     if (t > 0) return t;
-    console.warn(`iom-widgets: <${this.host.localName} timeout="${this.host.getAttribute('timeout')}">: expected milliseconds, such as 10000; using ${DEFAULT_TIMEOUT}.`);
+    // Once per value, not once per retry.
+    const written = this.host.getAttribute('timeout');
+    if (written !== this.badTimeout) console.warn(`iom-widgets: <${this.host.localName} timeout="${(this.badTimeout = written)}">: expected milliseconds, such as 10000; using ${DEFAULT_TIMEOUT}.`);
     return DEFAULT_TIMEOUT;
   }
 
