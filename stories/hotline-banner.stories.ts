@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { hash } from '../src/hotline-banner/hotline-banner.js';
+import { hash } from '../src/shared/hash.js';
 import { FAILING, LOADING, SAMPLE } from './support.js';
 
 type Args = {

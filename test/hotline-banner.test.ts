@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/hotline-banner/define.js';
-import { hash, type IomHotlineBanner } from '../src/hotline-banner/hotline-banner.js';
+import type { IomHotlineBanner } from '../src/hotline-banner/hotline-banner.js';
+import { hash } from '../src/shared/hash.js';
 import { DEFAULT_EXIT_URL, EXIT_WINDOW_MS, quickExitHooks } from '../src/hotline-banner/quick-exit.js';
 import { EXIT_LABELS, formatHours, languageName, parsePhone } from '../src/hotline-banner/format.js';
 import { catalog } from '../src/i18n/generated/hotline-banner/index.js';

@@ -6,6 +6,7 @@ import { FeedError, formatWarning } from './errors.js';
 import { parseFeedText } from './parse.js';
 import { MAX_FEED_CHARS } from './validate.js';
 import type { Feed } from './types.js';
+import { hash } from '../shared/hash.js';
 import { pageWide } from '../shared/global.js';
 
 export interface LoadedFeed {
@@ -33,15 +34,7 @@ const requests = pageWide('requests/1', () => new Map<string, SharedRequest>());
  * like …/anti-trafficking/hotlines.json must not be readable in the storage of
  * a visitor who may be watched.
  */
-export function cacheKey(url: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  for (let i = 0; i < url.length; i++) {
-    a = Math.imul(a ^ url.charCodeAt(i), 0x01000193);
-    b = Math.imul(b ^ url.charCodeAt(i), 0x5bd1e995);
-  }
-  return `iom-widgets:feed:${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}`;
-}
+export const cacheKey = (url: string) => `iom-widgets:feed:${hash(url)}${hash(url, 0x9747b28c)}`;
 /** Copies older than this are not shown as "offline" content. */
 const CACHE_MAX_AGE = 30 * 24 * 3600 * 1000;
 

@@ -6,6 +6,7 @@ import { LOCALES, LocaleController, loadLocale, type Locale } from '../i18n/loca
 import { dirAttr, langAttr, pick } from '../i18n/text.js';
 import type { FeedController } from '../shared/feed-controller.js';
 import { renderError, safeRender } from '../shared/states.js';
+import { hash } from '../shared/hash.js';
 import { baseStyles } from '../shared/styles.js';
 import { ENDONYMS, EXIT_LABELS, formatHours, languageName, parsePhone } from './format.js';
 import { hotlineBannerStyles } from './hotline-banner.styles.js';
@@ -198,8 +199,9 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
   protected override updated(): void {
     // An update may still run after the element left the page (a late feed): it must not subscribe again.
     const shown = this.isConnected && !this.hidden;
-    if ((!shown && !(this.dismissed && this.isConnected)) || this.noQuickExit) unsubscribe(this);
-    else subscribe(this);
+    // A dismissed banner still listens (see the class notes); one hidden otherwise does not.
+    if (this.isConnected && !this.noQuickExit && (shown || this.dismissed)) subscribe(this);
+    else unsubscribe(this);
     if (shown && (this.placement === 'top' || this.placement === 'bottom')) reserve(this, this.placement);
     else release(this);
   }
@@ -304,7 +306,9 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
   private renderExit(): TemplateResult {
     const left = this.remaining;
     const pressed = left ? EXIT_PRESSES - left : 0;
-    const button = html`<button part="exit" class="exit-btn" @click=${() => exitNow(this.exitTarget)}>${EXIT_LABELS[this.locale.lang]}</button>`;
+    // Before the strings arrive, the built-in label (the same translators' words).
+    const label = this.locale.ready ? msg('Exit this page') : EXIT_LABELS[this.locale.lang];
+    const button = html`<button part="exit" class="exit-btn" @click=${() => exitNow(this.exitTarget)}>${label}</button>`;
     if (!this.locale.ready) return html`<div class="exit">${button}</div>`;
     return html`<div class="exit">
       ${button}
@@ -362,14 +366,6 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
   private get dismissKey(): string {
     return DISMISS_KEY + hash(this.id || [this.src, this.kind, this.hotline, this.phone, this.name].join('|'));
   }
-}
-
-
-/** A short, stable, unreadable name for a string (FNV-1a, 32 bits). Exported for stories and tests. */
-export function hash(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
 }
 
 const words = (s: string | undefined) => (s ?? '').split(/[\s,]+/).filter(Boolean);
