@@ -17,6 +17,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const iife = process.env.BUILD_FORMAT === 'iife';
@@ -74,9 +75,10 @@ const staticBannerFeed = (): Plugin => ({
   name: 'iom-static-banner-feed',
   transform(code, id) {
     if (!id.endsWith('/hotline-banner/hotline-banner.ts')) return;
-    const out = code.replace(/import\(\s*["']\.\/feed\.js["']\s*\)/, 'Promise.resolve(iomBannerFeed)');
+    const out = code.replace(/import\(\s*["']\.\/feed\.js["']\s*\)/, 'Promise.resolve({ FeedController: IomBannerFeed })');
     if (out === code) this.error('hotline-banner.ts no longer imports ./feed.js: update vite.config.ts');
-    return `import * as iomBannerFeed from './feed.js';\n${out}`;
+    // (A named import: a namespace object would cost the bundle its module-object helper.)
+    return `import { FeedController as IomBannerFeed } from './feed.js';\n${out}`;
   },
 });
 
@@ -160,16 +162,69 @@ const collapseTemplateWhitespace = (): Plugin => ({
   },
 });
 
+/**
+ * English is the language of the msg() calls in the sources, but only English
+ * visitors need it: the others would download every English string for
+ * nothing. Each `msg('Exit this page')` becomes `msg('', { id: 's8be3' })` (an
+ * str`` or html`` keeps its expressions, its text goes), and English is
+ * loaded as a chunk like every other language (scripts/i18n.mjs writes it).
+ * The id is lit-localize's, worked out from the source as its extractor does,
+ * so it runs before any other transform; one not in the catalogs stops the build.
+ */
+const sourceStringsOut = (): Plugin => {
+  const idLength = Number(/ID_LENGTH = (\d+)/.exec(readFileSync('src/i18n/generated/id-length.ts', 'utf8'))![1]);
+  const known = new Set([...readFileSync('src/i18n/generated/all/en.ts', 'utf8').matchAll(/^(\w+): /gm)].map((m) => m[1]));
+  return {
+    name: 'iom-source-strings-out',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || id.includes('/i18n/generated/') || !/\bmsg\(/.test(code)) return;
+      const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
+      const edits: [number, number, string][] = [];
+      const visit = (node: ts.Node): void => {
+        if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'msg') {
+          const [arg, ...rest] = node.arguments;
+          if (!arg || rest.length) this.error(`${id}: msg() with options is not supported by vite.config.ts`);
+          let strings: string | string[];
+          let html = false;
+          let out: string;
+          if (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) {
+            strings = arg.text;
+            out = "''";
+          } else if (ts.isTaggedTemplateExpression(arg) && ts.isIdentifier(arg.tag) && (arg.tag.text === 'str' || arg.tag.text === 'html')) {
+            const t = arg.template;
+            html = arg.tag.text === 'html';
+            strings = ts.isNoSubstitutionTemplateLiteral(t) ? [t.text] : [t.head.text, ...t.templateSpans.map((x) => x.literal.text)];
+            const values = ts.isNoSubstitutionTemplateLiteral(t) ? [] : t.templateSpans.map((x) => `\${${x.expression.getText(file)}}`);
+            out = `${arg.tag.text}\`${values.join('')}\``;
+          } else {
+            return this.error(`${id}: msg(${arg.getText(file)}): only a string, str\`\` or html\`\` can lose its English`);
+          }
+          const msgId = generateMsgId(strings as string & TemplateStringsArray, html).slice(0, idLength);
+          if (!known.has(msgId)) this.error(`${id}: msg(${arg.getText(file)}) is not in the catalogs: run \`npm run i18n\``);
+          edits.push([arg.getStart(file), arg.getEnd(), `${out}, { id: '${msgId}' }`]);
+          return;
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      let out = code;
+      for (const [from, to, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, from) + text + out.slice(to);
+      return out;
+    },
+  };
+};
+
 const everyWidget = iife || (!lib && entry === 'iom-widgets');
 
 export default defineConfig({
   plugins: [
     ...(iife ? [sharedTileMap('__iomScriptBase')] : lib || entry === 'iom-tile-map' ? [] : [sharedTileMap('import.meta.url')]),
     ...(everyWidget ? [oneCatalog(), staticBannerFeed()] : []),
-    ...(lib ? [] : [sharedLitPolicy(), minifyCssTemplates(), collapseTemplateWhitespace()]),
+    ...(lib ? [] : [sourceStringsOut(), sharedLitPolicy(), minifyCssTemplates(), collapseTemplateWhitespace()]),
   ],
   // (The transform runs on the TypeScript source before its import is resolved.)
-  define: { __IOM_VERSION__: JSON.stringify(version) },
+  define: { __IOM_VERSION__: JSON.stringify(version), ...(lib ? {} : { __IOM_MSG_IDS__: 'true' }) },
   // The demo and stories read the sample feed from demo/; nothing is copied into dist.
   publicDir: false,
   esbuild: { charset: 'utf8', legalComments: 'none' },

@@ -60,6 +60,31 @@ for (const file of readdirSync('locales').filter((f) => f.endsWith('.xlf'))) {
 // 3: build, then split per catalog.
 localize(['build']);
 const tmp = mkdtempSync(join(tmpdir(), 'iom-i18n-'));
+// English, the source language, becomes a catalog like the others: the build
+// takes the English text out of the code (vite.config.ts, `sourceStringsOut`),
+// so a Georgian visitor does not download it. lit-localize writes it when
+// given an XLIFF whose targets are the sources.
+{
+  const xliffDir = join(tmp, 'en-xlf');
+  const outputDir = join(tmp, 'en-gen');
+  mkdirSync(xliffDir);
+  const xlf = readFileSync(`locales/${LANGS[0]}.xlf`, 'utf8')
+    .replace(/\s*<target>[\s\S]*?<\/target>/g, '')
+    .replace(/<source>([\s\S]*?)<\/source>/g, (m, src) => `${m}\n  <target>${src}</target>`);
+  writeFileSync(join(xliffDir, `${LANGS[0]}.xlf`), xlf);
+  const cfgPath = join(tmp, 'en.json');
+  writeFileSync(cfgPath, JSON.stringify({
+    sourceLocale: config.sourceLocale, targetLocales: [LANGS[0]],
+    inputFiles: [`${process.cwd()}/src/**/*.ts`, `!${process.cwd()}/${GENERATED}/**`],
+    // (Without a tsConfig lit-localize writes .js; only its lines of strings are used.)
+    output: { mode: 'runtime', outputDir },
+    interchange: { format: 'xliff', xliffDir },
+  }));
+  const r = spawnSync('npx', ['lit-localize', 'build', '--config', cfgPath], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+  writeFileSync(`${GENERATED}/locales/${config.sourceLocale}.ts`, readFileSync(join(outputDir, `${LANGS[0]}.js`), 'utf8'));
+}
+const CATALOG_LANGS = [config.sourceLocale, ...LANGS];
 const idsOf = (folders) => {
   const cfgPath = join(tmp, 'cfg.json');
   const out = join(tmp, 'x');
@@ -110,14 +135,14 @@ for (const [name, ids] of Object.entries(catalogIds)) {
   const dir = `${GENERATED}/${name}`;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const lang of LANGS) {
+  for (const lang of CATALOG_LANGS) {
     const entries = readFileSync(`${GENERATED}/locales/${lang}.ts`, 'utf8').split('\n')
       .map((l) => l.trim()).filter((l) => /^'[^']+': /.test(l) && ids.has(/^'([^']+)'/.exec(l)[1]));
     const body = entries.map((l) => l.replace(/^'([^']+)'/, (_, id) => id.slice(0, ID_LENGTH))).join('\n');
     const tags = Object.keys(TAGS).filter((t) => new RegExp(`: ${t}\``).test(body)).map((t) => TAGS[t]);
     writeFileSync(`${dir}/${lang}.ts`, `${HEADER}${tags.join('\n')}${tags.length ? '\n' : ''}\nexport const templates = {\n${body}\n};\n`);
   }
-  writeFileSync(`${dir}/index.ts`, `${HEADER}import type { Catalog } from '../../locale.js';\n\n/** The ${name} strings, one chunk per language. */\nexport const catalog: Catalog = {\n${LANGS.map((l) => `  ${l}: () => import('./${l}.js'),`).join('\n')}\n};\n`);
+  writeFileSync(`${dir}/index.ts`, `${HEADER}import type { Catalog } from '../../locale.js';\n\n/** The ${name} strings, one chunk per language. */\nexport const catalog: Catalog = {\n${CATALOG_LANGS.map((l) => `  ${l}: () => import('./${l}.js'),`).join('\n')}\n};\n`);
 }
 rmSync(`${GENERATED}/locales`, { recursive: true, force: true });
 rmSync(tmp, { recursive: true, force: true });

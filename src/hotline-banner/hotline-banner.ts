@@ -214,7 +214,7 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
 
   private async switchLanguage(lang: Locale) {
     // Load first, so the banner re-renders in place and focus stays on the button.
-    await loadLocale(catalog, lang);
+    await loadLocale(catalog, lang).catch(() => {});
     this.lang = lang;
   }
 

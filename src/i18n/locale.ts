@@ -11,8 +11,9 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
+// (@lit/localize's own default msg() brings it into the bundle anyway.)
+import { joinStringsAndValues as join } from '@lit/localize/internal/str-tag.js';
 import { ID_LENGTH } from './generated/id-length.js';
 import type { LocaleModule } from '@lit/localize';
 import { loadDateNames } from './dates.js';
@@ -30,30 +31,51 @@ export type Catalog = Partial<Record<Locale, () => Promise<LocaleModule>>>;
 
 // A Georgian page never downloads the Armenian strings, and a page with only
 // the news feed never downloads the calendar's (scripts/i18n.mjs splits them).
+// English is a chunk like the others: the build takes it out of the code.
 const merged = new Map<Catalog, Map<Locale, Templates | undefined>>();
 const loading = new Map<Catalog, Map<Locale, Promise<void>>>();
 
 let active: Templates | undefined;
-type Template = Parameters<typeof runtimeMsg>[1];
-// The catalogs key a string by the first ID_LENGTH characters of lit-localize's
-// id (scripts/i18n.mjs keeps them unique): the full 17 were a third of each download.
-// Worked out once per template: msg() runs in every render.
-const ids = new Map<string | readonly string[], { id: string }>();
-const shortId = (t: Template) => {
+type Str = { strTag: true; strings: readonly string[]; values: readonly unknown[] };
+type Template = string | Str | { strings: readonly string[]; values: unknown[] };
+
+/** Set by the build (vite.config.ts): every msg() there carries its id and no English. */
+declare const __IOM_MSG_IDS__: boolean;
+// In the sources msg() has only its English: the id is worked out as
+// lit-localize does, cut to the catalogs' ID_LENGTH characters (the full 17
+// were a third of each download), once per template: msg() runs in every render.
+const ids = new Map<string | readonly string[], string>();
+const idOf = (t: Template): string => {
+  if (typeof __IOM_MSG_IDS__ !== 'undefined') return '';
   const key = typeof t === 'string' ? t : t.strings;
-  let o = ids.get(key);
-  if (!o) ids.set(key, (o = { id: generateMsgId(key as string | TemplateStringsArray, typeof t !== 'string' && !('strTag' in t)).slice(0, ID_LENGTH) }));
-  return o;
+  let id = ids.get(key);
+  if (id === undefined) ids.set(key, (id = generateMsgId(key as string | TemplateStringsArray, typeof t !== 'string' && !('strTag' in t)).slice(0, ID_LENGTH)));
+  return id;
 };
+
+/**
+ * lit-localize's runtime `msg`, the few lines of it we use: the template of
+ * the rendering element's language, its values put back in the translation's
+ * order (`${0}` placeholders); the template as written when there is none.
+ */
+function localizedMsg(template: Template, options?: { id?: string }): unknown {
+  const t = active?.[options?.id ?? idOf(template)] as Template | undefined;
+  // (In dist/ the template has lost its English: English is a catalog there.)
+  if (t === undefined) return typeof __IOM_MSG_IDS__ !== 'undefined' ? '' : typeof template === 'string' ? template : 'strTag' in template ? join(template.strings as TemplateStringsArray, template.values as string[]) : template;
+  if (typeof t === 'string') return t;
+  if ('strTag' in t) return join(t.strings as TemplateStringsArray, (template as Str).values as string[], t.values as number[]);
+  // An html`` translation: Lit's TemplateResult, its values by index.
+  return { ...t, values: (t.values as number[]).map((i) => (template as Str).values[i]) };
+}
 try {
-  _installMsgImplementation(((template: Template, options?: Parameters<typeof runtimeMsg>[2]) =>
-    runtimeMsg(active, template, options?.id ? options : shortId(template))) as Parameters<typeof _installMsgImplementation>[0]);
+  _installMsgImplementation(localizedMsg as Parameters<typeof _installMsgImplementation>[0]);
 } catch {
   // Another copy of @lit/localize on the page was configured first: ours is bundled, so this only happens in tests.
 }
 
-const templatesOf = (catalog: Catalog, locale: Locale) => merged.get(catalog)?.get(locale);
-const isLoaded = (catalog: Catalog, locale: Locale) => locale === SOURCE_LOCALE || !!merged.get(catalog)?.has(locale);
+// A language whose chunk failed reads English.
+const templatesOf = (catalog: Catalog, locale: Locale) => merged.get(catalog)?.get(locale) ?? merged.get(catalog)?.get(SOURCE_LOCALE);
+const isLoaded = (catalog: Catalog, locale: Locale) => !!merged.get(catalog)?.has(locale);
 
 /** Runs `fn` with the strings of `catalog` in `locale` active for every `msg()` it calls. */
 export function withLocale<T>(catalog: Catalog, locale: Locale, fn: () => T): T {
@@ -80,7 +102,11 @@ export function loadLocale(catalog: Catalog, locale: Locale): Promise<void> {
       },
       (e) => {
         pending.delete(locale);
-        console.warn(`iom-widgets: the ${locale} strings could not be loaded; showing English.`, e);
+        const english = locale !== SOURCE_LOCALE;
+        console.warn(`iom-widgets: the ${locale} strings could not be loaded${english ? '; showing English' : ''}.`, e);
+        // (Not marked loaded: the next element, or a change of `lang`, tries again.)
+        if (english) return loadLocale(catalog, SOURCE_LOCALE);
+        throw e;
       },
     );
     pending.set(locale, p);
@@ -183,11 +209,13 @@ export class LocaleController implements ReactiveController {
     this.ready = ready;
     this.host.requestUpdate();
     if (!ready) {
-      void loadLocale(this.catalog, lang).then(() => {
+      // If even English fails (the chunk beside the script is gone), the host
+      // stays on its placeholder; the console says why.
+      loadLocale(this.catalog, lang).then(() => {
         if (this.lang !== lang) return;
         this.ready = true;
         this.host.requestUpdate();
-      });
+      }, () => {});
     }
   }
 

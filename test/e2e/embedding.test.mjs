@@ -37,6 +37,31 @@ test('the ES module build works when loaded from another origin', async () => {
   assert.deepEqual(log.errors, []);
 });
 
+test('English is a language chunk like the others: not in the files; an English page loads it, and a page whose strings fail reads it', async () => {
+  const file = readFileSync(new URL('../../dist/iom-news-feed.js', import.meta.url), 'utf8');
+  assert.doesNotMatch(file, /Show more news|This content is not available right now/, 'English strings left in the file');
+  const text = (page) => page.evaluate(() => document.querySelector('iom-news-feed').shadowRoot.querySelector('.root').innerText);
+  const html = (lang) => `<!doctype html><html lang="${lang}"><head>
+    <script type="module" src="${cdn}/dist/iom-news-feed.js" crossorigin="anonymous"></script></head>
+    <body><iom-news-feed src="${FEED()}" limit="2"></iom-news-feed></body></html>`;
+
+  const en = await newPage();
+  await partnerPage(en.page, 'en.html', html('en'));
+  await waitInShadow(en.page, 'iom-news-feed', 'article');
+  assert.match(await text(en.page), /Show more news \(\d+\)/);
+  assert.ok(en.log.requests.some((u) => /\/chunks\/en-/.test(u)), 'the en chunk was loaded');
+  assert.ok(!en.log.requests.some((u) => /\/chunks\/ka-/.test(u)), 'an English page loaded Georgian');
+  assert.deepEqual(en.log.errors, []);
+
+  const ka = await newPage();
+  await ka.page.route(/\/chunks\/ka-/, (route) => route.abort());
+  await partnerPage(ka.page, 'ka-blocked.html', html('ka'));
+  await waitInShadow(ka.page, 'iom-news-feed', 'article');
+  assert.match(await text(ka.page), /Show more news \(\d+\)/);
+  assert.ok(ka.log.console.some((m) => /the ka strings could not be loaded; showing English/.test(m)), ka.log.console.join('\n'));
+  assert.deepEqual(ka.log.errors, []);
+});
+
 test('the classic-script build works from another origin, for CMSes that strip type="module"', async () => {
   const { page, log } = await newPage();
   await partnerPage(page, 'iife.html', `<!doctype html><html lang="en"><head>

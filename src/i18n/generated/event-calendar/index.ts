@@ -3,6 +3,7 @@ import type { Catalog } from '../../locale.js';
 
 /** The event-calendar strings, one chunk per language. */
 export const catalog: Catalog = {
+  en: () => import('./en.js'),
   ka: () => import('./ka.js'),
   ru: () => import('./ru.js'),
   tr: () => import('./tr.js'),
