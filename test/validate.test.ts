@@ -42,6 +42,23 @@ describe('validateFeed: FEED.md bad-input rules', () => {
     expect((e as FeedError).code).to.equal('not-json');
   });
 
+  it('counts nesting outside strings only: brackets and escaped quotes in text do not make a feed "too deep"', async () => {
+    const deep = (n: number) => '['.repeat(n) + ']'.repeat(n);
+    // 300 brackets inside strings, after escaped quotes and backslashes: read.
+    const title = `"\\${'['.repeat(300)}" \\" ${'{'.repeat(300)}`;
+    const { feed } = await parseFeedText(JSON.stringify(doc({ news: [news({ title: { ka: title } })] })), '', '');
+    expect(feed.news[0]!.title).to.deep.equal({ ka: title });
+    // The same brackets outside a string: refused before parsing.
+    let e: unknown;
+    await parseFeedText(`{"version":1,"x":${deep(300)}}`, '', '').catch((x) => (e = x));
+    expect((e as FeedError).code).to.equal('not-json');
+    expect((e as FeedError).message).to.contain('nested more than');
+    // A string that ends in an escaped backslash ends there: the brackets after it count.
+    e = undefined;
+    await parseFeedText(`{"version":1,"a":"x\\\\","b":${deep(300)}}`, '', '').catch((x) => (e = x));
+    expect((e as FeedError).message).to.contain('nested more than');
+  });
+
   it('reads a feed that starts with a byte-order mark', async () => {
     const { feed } = await parseFeedText('\uFEFF' + JSON.stringify(doc({ news: [news()] })), '', '');
     expect(feed.news).to.have.length(1);

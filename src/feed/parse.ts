@@ -52,14 +52,19 @@ const MAX_DEPTH = 256;
 function nestingDepth(text: string): number {
   let depth = 0;
   let max = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 91 || c === 123) {
+    if (c === 34) {
+      // A string: jump to its closing quote (native search; most of a feed is
+      // strings), one not escaped by an odd run of backslashes.
+      for (;;) {
+        i = text.indexOf('"', i + 1);
+        if (i < 0) return max;
+        let k = i - 1;
+        while (text.charCodeAt(k) === 92) k--;
+        if ((i - 1 - k) % 2 === 0) break;
+      }
+    } else if (c === 91 || c === 123) {
       if (++depth > max) max = depth;
     } else if (c === 93 || c === 125) depth--;
   }
