@@ -647,7 +647,7 @@ export class IomCentreLocator extends LitElement {
   }
 
   private renderSkeleton() {
-    return html`<div class="list" role="status" aria-busy="true" aria-label=${msg('Loading centres…')}>
+    return html`<div class="list" role="status" aria-busy="true" aria-label=${msg('Loading centres…') || nothing}>
       ${[1, 2].map(() => html`<div class="centre placeholder" aria-hidden="true">
         <span class="skeleton sk-title"></span>
         <span class="skeleton sk-line"></span>

@@ -207,7 +207,8 @@ export class IomNewsFeed extends LitElement {
   private renderSkeleton() {
     // As many cards as will come, about as tall: the page below does not jump when they do.
     const n = Math.min(this.pageSize(), 10);
-    return html`<div class="feed" role="feed" aria-busy="true" aria-label=${msg('Loading news…')}>
+    // (Until the language's strings arrive there is no label: none rather than an empty one.)
+    return html`<div class="feed" role="feed" aria-busy="true" aria-label=${msg('Loading news…') || nothing}>
       ${Array.from({ length: n }, () => html`<div class="item placeholder" aria-hidden="true">
         <div class="text">
           <span class="skeleton s-date"></span><span class="skeleton s-title"></span>

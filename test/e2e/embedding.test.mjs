@@ -62,6 +62,26 @@ test('English is a language chunk like the others: not in the files; an English 
   assert.deepEqual(ka.log.errors, []);
 });
 
+test('while its strings are on their way, a widget shows its placeholder without an empty label', async () => {
+  const { page, log } = await newPage();
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route(/\/chunks\/ka-/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await partnerPage(page, 'slow-strings.html', `<!doctype html><html lang="ka"><head>
+    <script type="module" src="${cdn}/dist/iom-widgets.js" crossorigin="anonymous"></script></head>
+    <body><iom-news-feed src="${FEED()}" limit="2"></iom-news-feed><iom-centre-locator src="${FEED()}"></iom-centre-locator></body></html>`);
+  await waitInShadow(page, 'iom-news-feed', '[aria-busy=true]');
+  await waitInShadow(page, 'iom-centre-locator', '[aria-busy=true]');
+  const labels = await page.evaluate(() => ['iom-news-feed', 'iom-centre-locator'].map((t) => document.querySelector(t).shadowRoot.querySelector('[aria-busy=true]').getAttribute('aria-label')));
+  assert.deepEqual(labels, [null, null]);
+  release();
+  await waitInShadow(page, 'iom-news-feed', 'article');
+  assert.deepEqual(log.errors, []);
+});
+
 test('the classic-script build works from another origin, for CMSes that strip type="module"', async () => {
   const { page, log } = await newPage();
   await partnerPage(page, 'iife.html', `<!doctype html><html lang="en"><head>
