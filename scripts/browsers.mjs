@@ -18,6 +18,12 @@ export function findChromium() {
 export const FIREFOX = '/usr/bin/firefox-esr';
 export const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
 export const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+/** WebKitWebDriver's session for MiniBrowser (web-test-runner's and the end-to-end tests'). */
+export const WEBKIT_CAPABILITIES = {
+  browserName: 'MiniBrowser',
+  'wdio:enforceWebDriverClassic': true,
+  'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+};
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -28,7 +34,7 @@ function freePort() {
 }
 
 /** Starts Xvfb on a free display (MiniBrowser has no headless mode) and WebKitWebDriver on a free port. */
-async function startWebKitServices() {
+export async function startWebKitServices() {
   const children = [];
   const kill = () => children.forEach((c) => { try { c.kill('SIGKILL'); } catch { /* already gone */ } });
   process.on('exit', kill);
@@ -50,7 +56,7 @@ async function startWebKitServices() {
     try { const r = await fetch(`http://127.0.0.1:${port}/status`); if (r.ok) break; } catch { /* not yet */ }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { port, display };
+  return { port, display, stop: kill };
 }
 
 export function browserLaunchers(names, chromeLauncher, puppeteerCore) {
@@ -87,11 +93,7 @@ function webkitLauncher() {
       hostname: '127.0.0.1',
       port,
       path: '/',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
-      },
+      capabilities: WEBKIT_CAPABILITIES,
     });
   })();
   // A thin proxy: web-test-runner wants the launcher object synchronously.

@@ -1,5 +1,5 @@
 // Issue 6: the built script on pages we do not control. Run by `npm test`
-// (node --test) after the build; see harness.mjs for why Chromium only.
+// (node --test) after the build, in Chromium; engines.test.mjs runs the embedding checks in Firefox and WebKit.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,8 +1,9 @@
 // End-to-end tests of the BUILT files, embedded the way partners embed them:
 // pages served over real HTTP (scripts/serve.mjs) on two origins, driven in
-// Debian's Chromium by playwright-core. Firefox ESR and WebKit run the component
-// tests (web-test-runner); playwright-core can only drive its own patched builds
-// of those two, which cannot be downloaded here, so these tests are Chromium's.
+// Debian's Chromium by playwright-core. playwright-core can only drive its own
+// patched Firefox and WebKit, which cannot be downloaded here: the embedding
+// checks run in those two through engines.mjs (engines.test.mjs); what needs
+// playwright's network interception stays Chromium's.
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 import { findChromium, CHROME_ARGS } from '../../scripts/browsers.mjs';
