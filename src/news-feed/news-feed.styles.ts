@@ -7,7 +7,8 @@ export const newsFeedStyles = css`
   }
   .item {
     display: grid;
-    grid-template-columns: 1fr;
+    /* minmax(0, …): a track never grows to fit a long unbreakable line (an image's alt text). */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.75);
     padding: var(--_space);
     border: 1px solid var(--_border);
@@ -27,13 +28,14 @@ export const newsFeedStyles = css`
     outline-offset: 2px;
   }
   @container (min-width: 560px) {
-    .item:has(.image) {
-      grid-template-columns: minmax(140px, 30%) 1fr;
+    .item:has(.image:not([hidden])) {
+      grid-template-columns: minmax(140px, 30%) minmax(0, 1fr);
     }
   }
   .image {
     display: block;
     width: 100%;
+    overflow: hidden;
     aspect-ratio: 16 / 9;
     object-fit: cover;
     border-radius: calc(var(--_radius) / 2);

@@ -176,7 +176,7 @@ export class IomNewsFeed extends LitElement {
       aria-setsize=${total}
     >
       ${item.image
-        ? html`<img part="image" class="image" src=${item.image.src} alt=${alt?.text ?? ''} lang=${langAttr(alt, lang) ?? nothing} loading="lazy" decoding="async" />`
+        ? html`<img part="image" class="image" src=${item.image.src} alt=${alt?.text ?? ''} lang=${langAttr(alt, lang) ?? nothing} loading="lazy" decoding="async" @error=${hideBroken} />`
         : nothing}
       <div class="text">
         ${instant !== undefined
@@ -244,4 +244,13 @@ declare global {
   interface HTMLElementTagNameMap {
     'iom-news-feed': IomNewsFeed;
   }
+}
+
+/**
+ * An image that does not load goes: a grey box with a broken-image icon (and,
+ * where the browser draws its alt text, a line as wide as that text) tells a
+ * visitor nothing the title does not.
+ */
+function hideBroken(e: Event) {
+  (e.target as HTMLImageElement).hidden = true;
 }

@@ -82,6 +82,24 @@ test('while its strings are on their way, a widget shows its placeholder without
   assert.deepEqual(log.errors, []);
 });
 
+test('a news image that does not load goes, and never widens its card past a phone screen', async () => {
+  // Found with a partner-style feed: the broken image's alt text made the card
+  // 1,214 px wide in a 360 px column, cutting the title off with no way to scroll.
+  pages.set('/p/broken-image.json', { html: JSON.stringify({ version: 1, languages: ['ka'], news: [{
+    id: 'x', published: '2014-04-29', title: { ka: 'ბათუმში ტრეფიკინგთან ბრძოლის ტრენინგი ჩატარდა' },
+    image: { src: 'http://127.0.0.1:9/missing.png', alt: { ka: 'ტრენინგის მონაწილეები ბათუმში' } } }] }),
+  headers: { 'Content-Type': 'application/json' } });
+  const { page, log } = await newPage({ width: 360, height: 740 });
+  await partnerPage(page, 'broken-image.html', `<!doctype html><html lang="ka"><head>
+    <script type="module" src="${cdn}/dist/iom-widgets.js"></script></head>
+    <body style="margin:0;padding:16px"><iom-news-feed src="${site}/p/broken-image.json"></iom-news-feed></body></html>`);
+  await waitInShadow(page, 'iom-news-feed', 'article');
+  await page.waitForFunction(() => document.querySelector('iom-news-feed').shadowRoot.querySelector('img').hidden);
+  const width = await page.evaluate(() => document.querySelector('iom-news-feed').shadowRoot.querySelector('article').getBoundingClientRect().width);
+  assert.ok(width <= 328, `the card is ${width} px wide in a 328 px column`);
+  assert.deepEqual(log.errors, []);
+});
+
 test('the classic-script build works from another origin, for CMSes that strip type="module"', async () => {
   const { page, log } = await newPage();
   await partnerPage(page, 'iife.html', `<!doctype html><html lang="en"><head>
