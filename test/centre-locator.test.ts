@@ -692,6 +692,16 @@ describe('<iom-centre-locator>', () => {
       expect(warned.some((m) => /outside the outline map of Georgia/.test(m) && /tiles/.test(m))).to.equal(true);
     });
 
+    it('in Persian, lists take the Persian comma, and an opening-hours range never breaks inside', async () => {
+      const feed = await sampleFeed();
+      feed.centres[0].hours = [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '13:00' }, { days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '14:00', closes: '18:00' }];
+      const el = await ready(await locator({ lang: 'fa', src: await serve(feed) }));
+      const monday = el.shadowRoot!.querySelector('#c-tbilisi .hours td')!;
+      expect(monday.textContent!.trim()).to.equal('۰۹:۰۰–۱۳:۰۰، ۱۴:۰۰–۱۸:۰۰');
+      expect(el.shadowRoot!.querySelector('#c-tbilisi .address')!.textContent).to.contain('، ');
+      for (const range of monday.querySelectorAll('.range')) expect(getComputedStyle(range).whiteSpace).to.equal('nowrap');
+    });
+
     it('a centre open 00:00–24:00 every day is "open around the clock", with no closing time', async () => {
       const feed = await sampleFeed();
       feed.centres[0].hours = [{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '00:00', closes: '24:00' }];

@@ -209,6 +209,10 @@ export const centreLocatorStyles = css`
     text-align: start;
     font-weight: 400;
   }
+  /* Two ranges on a phone wrap between them, never inside one ("14:00–" / "18:00"). */
+  .hours .range {
+    white-space: nowrap;
+  }
   .hours th {
     padding-inline-end: 1.5em;
     white-space: nowrap;

@@ -5,7 +5,7 @@ import { formatDate, weekdayNames } from '../i18n/dates.js';
 import { catalog } from '../i18n/generated/centre-locator/index.js';
 import { LocaleController } from '../i18n/locale.js';
 import { formatNumber } from '../i18n/numbers.js';
-import { dirAttr, langAttr, pick } from '../i18n/text.js';
+import { comma, dirAttr, langAttr, pick } from '../i18n/text.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { renderError, renderOffline, safeRender } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
@@ -540,7 +540,7 @@ export class IomCentreLocator extends LitElement {
           : nothing}
       </div>
       ${c.hours?.length ? this.renderStatus(status, now, feed.timezone) : nothing}
-      <p class="address" dir=${dirAttr(place[0])}>${place.map((p, i) => html`${i ? ', ' : ''}<span lang=${langAttr(p, lang) ?? nothing}>${p.text}</span>`)}</p>
+      <p class="address" dir=${dirAttr(place[0])}>${place.map((p, i) => html`${i ? comma(lang) : ''}<span lang=${langAttr(p, lang) ?? nothing}>${p.text}</span>`)}</p>
       ${c.phones?.length || c.email || c.url
         ? html`<ul class="contacts">
             ${(c.phones ?? []).map((p) => html`<li><span class="label">${msg('Phone')}:</span> <a href=${telHref(p)} dir="ltr">${formatPhone(p)}</a></li>`)}
@@ -600,7 +600,7 @@ export class IomCentreLocator extends LitElement {
               : row.times.length
                 // No dir="ltr" here: in Persian a range reads from the right, opening time first,
                 // as the banner's and the calendar's do; each "HH:MM" keeps its own order.
-                ? row.times.map((t, i) => html`${i ? ', ' : ''}<span class="range">${this.hm(t.opens)}–${this.hm(t.closes)}</span>`)
+                ? row.times.map((t, i) => html`${i ? comma(this.locale.lang) : ''}<span class="range">${this.hm(t.opens)}–${this.hm(t.closes)}</span>`)
                 : msg('Closed')}</td>
           </tr>`,
         )}

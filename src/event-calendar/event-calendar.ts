@@ -2,10 +2,10 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { msg, str } from '@lit/localize';
 import type { Feed, FeedEvent, LocalizedText } from '../feed/types.js';
 import { formatDate, formatTime, weekdayNames } from '../i18n/dates.js';
-import { LocaleController, isRtl } from '../i18n/locale.js';
+import { LocaleController } from '../i18n/locale.js';
 import { catalog } from '../i18n/generated/event-calendar/index.js';
 import { formatNumber } from '../i18n/numbers.js';
-import { dirAttr, langAttr, pick } from '../i18n/text.js';
+import { comma, dirAttr, langAttr, pick } from '../i18n/text.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { renderError, renderOffline, safeRender } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
@@ -500,8 +500,7 @@ export class IomEventCalendar extends LitElement {
       return o.last > o.first ? `${a} – ${day(noon(o.last), 'UTC')}` : a;
     }
     const start = new Date(o.start);
-    const comma = isRtl(tag) ? '، ' : ', '; // the Persian comma in Persian
-    const a = `${day(start, timeZone)}${comma}${formatTime(start, tag, timeZone)}`;
+    const a = `${day(start, timeZone)}${comma(tag)}${formatTime(start, tag, timeZone)}`;
     if (o.end === undefined) return a;
     const end = new Date(o.end);
     return o.last > o.first ? `${a} – ${day(end, timeZone)}${comma}${formatTime(end, tag, timeZone)}` : `${a} – ${formatTime(end, tag, timeZone)}`;

@@ -4,6 +4,7 @@
  */
 import { formatTime, intlHasLocale, weekdayNames } from '../i18n/dates.js';
 import type { Locale } from '../i18n/locale.js';
+import { comma } from '../i18n/text.js';
 
 /** Each of our languages written in itself: the switcher's options and the names of languages spoken. */
 export const ENDONYMS: Readonly<Record<Locale, string>> = {
@@ -75,7 +76,7 @@ export function formatHours(hours: string | undefined, tag: string): string | un
   const lang = primary(tag);
   // Azerbaijani's short names ("B.E.–C.") are hard to read: the full ones.
   const days = weekdayNames(tag, lang === 'az' ? 'long' : 'short');
-  const comma = lang === 'fa' ? '، ' : ', ';
+  const sep = comma(tag);
   const time = (hm: string) => formatTime(new Date(Date.UTC(2024, 0, 1, +hm.slice(0, 2), +hm.slice(3))), tag, 'UTC');
   const out: string[] = [];
   for (const part of h.split(';')) {
@@ -85,7 +86,7 @@ export function formatHours(hours: string | undefined, tag: string): string | un
       .toLowerCase()
       .split(',')
       .map((r) => r.split('-').map((d) => days[DAYS.indexOf(d)]).join('–'))
-      .join(comma);
+      .join(sep);
     out.push(`${span} ${time(m[2]!)}–${time(m[3]!)}`);
   }
   return out.join(lang === 'fa' ? '؛ ' : '; ');

@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import type { Hotline } from '../feed/types.js';
 import { catalog } from '../i18n/generated/hotline-banner/index.js';
 import { LOCALES, LocaleController, loadLocale, type Locale } from '../i18n/locale.js';
-import { dirAttr, langAttr, pick } from '../i18n/text.js';
+import { comma, dirAttr, langAttr, pick } from '../i18n/text.js';
 import type { FeedController } from '../shared/feed-controller.js';
 import { renderError, safeRender } from '../shared/states.js';
 import { hash } from '../shared/hash.js';
@@ -269,7 +269,7 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
     const phone = parsePhone(line.phone);
     const hours = formatHours(line.hours, this.locale.tag);
     const spoken = (line.languages ?? []).map((c) => languageName(c, this.locale.tag));
-    const sep = lang === 'fa' ? '، ' : ', ';
+    const sep = comma(lang);
     const facts = [
       line.free ? msg('Free of charge') : undefined,
       hours === '24/7' ? msg('24 hours a day, every day') : hours,

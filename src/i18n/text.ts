@@ -26,6 +26,9 @@ export function pick(value: LocalizedText | undefined, lang: string, feedLanguag
   return k ? { text: value[k]!, lang: k } : undefined;
 }
 
+/** The list comma of the widget's language: Persian writes "،". */
+export const comma = (tag: string) => (isRtl(tag) ? '، ' : ', ');
+
 /** The text alone. */
 export const t = (value: LocalizedText | undefined, lang: string, feedLanguages?: readonly string[]) =>
   pick(value, lang, feedLanguages)?.text ?? '';
