@@ -346,6 +346,21 @@ describe('<iom-hotline-banner>', () => {
       expect(getComputedStyle($(el, 'kbd')!).direction).to.equal('ltr');
     });
 
+    it('a Georgian message on a Persian page keeps its own order but lines up with the name, at the page\'s start', async () => {
+      const url = await serve({ version: 1, languages: ['ka'], hotlines: [{ id: 'h', name: { ka: 'ცხელი ხაზი' }, phone: '116006', message: { ka: 'თუ საფრთხე გემუქრებათ, დარეკეთ' } }] });
+      const el = await banner('fa', `src="${url}"`);
+      await waitFor(el, '.line');
+      const message = $(el, '.message')!;
+      expect(message.getAttribute('dir')).to.equal('ltr');
+      const range = document.createRange();
+      range.selectNodeContents(message);
+      const text = range.getBoundingClientRect();
+      // Right to left page: the line's start is its right edge.
+      expect(Math.abs(text.right - message.getBoundingClientRect().right)).to.be.below(2);
+      const name = $(el, '.name')!.getBoundingClientRect();
+      expect(Math.abs(name.right - text.right)).to.be.below(2);
+    });
+
     it('Persian says خط کمک‌رسانی and مدیر سایت', async () => {
       const el = await banner('fa');
       await waitFor(el, '.line');
@@ -727,6 +742,10 @@ describe('<iom-hotline-banner>', () => {
           expect(r.bottom, 'reachable').to.be.at.most(box.bottom + 1);
         }
         expect(scroller.scrollTop).to.be.above(0);
+        // What does not fit is announced to the eye: a shadow at the bottom edge (on the box), hidden by a cover that scrolls with the content.
+        const bg = getComputedStyle(scroller);
+        expect(bg.backgroundImage).to.match(/linear-gradient.*radial-gradient/);
+        expect(bg.backgroundAttachment).to.match(/^local, scroll/);
       } finally {
         f.remove();
       }

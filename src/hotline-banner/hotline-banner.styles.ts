@@ -27,6 +27,13 @@ export const hotlineBannerStyles = css`
     max-height: var(--_cap, 50vh);
     overflow-y: auto;
     border-radius: 0;
+    /* A shadow at the bottom edge while more lies below (the number of a third
+       hotline, say), covered once scrolled to the end: the cover scrolls with
+       the content, the shadow stays on the box. */
+    background:
+      linear-gradient(transparent, var(--_surface) 70%) bottom / 100% 2.5em no-repeat local,
+      radial-gradient(farthest-side at 50% 100%, rgb(0 0 0 / 0.28), transparent) bottom / 100% 0.9em no-repeat scroll,
+      var(--_surface);
   }
   :host([placement='top']) section,
   :host([placement='bottom']) section {
@@ -129,9 +136,16 @@ export const hotlineBannerStyles = css`
     gap: 0.35em;
   }
   .message {
+    /* A message in another direction than the page's (a Georgian fallback on a
+       Persian page) keeps its own bidi order but lines up with the name below
+       it, at the page's start (match-parent would say so; Chromium ignores it). */
+    text-align: left;
     font-size: 1.05em;
     font-weight: 700;
     line-height: 1.4;
+  }
+  [dir='rtl'] .message {
+    text-align: right;
   }
   .contact {
     display: flex;
