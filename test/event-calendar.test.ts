@@ -465,6 +465,16 @@ describe('<iom-event-calendar>', () => {
       expect($$(odd, "article")).to.have.length(4);
     });
 
+    it('a type of the partner\'s own reads as words in the filter and on the event', async () => {
+      const feed = await sampleFeed();
+      feed.events[4].type = 'job-fair'; // 24 April 2014
+      const el = await calendar(await serve(feed), { month: '2014-04', view: 'list', type: 'job-fair' });
+      expect($$<HTMLSelectElement>(el, 'select')[0]!.selectedOptions[0]!.textContent).to.equal('job fair');
+      expect($$(el, 'article')).to.have.length(1);
+      expect(shadowText(el)).to.contain('job fair');
+      expect(shadowText(el)).to.not.contain('job-fair');
+    });
+
     it('opens on the month of the next event that passes the filter', async () => {
       const el = await calendar(FIXTURE_URL, { type: 'meeting' }); // 26 April 2014: the next meeting is in June
       expect(heading(el)).to.equal('ივნისი, 2014');

@@ -536,7 +536,8 @@ export class IomEventCalendar extends LitElement {
       case 'information-session': return msg('Information session');
       case 'meeting': return msg('Meeting');
       case 'workshop': return msg('Workshop');
-      default: return type;
+      // A type of the partner's own (FEED.md allows any word): written as words, "job-fair" as "job fair".
+      default: return type.replace(/[-_]+/g, ' ');
     }
   }
 
