@@ -465,6 +465,30 @@ describe('<iom-event-calendar>', () => {
       expect($$(odd, "article")).to.have.length(4);
     });
 
+    it('a long description shows its start and "read more", then all of it', async () => {
+      const feed = await sampleFeed();
+      const sentence = 'ტრენინგი მიზნად ისახავს სამართალდამცავი ორგანოების თანამშრომელთა ცნობიერების ამაღლებას ადამიანით ვაჭრობის საკითხებზე. ';
+      const full = sentence.repeat(16).trim();
+      feed.events[4].description = { ka: full };
+      const el = await calendar(await serve(feed), { month: '2014-04', view: 'list' });
+      const desc = $(el, '#e-2014-04-24-readmission-workshop-d')!;
+      expect(desc.textContent!.length).to.be.within(200, 321);
+      expect(desc.textContent).to.match(/…$/);
+      expect(full.startsWith(desc.textContent!.slice(0, -1))).to.equal(true);
+      const button = desc.nextElementSibling as HTMLButtonElement;
+      expect(button.textContent!.trim()).to.equal('ვრცლად');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(button.getAttribute('aria-controls')).to.equal(desc.id);
+      await expect(el).shadowDom.to.be.accessible();
+      button.click();
+      await el.updateComplete;
+      expect(desc.textContent).to.equal(full);
+      expect(button.textContent!.trim()).to.equal('აკეცვა');
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      // A short one has no button.
+      expect($$(el, '.desc').filter((d) => d.nextElementSibling?.matches('button.link-btn'))).to.have.length(1);
+    });
+
     it('a type of the partner\'s own reads as words in the filter and on the event', async () => {
       const feed = await sampleFeed();
       feed.events[4].type = 'job-fair'; // 24 April 2014

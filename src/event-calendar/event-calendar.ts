@@ -5,7 +5,7 @@ import { formatDate, formatTime, weekdayNames } from '../i18n/dates.js';
 import { LocaleController } from '../i18n/locale.js';
 import { catalog } from '../i18n/generated/event-calendar/index.js';
 import { formatNumber } from '../i18n/numbers.js';
-import { comma, dirAttr, langAttr, pick } from '../i18n/text.js';
+import { comma, dirAttr, langAttr, pick, type PickedText } from '../i18n/text.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { renderError, renderOffline, safeRender } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
@@ -63,6 +63,8 @@ const typeCache = new WeakMap<Feed, string[]>();
 
 /** How many events a day square lists before "+N more". */
 const PER_DAY = 3;
+/** Characters of a description shown before "Read more" (about four lines on a phone). */
+const LONG_DESCRIPTION = 320;
 /** Width (px) at and under which the calendar opens on the list: the styles' `@container (max-width: 540px)`. */
 const NARROW = 540;
 
@@ -149,6 +151,8 @@ export class IomEventCalendar extends LitElement {
   private clock = { now: 0, todayKey: 0 };
   private narrow = false;
   private moveFocus?: 'grid' | 'day' | 'heading';
+  /** Events whose long description is shown in full. */
+  private readonly fullText = new Set<string>();
   private blobUrl?: string;
   private readonly resize = new ResizeObserver(([entry]) => {
     const w = entry?.contentRect.width ?? 0;
@@ -473,7 +477,7 @@ export class IomEventCalendar extends LitElement {
             </dd></div>`
           : nothing}
       </dl>
-      ${desc ? html`<p class="desc" lang=${langAttr(desc, lang) ?? nothing} dir=${dirAttr(desc)}>${desc.text}</p>` : nothing}
+      ${desc ? this.renderDescription(desc, id, ev.id) : nothing}
       <div class="actions">
         ${link ? html`<a href=${link} aria-describedby=${id}>${msg('More information')}</a>` : nothing}
         ${ev.cancelled
@@ -481,6 +485,26 @@ export class IomEventCalendar extends LitElement {
           : html`<a part="button" class="add" href="#" download=${icsFileName(ev)} aria-describedby=${id} @click=${(e: MouseEvent) => this.onIcs(e, [ev], feed)}>${msg('Add to calendar')}</a>`}
       </div>
     </article>`;
+  }
+
+  /**
+   * A long description (a partner pastes a whole programme) shows its start and
+   * "Read more", as the news feed does: thirty events a day each two thousand
+   * characters long made a phone's list thirteen screens of text.
+   */
+  private renderDescription(desc: PickedText, id: string, eventId: string): TemplateResult {
+    const open = this.fullText.has(eventId);
+    const long = desc.text.length > LONG_DESCRIPTION;
+    // Cut at the last space before the limit, so no word is halved.
+    const shown = long && !open ? `${desc.text.slice(0, desc.text.lastIndexOf(' ', LONG_DESCRIPTION - 40) + 1 || LONG_DESCRIPTION - 40).trimEnd()}…` : desc.text;
+    return html`<p class="desc" id="${id}-d" lang=${langAttr(desc, this.locale.lang) ?? nothing} dir=${dirAttr(desc)}>${shown}</p>
+      ${long
+        ? html`<button part="button" class="link-btn" aria-expanded=${open ? 'true' : 'false'} aria-controls="${id}-d" aria-describedby=${id}
+            @click=${() => {
+              if (!this.fullText.delete(eventId)) this.fullText.add(eventId);
+              this.requestUpdate();
+            }}>${open ? msg('Show less') : msg('Read more')}</button>`
+        : nothing}`;
   }
 
   private renderSkeleton() {
