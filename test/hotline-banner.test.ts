@@ -256,6 +256,15 @@ describe('<iom-hotline-banner>', () => {
       await expect(bare!).shadowDom.to.be.accessible();
     });
 
+    it('a comment inside the element (a CMS note, a framework marker) is no fallback: the error shows', async () => {
+      const wrap = await fixture<HTMLDivElement>(`<div lang="ka"><iom-hotline-banner src="/__feed/status/500">
+          <!-- IOM: anti-trafficking hotline -->
+        </iom-hotline-banner></div>`);
+      const el = wrap.querySelector('iom-hotline-banner')!;
+      await waitFor(el, '.state.error');
+      expect($(el, 'slot')).to.equal(null);
+    });
+
     it('leaves out an invalid line with a warning; markup in the feed stays text', async () => {
       const url = await serve({
         version: 1, languages: ['en'],

@@ -354,7 +354,8 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
   }
 
   private hasFallback(): boolean {
-    return [...this.childNodes].some((n) => n.nodeType === Node.ELEMENT_NODE || n.textContent?.trim());
+    // Elements and words; not comments (a CMS's <!-- hotline -->, or a framework's markers).
+    return [...this.childNodes].some((n) => n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && n.textContent!.trim()));
   }
 
   /**
