@@ -42,6 +42,26 @@ export const Cancelled: Story = {
   },
 };
 
+/**
+ * A partner who pastes a whole report as an event's description: its start and
+ * "Read more" (here the programme's own account of the Batumi training).
+ */
+export const LongDescription: Story = {
+  name: 'Long description (360 px)',
+  parameters: { lang: 'ka', width: '360px' },
+  args: {
+    view: 'list',
+    src: feedUrl({
+      ...sampleFeed(),
+      events: sampleFeed().events.map((e) =>
+        e.id === '2014-04-29-batumi-law-enforcement-training'
+          ? { ...e, description: sampleFeed().news.find((n) => n.id === '2014-05-02-batumi-law-enforcement-training')!.body }
+          : e,
+      ),
+    }),
+  },
+};
+
 /** Only trainings, only in Batumi (attributes `type` and `city`). */
 export const Filtered: Story = { args: { view: 'month', type: 'training', city: 'Batumi' } };
 

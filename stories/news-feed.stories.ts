@@ -40,6 +40,19 @@ export const ShowMore: Story = { args: { limit: 2 } };
 /** Only the news tagged `trafficking`. */
 export const TagFilter: Story = { args: { tag: 'trafficking', limit: 10 } };
 
+/** An article whose image does not load (a dead link on the partner's server): the image goes, the card stays whole. */
+export const BrokenImage: Story = {
+  name: 'Image that does not load (360 px)',
+  parameters: { lang: 'ka', width: '360px' },
+  args: {
+    limit: 2,
+    src: feedUrl({
+      ...sampleFeed(),
+      news: sampleFeed().news.map((n, i) => (i === 0 ? { ...n, image: { src: new URL('/demo/no-such-photo.jpg', location.href).href, alt: { ka: 'ტრენინგის მონაწილეები ბათუმში' } } } : n)),
+    }),
+  },
+};
+
 /** While the feed loads: a skeleton of the same height. */
 export const Loading: Story = { args: { src: LOADING } };
 

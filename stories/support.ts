@@ -5,6 +5,7 @@
  * here, and custom feeds are served from blob: URLs. No request leaves the page.
  */
 import sample from '../demo/feed.json';
+import { cacheKey, feedKey } from '../src/feed/load.js';
 
 export const SAMPLE = '/demo/feed.json';
 export const sampleFeed = () => structuredClone(sample) as typeof sample & Record<string, unknown>;
@@ -35,5 +36,6 @@ export function installStoryFeeds(): void {
     return realFetch(input, init);
   };
   // The offline story's saved copy, as a visit yesterday would have left it.
-  localStorage.setItem(`iom-widgets:feed:${OFFLINE}`, JSON.stringify({ t: Date.now() - 86_400_000, body: JSON.stringify(sample), url: OFFLINE }));
+  // (Under the key the widgets read: a hash of the feed's URL.)
+  localStorage.setItem(cacheKey(feedKey(OFFLINE)), JSON.stringify({ t: Date.now() - 86_400_000, body: JSON.stringify(sample), url: OFFLINE }));
 }

@@ -64,6 +64,9 @@ async function visit(path, { act, settle = 1500 } = {}) {
     workers: navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0,
     tiles: [...document.querySelectorAll('iom-centre-locator[tiles]')].map((e) => e.getAttribute('tiles')),
     rendered: [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('iom-') && e.shadowRoot?.childNodes.length).length,
+    // Which shared states the widgets show (src/shared/states.ts).
+    shown: [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('iom-')).flatMap((e) =>
+      ['.state.error', '.offline'].filter((sel) => e.shadowRoot?.querySelector(sel))),
   }));
   const cookies = await context.cookies();
   await context.close();
@@ -147,6 +150,9 @@ describe('privacy on every story (storybook-static)', () => {
     it(`${s.title} / ${s.name}`, async () => {
       const v = await visit(`/storybook-static/iframe.html?id=${encodeURIComponent(s.id)}&viewMode=story`, { settle: 800 });
       assert.ok(v.rendered > 0, 'the story rendered a widget');
+      // A story shows the state its name says: the error only in "Error", the offline note in "Offline".
+      assert.equal(v.shown.includes('.state.error'), s.name === 'Error', `error state shown: ${v.shown.join(', ')}`);
+      assert.equal(v.shown.includes('.offline'), /offline/i.test(s.name), `offline note shown: ${v.shown.join(', ')}`);
       assert.deepEqual(violations(v, { storybook: true }), [], v.requests.filter((u) => !u.startsWith(origin)).join('\n'));
     });
   }
