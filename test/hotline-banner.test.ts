@@ -370,6 +370,31 @@ describe('<iom-hotline-banner>', () => {
       expect(Math.abs(name.right - text.right)).to.be.below(2);
     });
 
+    for (const lang of ['ka', 'fa']) {
+      it(`the facts' separating dots never start or end a line when they wrap (${lang})`, async () => {
+        const wrap = await fixture<HTMLDivElement>(html`<div lang=${lang} style="width: 260px"><iom-hotline-banner src=${FIXTURE_URL}></iom-hotline-banner></div>`);
+        const el = wrap.querySelector('iom-hotline-banner')!;
+        await waitFor(el, '.facts li');
+        const rtl = lang === 'fa';
+        expect($$(el, '.facts-wrap')).to.have.length($$(el, '.facts').length);
+        for (const list of $$(el, '.facts-wrap')) {
+          expect(getComputedStyle(list).overflow).to.equal('hidden');
+          const box = list.getBoundingClientRect();
+          const start = (r: DOMRect) => (rtl ? box.right - r.right : r.left - box.left);
+          const items = [...list.querySelectorAll('li')].map((li) => li.getBoundingClientRect());
+          items.forEach((r, i) => {
+            const newLine = i === 0 || r.top > items[i - 1]!.top + 1;
+            // A fact that starts a line has its dot before the wrapper's edge (clipped); the others follow their neighbour.
+            if (newLine) expect(start(r), `fact ${i} starts a line`).to.be.below(0);
+            else expect(start(r), `fact ${i}`).to.be.above(0);
+          });
+        }
+        // The 260 px banner wraps some facts onto lines of their own: the test saw a wrap.
+        const tops = $$(el, '.facts li').map((li) => Math.round(li.getBoundingClientRect().top));
+        expect(new Set(tops).size).to.be.above($$(el, '.facts').length);
+      });
+    }
+
     it('Persian says خط کمک‌رسانی and مدیر سایت', async () => {
       const el = await banner('fa');
       await waitFor(el, '.line');

@@ -168,16 +168,26 @@ export const hotlineBannerStyles = css`
   .number {
     unicode-bidi: isolate;
   }
+  /* Each fact starts with its dot; the list is shifted back by one dot's width
+     and the wrapper clips it, so the dot of whichever fact starts a line is
+     hidden: no line starts or ends with a stray dot, whatever wraps where. */
+  .facts-wrap {
+    overflow: hidden;
+  }
   .facts {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25em 0.5em;
+    row-gap: 0.25em;
+    margin-inline-start: -1.25em;
     color: var(--_muted);
     font-size: 0.9em;
   }
-  .facts li:not(:last-child)::after {
+  .facts li::before {
     content: '·';
-    margin-inline-start: 0.5em;
+    content: '·' / '';
+    display: inline-block;
+    width: 1.25em;
+    text-align: center;
   }
   .none {
     color: var(--_muted);

@@ -289,7 +289,7 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
             </a>`
           : html`<bdi class="number" dir="ltr">${line.phone}</bdi>`}
       </p>
-      ${facts.length ? html`<ul part="facts" class="facts">${facts.map((f) => html`<li>${f}</li>`)}</ul>` : nothing}
+      ${facts.length ? html`<div class="facts-wrap"><ul part="facts" class="facts">${facts.map((f) => html`<li>${f}</li>`)}</ul></div>` : nothing}
     </li>`;
   }
 
