@@ -692,6 +692,19 @@ describe('<iom-centre-locator>', () => {
       expect(warned.some((m) => /outside the outline map of Georgia/.test(m) && /tiles/.test(m))).to.equal(true);
     });
 
+    it('on a Persian page a Georgian entry lines up by its own direction in every engine, and the filters look the same everywhere', async () => {
+      const el = await ready(await locator({ lang: 'fa' }));
+      const h3 = el.shadowRoot!.querySelector<HTMLElement>('#c-tbilisi h3')!;
+      expect(h3.getAttribute('dir')).to.equal('ltr');
+      // Firefox's and WebKit's li would push it to the right (their li is text-align: match-parent).
+      expect(['start', 'left']).to.include(getComputedStyle(h3).textAlign);
+      for (const select of el.shadowRoot!.querySelectorAll('select')) {
+        const style = getComputedStyle(select);
+        expect(style.appearance).to.equal('none');
+        expect(style.backgroundImage).to.contain('conic-gradient');
+      }
+    });
+
     it('in Persian, lists take the Persian comma, and an opening-hours range never breaks inside', async () => {
       const feed = await sampleFeed();
       feed.centres[0].hours = [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '13:00' }, { days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '14:00', closes: '18:00' }];

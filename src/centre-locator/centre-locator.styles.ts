@@ -35,9 +35,13 @@ export const centreLocatorStyles = css`
     color: inherit;
     min-height: 44px;
     width: 100%;
-    padding: 0.4em 0.6em;
+    padding-block: 0.4em;
+    padding-inline-start: 0.6em;
     border: 1px solid var(--_muted);
     border-radius: calc(var(--_radius) / 2);
+  }
+  input {
+    padding-inline-end: 0.6em;
     background: var(--_bg);
   }
   .near {

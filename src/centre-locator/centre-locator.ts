@@ -9,6 +9,7 @@ import { comma, dirAttr, langAttr, pick } from '../i18n/text.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { renderError, renderOffline, safeRender } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
+import { selectStyles } from '../shared/select-styles.js';
 import { daysBetween, openStatus, weeklyHours, type OpenStatus } from '../time/hours.js';
 import { wallTime, zonedInstant, type WallTime } from '../time/parse.js';
 import { centreLocatorStyles } from './centre-locator.styles.js';
@@ -102,7 +103,7 @@ const GEO_GIVE_UP = GEO_TIMEOUT + 5_000;
  * @cssproperty --iom-space - Base spacing.
  */
 export class IomCentreLocator extends LitElement {
-  static override styles = [baseStyles, centreLocatorStyles];
+  static override styles = [baseStyles, selectStyles, centreLocatorStyles];
   /** Lit's reactive properties (declared here rather than by decorators, which cost bytes in every file). */
   static override properties = {
     src: {},

@@ -84,10 +84,10 @@ export const eventCalendarStyles = css`
     font-size: max(1em, 16px);
     color: var(--_text);
     min-height: 44px;
-    padding: 0.3em 0.5em;
+    padding-block: 0.3em;
+    padding-inline-start: 0.5em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--_bg);
     width: 100%;
     min-width: 0;
   }

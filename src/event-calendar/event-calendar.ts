@@ -9,6 +9,7 @@ import { comma, dirAttr, langAttr, pick, type PickedText } from '../i18n/text.js
 import { FeedController } from '../shared/feed-controller.js';
 import { renderError, renderOffline, safeRender } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
+import { selectStyles } from '../shared/select-styles.js';
 import { zoneOffset } from '../time/parse.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { icsFileName, toIcs } from './ics.js';
@@ -106,7 +107,7 @@ const NARROW = 540;
  * @cssproperty --iom-space - Base spacing.
  */
 export class IomEventCalendar extends LitElement {
-  static override styles = [baseStyles, eventCalendarStyles];
+  static override styles = [baseStyles, selectStyles, eventCalendarStyles];
   /** Lit's reactive properties (declared here rather than by decorators, which cost bytes in every file). */
   static override properties = {
     src: {},

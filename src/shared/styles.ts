@@ -58,6 +58,11 @@ export const baseStyles = css`
   ul, ol {
     list-style: none;
   }
+  /* Firefox's and WebKit's li is text-align: match-parent: on a Persian page a
+     Georgian entry went to the right there, to the left in Chromium. */
+  li {
+    text-align: inherit;
+  }
   a {
     color: var(--_accent);
     text-underline-offset: 0.15em;
