@@ -73,14 +73,15 @@ export function measure(name) {
  * and the table still shows the miss against the issue's budget. An entry goes
  * away once its budget is met: its budget is then enforced as it stands, as
  * dist/iom-widgets.js's 36 kB is (met again since English became a language
- * chunk and terser the last minifier, 2026-11-26).
+ * chunk and terser the last minifier, 2026-11-26). Raised once the same day
+ * (+0.1-0.4 kB) for the fixes of a review with unseen feeds and engines.
  * Why each is missed: README, "Sizes and speed".
  */
 export const CEILINGS = {
-  'iom-news-feed.js': 17_400,
-  'iom-centre-locator.js': 23_700,
-  'iom-hotline-banner.js': 14_300,
-  'iom-event-calendar.js': 22_800,
+  'iom-news-feed.js': 17_450,
+  'iom-centre-locator.js': 23_850,
+  'iom-hotline-banner.js': 14_400,
+  'iom-event-calendar.js': 23_050,
 };
 
 if (import.meta.url === `file://${process.argv[1]}`) {
