@@ -785,6 +785,24 @@ describe('<iom-hotline-banner>', () => {
       }
     });
 
+    it('sticky on a phone: a link that takes focus below the banner\'s edge comes into its view', async () => {
+      const f = await frame(360, 740, `<iom-hotline-banner lang="ka" placement="top" src="${FIXTURE_URL}"></iom-hotline-banner>${'<p>ტექსტი</p>'.repeat(40)}`);
+      try {
+        const el = f.contentDocument!.querySelector('iom-hotline-banner')!;
+        await waitUntil(() => el.shadowRoot?.querySelectorAll('.line').length === 2, 'the two lines', { timeout: 5000 });
+        const scroller = $(el, '.banner')!;
+        const last = $$(el, 'a.phone').at(-1)!;
+        scroller.scrollTop = 0;
+        expect(last.getBoundingClientRect().bottom, 'below the edge to begin with').to.be.above(scroller.getBoundingClientRect().bottom);
+        // preventScroll: only the banner's own handler may bring it into view.
+        last.focus({ preventScroll: true });
+        await new Promise((r) => f.contentWindow!.requestAnimationFrame(r));
+        expect(last.getBoundingClientRect().bottom).to.be.at.most(scroller.getBoundingClientRect().bottom + 1);
+      } finally {
+        f.remove();
+      }
+    });
+
     it('the Shift hint is hidden on touch-only screens', async () => {
       const el = await banner('en', `phone="112"`);
       const rules = [...el.shadowRoot!.adoptedStyleSheets, ...[...el.shadowRoot!.querySelectorAll('style')].map((s) => s.sheet!)].flatMap((s) => [...s.cssRules]);

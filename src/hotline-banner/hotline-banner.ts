@@ -218,6 +218,16 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
     this.lang = lang;
   }
 
+  /**
+   * A sticky banner scrolls inside (it is capped on a phone): what takes focus
+   * there comes fully into its view. Firefox left a half-hidden number focused
+   * below the edge.
+   */
+  private onFocusIn(e: FocusEvent) {
+    if (this.placement !== 'top' && this.placement !== 'bottom') return;
+    (e.composedPath()[0] as Element).scrollIntoView?.({ block: 'nearest' });
+  }
+
   private dismiss(hotlines: string[]) {
     const event = new CustomEvent<DismissDetail>('iom-dismiss', { detail: { hotlines }, bubbles: true, composed: true, cancelable: true });
     if (!this.dispatchEvent(event)) return;
@@ -237,7 +247,7 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
       if (!this.locale.ready) return html`${this.noQuickExit ? nothing : html`<div class="bar">${this.renderExit()}</div>`}${this.renderFallback()}`;
       const lines = this.lines();
       const ids = Array.isArray(lines) ? lines.map((l) => l.id).filter(Boolean) : [];
-      return html`<section part="banner" class="banner" aria-label=${msg('Helpline')}>
+      return html`<section part="banner" class="banner" aria-label=${msg('Helpline')} @focusin=${this.onFocusIn}>
         ${this.noQuickExit && !this.dismissible
           ? nothing
           : html`<div class="bar">
