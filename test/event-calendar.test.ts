@@ -364,6 +364,17 @@ describe('<iom-event-calendar>', () => {
       });
     }
 
+    it('a timed event over several days reads its two dates and times, with the comma of the language', async () => {
+      visitor('Asia/Tbilisi');
+      const long = [{ id: 'days', title: 'ტრენინგი', start: '2014-04-29T10:00', end: '2014-05-02T16:00' }];
+      const el = await calendar(await serve(feedOf(long)), { month: '2014-04', view: 'list' });
+      expect($(el, 'article .when')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('29 აპრილი, 2014, 10:00 – 2 მაისი, 2014, 16:00');
+      const fa = await calendar(await serve(feedOf(long)), { month: '2014-04', view: 'list', lang: 'fa' });
+      const when = $(fa, 'article .when')!.textContent!;
+      expect(when.split('، ').length, when).to.equal(3);
+      expect(when).to.not.match(/=>|function/);
+    });
+
     it('in Tbilisi (or at the same offset) the zone is not named', async () => {
       for (const zone of ['Asia/Tbilisi', 'Asia/Dubai']) {
         visitor(zone);

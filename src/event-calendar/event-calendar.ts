@@ -528,7 +528,7 @@ export class IomEventCalendar extends LitElement {
     const a = `${day(start, timeZone)}${comma(tag)}${formatTime(start, tag, timeZone)}`;
     if (o.end === undefined) return a;
     const end = new Date(o.end);
-    return o.last > o.first ? `${a} – ${day(end, timeZone)}${comma}${formatTime(end, tag, timeZone)}` : `${a} – ${formatTime(end, tag, timeZone)}`;
+    return o.last > o.first ? `${a} – ${day(end, timeZone)}${comma(tag)}${formatTime(end, tag, timeZone)}` : `${a} – ${formatTime(end, tag, timeZone)}`;
   }
 
   /**
