@@ -5,24 +5,17 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { startServer, STRICT_CSP } from '../../scripts/serve.mjs';
+import { STRICT_CSP } from '../../scripts/serve.mjs';
+import { closeAll, origins, pages } from './harness.mjs';
 import { launch, unavailable, until } from './engines.mjs';
 import { decodePng, differingPixels } from './png.mjs';
 
 const OUT = new URL('../.screenshots/engines', import.meta.url).pathname;
 const WIDGETS = ['iom-news-feed', 'iom-centre-locator', 'iom-hotline-banner', 'iom-event-calendar'];
-const pages = new Map();
+// The same two origins as embedding.test.mjs: the partner's site and ours.
 let site, cdn;
-const servers = [];
-before(async () => {
-  const url = (s) => `http://127.0.0.1:${s.address().port}`;
-  const a = await startServer({ port: 0, pages });
-  const b = await startServer({ port: 0 });
-  servers.push(a, b);
-  site = url(a);
-  cdn = url(b);
-});
-after(() => Promise.all(servers.map((s) => new Promise((r) => s.close(r)))));
+before(async () => ({ site, cdn } = await origins()));
+after(closeAll);
 
 const FEED = () => `${site}/demo/feed.json`;
 /** A partner page at `${site}/p/<name>`, the recorder first (test/e2e/pages/recorder.js). */
