@@ -185,6 +185,8 @@ const sourceStringsOut = (): Plugin => {
         if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'msg') {
           const [arg, ...rest] = node.arguments;
           if (!arg || rest.length) this.error(`${id}: msg() with options is not supported by vite.config.ts`);
+          // Its argument is replaced whole: a msg() inside it would keep its English unseen.
+          if (/\bmsg\(/.test(arg.getText(file))) this.error(`${id}: a msg() inside another msg() is not supported by vite.config.ts`);
           let strings: string | string[];
           let html = false;
           let out: string;
