@@ -715,6 +715,13 @@ describe('<iom-centre-locator>', () => {
       for (const range of monday.querySelectorAll('.range')) expect(getComputedStyle(range).whiteSpace).to.equal('nowrap');
     });
 
+    it('in Armenian, a contact label ends in Armenian punctuation, not a Latin colon', async () => {
+      const el = await ready(await locator({ lang: 'hy' }));
+      const labels = [...el.shadowRoot!.querySelectorAll('#c-tbilisi .contacts .label')].map((l) => l.textContent!);
+      expect(labels.length).to.be.greaterThan(0);
+      for (const l of labels) expect(l).to.match(/^[\u0531-\u0587]+՝$/);
+    });
+
     it('a centre open 00:00–24:00 every day is "open around the clock", with no closing time', async () => {
       const feed = await sampleFeed();
       feed.centres[0].hours = [{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '00:00', closes: '24:00' }];

@@ -334,6 +334,22 @@ describe('<iom-event-calendar>', () => {
     expect(cell(el, 20140410).querySelector('.chip.cancelled')!.textContent).to.contain('გაუქმებულია');
   });
 
+  it('in Persian, what screen readers hear after a date or a title takes the Persian comma', async () => {
+    visitor('America/New_York');
+    const events = [
+      { id: 'c', title: 'کارگاه', start: '2014-04-10', cancelled: true },
+      { id: 't', title: 'جلسهٔ اطلاع‌رسانی', start: '2014-04-26T10:00', end: '2014-04-26T12:00' },
+    ];
+    const el = await calendar(await serve(feedOf(events, { languages: ['fa'] })), { month: '2014-04', view: 'month', lang: 'fa' });
+    expect(cell(el, 20140410).querySelector('.chip.cancelled .sr-only')!.textContent).to.match(/^، \S/);
+    expect(cell(el, 20140426).querySelector('.sr-only')!.textContent).to.match(/، \S+$/); // "…، امروز"
+    el.view = 'list';
+    await el.updateComplete;
+    const when = $$(el, 'article')[1]!.querySelector('.when')!.textContent!.replace(/\s+/g, ' ');
+    expect(when).to.contain('، UTC+4');
+    expect(when).to.not.contain(', ');
+  });
+
   describe('a visitor in another time zone', () => {
     const events = [
       { id: 'all', title: 'ერთდღიანი', start: '2014-04-29' },

@@ -5,7 +5,7 @@ import { formatDate, weekdayNames } from '../i18n/dates.js';
 import { catalog } from '../i18n/generated/centre-locator/index.js';
 import { LocaleController } from '../i18n/locale.js';
 import { formatNumber } from '../i18n/numbers.js';
-import { comma, dirAttr, langAttr, pick } from '../i18n/text.js';
+import { colon, comma, dirAttr, langAttr, pick } from '../i18n/text.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { renderError, renderOffline, safeRender } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
@@ -544,8 +544,8 @@ export class IomCentreLocator extends LitElement {
       <p class="address" dir=${dirAttr(place[0])}>${place.map((p, i) => html`${i ? comma(lang) : ''}<span lang=${langAttr(p, lang) ?? nothing}>${p.text}</span>`)}</p>
       ${c.phones?.length || c.email || c.url
         ? html`<ul class="contacts">
-            ${(c.phones ?? []).map((p) => html`<li><span class="label">${msg('Phone')}:</span> <a href=${telHref(p)} dir="ltr">${formatPhone(p)}</a></li>`)}
-            ${c.email ? html`<li><span class="label">${msg('Email')}:</span> <a href="mailto:${c.email}" dir="ltr">${c.email}</a></li>` : nothing}
+            ${(c.phones ?? []).map((p) => html`<li><span class="label">${msg('Phone')}${colon(lang)}</span> <a href=${telHref(p)} dir="ltr">${formatPhone(p)}</a></li>`)}
+            ${c.email ? html`<li><span class="label">${msg('Email')}${colon(lang)}</span> <a href="mailto:${c.email}" dir="ltr">${c.email}</a></li>` : nothing}
             ${c.url ? html`<li><a href=${c.url} aria-describedby=${nameId}>${msg('Website')}</a></li>` : nothing}
           </ul>`
         : nothing}

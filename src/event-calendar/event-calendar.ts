@@ -380,7 +380,7 @@ export class IomEventCalendar extends LitElement {
                 @click=${() => this.open(day.key)}
               >
                 <span class="num" aria-hidden="true">${formatNumber(day.d, tag)}</span>
-                <span class="sr-only">${fullDate(day.key, tag)}${day.key === todayKey ? html`, ${msg('today')}` : nothing}</span>
+                <span class="sr-only">${fullDate(day.key, tag)}${day.key === todayKey ? html`${comma(tag)}${msg('today')}` : nothing}</span>
                 ${day.events.length
                   ? html`<ul class="chips">
                       ${shownEvents.map((o) => this.renderChip(o, day.key, feed))}
@@ -408,7 +408,7 @@ export class IomEventCalendar extends LitElement {
     const cont = o.first < key ? 'cont' : '';
     return html`<li class="chip ${o.event.cancelled ? 'cancelled' : ''} ${cont} ${o.last > key ? 'goes-on' : ''}" dir=${dirAttr(title)}>
       ${time ? html`<span class="time">${time}</span> ` : nothing}<span lang=${langAttr(title, this.locale.lang) ?? nothing}>${title.text}</span>${o.event.cancelled
-        ? html`<span class="sr-only">, ${msg('cancelled')}</span>`
+        ? html`<span class="sr-only">${comma(this.locale.tag)}${msg('cancelled')}</span>`
         : nothing}
     </li>`;
   }
@@ -547,7 +547,7 @@ export class IomEventCalendar extends LitElement {
     }
     const off = zoneOffset(at, timeZone);
     const utc = html`<bdi dir="ltr">UTC${off < 0 ? '−' : '+'}${Math.floor(Math.abs(off) / 60)}${off % 60 ? ':' + String(Math.abs(off) % 60).padStart(2, '0') : ''}</bdi>`;
-    return timeZone === 'Asia/Tbilisi' ? html`${msg('Tbilisi time')}, ${utc}` : utc;
+    return timeZone === 'Asia/Tbilisi' ? html`${msg('Tbilisi time')}${comma(this.locale.tag)}${utc}` : utc;
   }
 
   private mapUrl(lat: number | undefined, lon: number | undefined, query?: string): string | undefined {

@@ -29,6 +29,9 @@ export function pick(value: LocalizedText | undefined, lang: string, feedLanguag
 /** The list comma of the widget's language: Persian writes "،". */
 export const comma = (tag: string) => (isRtl(tag) ? '، ' : ', ');
 
+/** A label's colon: Armenian writes "՝" (Լեզուներ՝), the others ":". */
+export const colon = (tag: string) => (/^hy\b/i.test(tag) ? '՝' : ':');
+
 /** The text alone. */
 export const t = (value: LocalizedText | undefined, lang: string, feedLanguages?: readonly string[]) =>
   pick(value, lang, feedLanguages)?.text ?? '';
