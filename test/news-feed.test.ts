@@ -267,6 +267,28 @@ describe('<iom-news-feed>', () => {
     expect(events).to.deep.equal([{ fromCache: true, first: feed.news[0]!.id }, { fromCache: false, first: 'fresh' }]);
   });
 
+  it('sends the request before it reads the saved copy (a first localStorage read can take 17 ms)', async () => {
+    const url = await serve(await sampleFeed());
+    const order: string[] = [];
+    const { fetch: origFetch } = window;
+    const origGet = Storage.prototype.getItem;
+    window.fetch = (...args) => (order.push(`fetch ${String(args[0] instanceof Request ? args[0].url : args[0])}`), origFetch(...args));
+    Storage.prototype.getItem = function (this: Storage, k: string) {
+      if (k.startsWith('iom-widgets:feed:')) order.push('read the copy');
+      return origGet.call(this, k);
+    };
+    try {
+      const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en" src=${url}></iom-news-feed>`);
+      await oneEvent(el, 'iom-feed-load');
+    } finally {
+      window.fetch = origFetch;
+      Storage.prototype.getItem = origGet;
+    }
+    const feedAt = order.findIndex((o) => o.startsWith('fetch') && o.includes(url));
+    expect(feedAt, order.join(' | ')).to.be.at.least(0);
+    expect(feedAt, order.join(' | ')).to.be.below(order.indexOf('read the copy'));
+  });
+
   it('several widgets on one feed read its saved copy once', async () => {
     const dead = `/__feed/status/503?copy=${Date.now()}`;
     const key = cacheKey(new URL(dead, location.href).href);
