@@ -74,13 +74,15 @@ export function measure(name) {
  * away once its budget is met: its budget is then enforced as it stands, as
  * dist/iom-widgets.js's 36 kB is (met again since English became a language
  * chunk and terser the last minifier, 2026-11-26). Raised once the same day
- * (+0.1-0.4 kB) for the fixes of a review with unseen feeds and engines.
+ * (+0.1-0.4 kB) for the fixes of a review with unseen feeds and engines, and
+ * the banner's once more (+0.2 kB) for an accessibility review's: a window
+ * too short for a sticky banner, focus after dismissal, lines open 24/7.
  * Why each is missed: README, "Sizes and speed".
  */
 export const CEILINGS = {
   'iom-news-feed.js': 17_450,
   'iom-centre-locator.js': 23_850,
-  'iom-hotline-banner.js': 14_400,
+  'iom-hotline-banner.js': 14_600,
   'iom-event-calendar.js': 23_050,
 };
 

@@ -297,6 +297,11 @@ describe('<iom-hotline-banner>', () => {
       expect(formatHours('Mo-Fr 09:00-17:30; Sa 10:00-14:00', 'ru')).to.equal('пн–пт 09:00–17:30; сб 10:00–14:00');
       expect(formatHours('Mo-Fr 09:00-17:30', 'en')).to.match(/^Mon–Fri (09:00–17:30|0?9:00\sAM–0?5:30\sPM)$/); // the browser's English clock
       expect(formatHours('24/7', 'ka')).to.equal('24/7');
+      // A line open every day from 00:00 to 24:00 never reads "00:00–00:00" (a line that is never open).
+      for (const every of ['Mo-Su 00:00-24:00', 'mo-su 00:00-24:00']) expect(formatHours(every, 'ka'), every).to.equal('24/7');
+      expect(formatHours('Sa-Su 00:00-24:00', 'ru')).to.equal('сб–вс 00:00–24:00');
+      expect(formatHours('Sa-Su 00:00-24:00', 'fa')).to.match(/^\S+–\S+ ۰۰:۰۰–۲۴:۰۰$/);
+      expect(formatHours('Mo-Sa 00:00-24:00', 'ka')).to.not.equal('24/7');
       // Persian punctuation in Persian: "؛" between rules, "،" between days.
       const fa = formatHours('Mo,We 09:00-12:00; Sa 10:00-14:00', 'fa')!;
       expect(fa).to.match(/^[^;,]+، [^;,]+؛ [^;,]+$/);
@@ -759,6 +764,8 @@ describe('<iom-hotline-banner>', () => {
           return r.height > 0 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
         };
         expect(inSight($(el, '.exit-btn')!), 'the exit button').to.equal(true);
+        // The exit bar's background reaches past its last line: text scrolling under it never touches the Shift dots.
+        expect($(el, '.bar')!.getBoundingClientRect().bottom - $(el, '.pips')!.getBoundingClientRect().bottom).to.be.at.least(4);
         // As on a touch phone, where the Shift hint is hidden (next test): the first number shows too.
         const touch = new (f.contentWindow as typeof window).CSSStyleSheet();
         touch.replaceSync('.hint { display: none }');
@@ -783,6 +790,43 @@ describe('<iom-hotline-banner>', () => {
       } finally {
         f.remove();
       }
+    });
+
+    it('in a window too short to keep anything in place (1280×1024 at 400 % zoom: 320×256), the banner stands in the flow, whole, every number readable', async () => {
+      const f = await frame(320, 256, `<iom-hotline-banner lang="ka" placement="top" src="${FIXTURE_URL}"></iom-hotline-banner>${'<p>ტექსტი</p>'.repeat(40)}`);
+      try {
+        const el = f.contentDocument!.querySelector('iom-hotline-banner')!;
+        await waitUntil(() => el.shadowRoot?.querySelectorAll('.line').length === 2, 'the two lines', { timeout: 5000 });
+        await new Promise((r) => f.contentWindow!.requestAnimationFrame(r));
+        expect(getComputedStyle(el).position).to.equal('static');
+        const box = $(el, '.banner')!;
+        expect(box.scrollHeight, 'nothing scrolls inside the banner').to.be.at.most(box.clientHeight + 1);
+        expect(f.contentDocument!.documentElement.style.scrollPaddingTop, 'no room reserved for a banner that scrolls away').to.equal('');
+        // Each number, brought into view as focus would, is the topmost thing at its own centre.
+        for (const phone of $$(el, 'a.phone')) {
+          phone.focus();
+          await new Promise((r) => f.contentWindow!.requestAnimationFrame(r));
+          const r = phone.getBoundingClientRect();
+          expect(r.top, 'in the window').to.be.at.least(0);
+          expect(r.bottom, 'in the window').to.be.at.most(256);
+          const hit = el.shadowRoot!.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          expect(phone.contains(hit), `${phone.textContent} is not covered`).to.equal(true);
+        }
+      } finally {
+        f.remove();
+      }
+    });
+
+    it('dismissed with the keyboard, focus moves on to what follows the banner, not back to the top of the page', async () => {
+      const wrap = await fixture<HTMLDivElement>(`<div><a id="before" href="#b">before</a><iom-hotline-banner lang="fa" phone="112" dismissible><a href="tel:112">112</a></iom-hotline-banner><p>متن</p><button id="after" disabled>no</button><a id="after" href="#a">after</a></div>`);
+      const el = wrap.querySelector('iom-hotline-banner')!;
+      await waitUntil(() => el.shadowRoot?.querySelector('.dismiss'), 'the dismiss button');
+      $<HTMLButtonElement>(el, '.dismiss')!.focus();
+      $<HTMLButtonElement>(el, '.dismiss')!.click();
+      await el.updateComplete;
+      expect(el.hidden).to.equal(true);
+      expect(document.activeElement?.id).to.equal('after');
+      expect(document.activeElement?.localName).to.equal('a');
     });
 
     it('sticky on a phone: a link that takes focus below the banner\'s edge comes into its view', async () => {

@@ -72,12 +72,17 @@ const RULE = /^((?:mo|tu|we|th|fr|sa|su)(?:-(?:mo|tu|we|th|fr|sa|su))?(?:,(?:mo|
 export function formatHours(hours: string | undefined, tag: string): string | undefined {
   const h = hours?.trim();
   if (!h) return undefined;
-  if (h === '24/7') return h;
+  // Every day from 00:00 to 24:00 is the line that never closes: worded as 24/7, never "00:00–00:00".
+  if (h === '24/7' || /^mo-su 00:00-24:00$/i.test(h)) return '24/7';
   const lang = primary(tag);
   // Azerbaijani's short names ("B.E.–C.") are hard to read: the full ones.
   const days = weekdayNames(tag, lang === 'az' ? 'long' : 'short');
   const sep = comma(tag);
-  const time = (hm: string) => formatTime(new Date(Date.UTC(2024, 0, 1, +hm.slice(0, 2), +hm.slice(3))), tag, 'UTC');
+  const time = (hm: string): string =>
+    hm === '24:00'
+      ? // "24:00" in the locale's digits (the hour of 00:00, two up: ۰۰ → ۲۴); Intl has no 24.
+        time('00:00').replace(/\p{Nd}\p{Nd}/u, (d) => String.fromCharCode(d.charCodeAt(0) + 2, d.charCodeAt(0) + 4))
+      : formatTime(new Date(Date.UTC(2024, 0, 1, +hm.slice(0, 2), +hm.slice(3))), tag, 'UTC');
   const out: string[] = [];
   for (const part of h.split(';')) {
     const m = RULE.exec(part.trim());

@@ -52,7 +52,26 @@ export const hotlineBannerStyles = css`
     position: sticky;
     top: 0;
     z-index: 1;
+    /* Its own room below, so text scrolling under it never touches the last line. */
+    padding-block-end: calc(var(--_space) * 0.5);
+    margin-block-end: calc(var(--_space) * -0.5);
     background: var(--_surface);
+  }
+  /* Too short a window for anything to stay put (a page at 400 % zoom, a phone
+     on its side): the exit bar alone would fill the capped banner and hide every
+     number under it. The banner then stands in the page's flow, whole, and
+     scrolls away with it; the Shift shortcut still works from anywhere. */
+  @media (max-height: 30em) {
+    :host([placement]) {
+      position: static;
+    }
+    :host([placement]) .banner {
+      max-height: none;
+      overflow: visible;
+    }
+    :host([placement]) .bar {
+      position: static;
+    }
   }
   @media (max-width: 40em), (max-height: 40em) {
     :host {

@@ -236,8 +236,17 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
     } catch {
       // Storage blocked: the dismissal lasts for this page only.
     }
+    // The dismiss button had focus and goes with the banner: focus moves on to
+    // what Tab would have reached next, rather than falling back to the top of the page.
+    const hadFocus = !!this.shadowRoot?.activeElement;
     this.hidden = this.dismissed = true;
     this.requestUpdate();
+    if (hadFocus) {
+      // The first element after this one that takes focus (another widget's inside is skipped;
+      // a banner inside someone's shadow root leaves focus where it falls).
+      const all = [...document.querySelectorAll<HTMLElement>('*')];
+      all.slice(all.indexOf(this) + 1 || all.length).some((el) => !this.contains(el) && el.tabIndex >= 0 && (el.focus(), document.activeElement === el));
+    }
   }
 
   override render() {
@@ -380,6 +389,7 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
 }
 
 const words = (s: string | undefined) => (s ?? '').split(/[\s,]+/).filter(Boolean);
+
 
 function readDismissed(key: string): boolean {
   try {

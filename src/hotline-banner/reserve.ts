@@ -16,6 +16,9 @@ let observer: ResizeObserver | undefined;
 /** Room kept clear of focus beyond the banner itself, so the focus ring shows too. */
 const GAP = 8;
 
+/** What a banner covers: nothing where the styles let it scroll away with the page (a short window). */
+const covers = (el: Element) => (getComputedStyle(el).position === 'sticky' ? el.getBoundingClientRect().height : 0);
+
 /** After the browser's own scroll to the focused element: if a stuck banner still covers it, scroll it clear. */
 function onFocusin(e: FocusEvent): void {
   const el = e.composedPath()[0];
@@ -24,8 +27,9 @@ function onFocusin(e: FocusEvent): void {
     if (!el.isConnected) return;
     let top = 0;
     let bottom = innerHeight;
-    for (const [b, { edge }] of banners) {
+    for (const [b, { edge, px }] of banners) {
       if (b.contains(el) || b.shadowRoot?.contains(el)) return; // focus is in a banner
+      if (!px) continue;
       const r = b.getBoundingClientRect();
       if (edge === 'top' && r.top <= 1) top = Math.max(top, r.bottom);
       if (edge === 'bottom' && r.bottom >= innerHeight - 1) bottom = Math.min(bottom, r.top);
@@ -59,11 +63,11 @@ function apply(): void {
 export function reserve(el: HTMLElement, edge: Edge): void {
   const known = banners.get(el);
   if (known?.edge === edge) return;
-  banners.set(el, { edge, px: el.getBoundingClientRect().height });
+  banners.set(el, { edge, px: covers(el) });
   observer ??= new ResizeObserver((entries) => {
     for (const e of entries) {
       const b = banners.get(e.target);
-      if (b) b.px = e.target.getBoundingClientRect().height;
+      if (b) b.px = covers(e.target);
     }
     apply();
   });
