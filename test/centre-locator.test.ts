@@ -715,6 +715,17 @@ describe('<iom-centre-locator>', () => {
       for (const range of monday.querySelectorAll('.range')) expect(getComputedStyle(range).whiteSpace).to.equal('nowrap');
     });
 
+    it('a city or service the feed names only in another language is marked with that language in the filters', async () => {
+      const feed = await sampleFeed();
+      feed.centres[1].city = { en: 'Kutaisi' };
+      feed.services[0].name = { en: feed.services[0].name.en };
+      const el = await ready(await locator({ lang: 'ka', src: await serve(feed) }));
+      const [city, service] = [...el.shadowRoot!.querySelectorAll('select')];
+      expect([...city!.options].find((o) => o.textContent === 'Kutaisi')!.lang).to.equal('en');
+      expect([...city!.options].find((o) => o.textContent === 'თბილისი')!.hasAttribute('lang')).to.equal(false);
+      expect([...service!.options].find((o) => o.value === feed.services[0].id)!.lang).to.equal('en');
+    });
+
     it('in Armenian, a contact label ends in Armenian punctuation, not a Latin colon', async () => {
       const el = await ready(await locator({ lang: 'hy' }));
       const labels = [...el.shadowRoot!.querySelectorAll('#c-tbilisi .contacts .label')].map((l) => l.textContent!);

@@ -457,6 +457,17 @@ describe('<iom-event-calendar>', () => {
       expect($$(el, 'article')).to.have.length(4);
     });
 
+    it('a city the feed names only in another language is marked with that language in the filter', async () => {
+      const events = [
+        { id: 'a', title: 'ტრენინგი', start: '2014-04-10', location: { name: 'ცენტრი', city: { ka: 'ბათუმი', en: 'Batumi' } } },
+        { id: 'b', title: 'შეხვედრა', start: '2014-04-11', location: { name: 'Центр', city: { ru: 'Поти' } } },
+      ];
+      const el = await calendar(await serve(feedOf(events, { languages: ['ka', 'ru'] })), { month: '2014-04' });
+      const options = [...$$<HTMLSelectElement>(el, 'select')[1]!.options];
+      expect(options.find((o) => o.textContent === 'Поти')!.lang).to.equal('ru');
+      expect(options.find((o) => o.textContent === 'ბათუმი')!.hasAttribute('lang')).to.equal(false);
+    });
+
     it('by city, named in any of the feed’s languages, one city of several', async () => {
       const el = await calendar(FIXTURE_URL, { month: '2014-04', city: 'Batumi' });
       const select = $$<HTMLSelectElement>(el, 'select')[1]!;

@@ -5,7 +5,7 @@ import { formatDate, weekdayNames } from '../i18n/dates.js';
 import { catalog } from '../i18n/generated/centre-locator/index.js';
 import { LocaleController } from '../i18n/locale.js';
 import { formatNumber } from '../i18n/numbers.js';
-import { colon, comma, dirAttr, langAttr, pick } from '../i18n/text.js';
+import { colon, comma, dirAttr, langAttr, pick, type PickedText } from '../i18n/text.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { renderError, renderOffline, safeRender } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
@@ -165,7 +165,7 @@ export class IomCentreLocator extends LitElement {
 
   private entries?: { feed: Feed; list: Entry[] };
   private readonly cityKeys = new Map<string, string>();
-  private options?: { feed: Feed; lang: string; cities: [string, string][]; services: Feed['services'] };
+  private options?: { feed: Feed; lang: string; cities: [string, PickedText][]; services: Feed['services'] };
   private refreshTimer?: ReturnType<typeof setTimeout>;
   private geoTimer?: ReturnType<typeof setTimeout>;
   /** Counts "Nearest to me" requests: only the latest one's answer counts. */
@@ -455,7 +455,7 @@ export class IomCentreLocator extends LitElement {
             <select @change=${this.onCity}>
               <option value="" ?selected=${!cityValue && !unknownCity}>${msg('All cities')}</option>
               ${unknownCity ? html`<option value=${unknownCity} selected>${unknownCity}</option>` : nothing}
-              ${cities.map(([k, name]) => html`<option value=${k} ?selected=${k === cityValue}>${name}</option>`)}
+              ${cities.map(([k, name]) => html`<option value=${k} lang=${langAttr(name, lang) ?? nothing} ?selected=${k === cityValue}>${name.text}</option>`)}
             </select>
           </label>`
         : nothing}
@@ -465,7 +465,10 @@ export class IomCentreLocator extends LitElement {
             <select @change=${this.onService}>
               <option value="" ?selected=${!service}>${msg('All services')}</option>
               ${unknownService ? html`<option value=${unknownService} selected>${unknownService}</option>` : nothing}
-              ${services.map((s) => html`<option value=${s.id} ?selected=${s.id === service}>${pick(s.name, lang, feed.languages)?.text ?? s.id}</option>`)}
+              ${services.map((s) => {
+                const name = pick(s.name, lang, feed.languages);
+                return html`<option value=${s.id} lang=${langAttr(name, lang) ?? nothing} ?selected=${s.id === service}>${name?.text ?? s.id}</option>`;
+              })}
             </select>
           </label>`
         : nothing}
@@ -736,10 +739,10 @@ export class IomCentreLocator extends LitElement {
   private optionsOf(feed: Feed, all: Entry[]) {
     const lang = this.locale.lang;
     if (this.options?.feed === feed && this.options.lang === lang) return this.options;
-    const cities = new Map<string, string>();
+    const cities = new Map<string, PickedText>();
     for (const e of all) {
-      const name = pick(e.centre.city, lang, feed.languages)!.text;
-      cities.set(this.cityKey(name), name);
+      const name = pick(e.centre.city, lang, feed.languages)!;
+      cities.set(this.cityKey(name.text), name);
     }
     const offered = new Set(all.flatMap((e) => e.centre.services ?? []));
     // One collator: localeCompare with a locale builds a new one for every comparison (15 ms for 30 cities).
@@ -747,7 +750,7 @@ export class IomCentreLocator extends LitElement {
     this.options = {
       feed,
       lang,
-      cities: [...cities].sort((a, b) => compare(a[1], b[1])),
+      cities: [...cities].sort((a, b) => compare(a[1].text, b[1].text)),
       services: feed.services.filter((s) => offered.has(s.id)),
     };
     return this.options;

@@ -54,6 +54,8 @@ const safeUrl = (u?: string) => (u && /^https?:\/\//i.test(u) ? u : undefined);
 /** A city in the filter: its name in the element's language and in every language of the feed. */
 interface City {
   label: string;
+  /** Its `lang` when not the widget's (a city only the feed's other language names). */
+  lang?: string;
   names: Set<string>;
 }
 
@@ -338,7 +340,7 @@ export class IomEventCalendar extends LitElement {
           <span>${msg('City')}</span>
           <select @change=${(e: Event) => (this.city = (e.target as HTMLSelectElement).value || undefined)}>
             <option value="" ?selected=${!cityNow}>${msg('All places')}</option>
-            ${[...cities.values()].map((c) => html`<option value=${c.label} ?selected=${cityNow === c}>${c.label}</option>`)}
+            ${[...cities.values()].map((c) => html`<option value=${c.label} lang=${c.lang ?? nothing} ?selected=${cityNow === c}>${c.label}</option>`)}
             ${cityNow === null ? html`<option value=${this.city!} selected>${this.city}</option>` : nothing}
           </select>
         </label>
@@ -576,11 +578,12 @@ export class IomEventCalendar extends LitElement {
     for (const ev of feed.events) {
       const c = ev.location?.city;
       if (!c) continue;
-      const shown = splitCities(pick(c, lang, feed.languages)?.text ?? '');
+      const picked = pick(c, lang, feed.languages);
+      const shown = splitCities(picked?.text ?? '');
       const others = typeof c === 'string' ? [] : Object.values(c).map(splitCities);
       shown.forEach((label, i) => {
         let entry = out.get(label.toLowerCase());
-        if (!entry) out.set(label.toLowerCase(), (entry = { label, names: new Set([label.toLowerCase()]) }));
+        if (!entry) out.set(label.toLowerCase(), (entry = { label, lang: langAttr(picked, lang), names: new Set([label.toLowerCase()]) }));
         // The same position in another language is the same city.
         for (const names of others) if (names.length === shown.length) entry.names.add(names[i]!.toLowerCase());
       });
