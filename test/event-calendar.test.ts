@@ -346,7 +346,7 @@ describe('<iom-event-calendar>', () => {
     el.view = 'list';
     await el.updateComplete;
     const when = $$(el, 'article')[1]!.querySelector('.when')!.textContent!.replace(/\s+/g, ' ');
-    expect(when).to.contain('، UTC+4');
+    expect(when).to.contain('، UTC+۴');
     expect(when).to.not.contain(', ');
   });
 

@@ -548,7 +548,9 @@ export class IomEventCalendar extends LitElement {
       return undefined; // an unknown device zone: nothing to compare with
     }
     const off = zoneOffset(at, timeZone);
-    const utc = html`<bdi dir="ltr">UTC${off < 0 ? '−' : '+'}${Math.floor(Math.abs(off) / 60)}${off % 60 ? ':' + String(Math.abs(off) % 60).padStart(2, '0') : ''}</bdi>`;
+    // In the widget's digits: "UTC+۴" in Persian.
+    const tag = this.locale.tag;
+    const utc = html`<bdi dir="ltr">UTC${off < 0 ? '−' : '+'}${formatNumber(Math.floor(Math.abs(off) / 60), tag)}${off % 60 ? ':' + formatNumber(Math.abs(off) % 60, tag, { minimumIntegerDigits: 2 }) : ''}</bdi>`;
     return timeZone === 'Asia/Tbilisi' ? html`${msg('Tbilisi time')}${comma(this.locale.tag)}${utc}` : utc;
   }
 
