@@ -321,6 +321,16 @@ export const eventCalendarStyles = css`
     .today .num {
       border: 1px solid CanvasText;
     }
+    /* Backgrounds and shadows are dropped in forced colours: the view in force and the open day in system colours. */
+    .views .btn[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .day[aria-selected='true']:not(:focus-visible) {
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
+    }
   }
   @container (max-width: 540px) {
     .facts {
