@@ -457,6 +457,20 @@ describe('<iom-event-calendar>', () => {
       expect($$(el, 'article')).to.have.length(4);
     });
 
+    it('a screen reader hears how many events the month holds when a filter changes', async () => {
+      const el = await calendar(FIXTURE_URL, { month: '2014-04' });
+      const status = () => $(el, 'p[role=status]')!.textContent!.trim();
+      const all = status();
+      expect(all).to.match(/^ამ თვის ღონისძიებები: \d+$/);
+      const select = $$<HTMLSelectElement>(el, 'select')[0]!;
+      select.value = 'training';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(status()).to.equal('ამ თვის ღონისძიებები: 2');
+      expect(all).to.not.equal(status());
+      await expect(el).shadowDom.to.be.accessible();
+    });
+
     it('a city the feed names only in another language is marked with that language in the filter', async () => {
       const events = [
         { id: 'a', title: 'ტრენინგი', start: '2014-04-10', location: { name: 'ცენტრი', city: { ka: 'ბათუმი', en: 'Batumi' } } },

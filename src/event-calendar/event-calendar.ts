@@ -302,7 +302,11 @@ export class IomEventCalendar extends LitElement {
       if (this.shown === undefined) this.goTo(openingMonth(index, todayKey, keep));
       if (!this.focusKey) this.focusKey = monthOf(todayKey) === this.shown ? todayKey : this.shown;
       const mode = this.view === 'list' || this.view === 'month' ? this.view : this.narrow ? 'list' : 'month';
+      const { y, m } = ymd(this.shown!);
+      const count = eventsInMonth(index, y, m, keep).length;
+      // Told when a filter or the month changes, as the locator tells its count (an empty month says so itself).
       return html`${offline}${this.renderToolbar(feed, mode)}
+        <p class="sr-only" role="status">${count ? msg(str`Events this month: ${formatNumber(count, this.locale.tag)}`) : ''}</p>
         ${mode === 'month' ? this.renderMonth(feed, index, todayKey, keep) : this.renderList(feed, index, keep)}`;
     });
   }
