@@ -165,7 +165,7 @@ const collapseTemplateWhitespace = (): Plugin => ({
 /**
  * English is the language of the msg() calls in the sources, but only English
  * visitors need it: the others would download every English string for
- * nothing. Each `msg('Exit this page')` becomes `msg('', { id: 's8be3' })` (an
+ * nothing. Each `msg('Exit this page')` becomes `msg('', { id: 'k' })` (an
  * str`` or html`` keeps its expressions, its text goes), and English is
  * loaded as a chunk like every other language (scripts/i18n.mjs writes it).
  * The id is lit-localize's, worked out from the source as its extractor does,
@@ -173,11 +173,16 @@ const collapseTemplateWhitespace = (): Plugin => ({
  */
 const sourceStringsOut = (): Plugin => {
   const idLength = Number(/ID_LENGTH = (\d+)/.exec(readFileSync('src/i18n/generated/id-length.ts', 'utf8'))![1]);
-  const known = new Set([...readFileSync('src/i18n/generated/all/en.ts', 'utf8').matchAll(/^(\w+): /gm)].map((m) => m[1]));
+  const known = [...readFileSync('src/i18n/generated/all/en.ts', 'utf8').matchAll(/^(\w+): /gm)].map((m) => m[1]!);
+  // And each id becomes a key of one or two letters, in the calls and the
+  // catalogs alike: lit-localize's ids are hex that brotli cannot shrink.
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const short = new Map(known.sort().map((k, i) => [k, i < 52 ? letters[i]! : letters[Math.floor(i / 52) - 1]! + letters[i % 52]!]));
   return {
     name: 'iom-source-strings-out',
     enforce: 'pre',
     transform(code, id) {
+      if (/\/src\/i18n\/generated\/[\w-]+\/[a-z]{2}\.ts$/.test(id)) return code.replace(/^(\w+): /gm, (line, k: string) => (short.has(k) ? `${short.get(k)}: ` : line));
       if (!/\/src\/.*\.ts$/.test(id) || id.includes('/i18n/generated/') || !/\bmsg\(/.test(code)) return;
       const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
       const edits: [number, number, string][] = [];
@@ -203,8 +208,8 @@ const sourceStringsOut = (): Plugin => {
             return this.error(`${id}: msg(${arg.getText(file)}): only a string, str\`\` or html\`\` can lose its English`);
           }
           const msgId = generateMsgId(strings as string & TemplateStringsArray, html).slice(0, idLength);
-          if (!known.has(msgId)) this.error(`${id}: msg(${arg.getText(file)}) is not in the catalogs: run \`npm run i18n\``);
-          edits.push([arg.getStart(file), arg.getEnd(), `${out}, { id: '${msgId}' }`]);
+          if (!short.has(msgId)) this.error(`${id}: msg(${arg.getText(file)}) is not in the catalogs: run \`npm run i18n\``);
+          edits.push([arg.getStart(file), arg.getEnd(), `${out}, { id: '${short.get(msgId)}' }`]);
           return;
         }
         ts.forEachChild(node, visit);
