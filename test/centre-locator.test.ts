@@ -565,6 +565,8 @@ describe('<iom-centre-locator>', () => {
       const stops = () => pinsOf(el).flatMap((p, i) => (p.tabIndex >= 0 ? [i] : []));
       const at = () => pins.indexOf(el.shadowRoot!.activeElement as HTMLButtonElement);
       expect(pins).to.have.length(4);
+      // A toolbar: screen readers tell of its arrow keys (a group would not).
+      expect(pins[0]!.closest('[part=map]')!.getAttribute('role')).to.equal('toolbar');
       expect(stops()).to.deep.equal([0]);
       pins[0]!.focus();
       press(pins[0]!, 'ArrowRight');
@@ -713,6 +715,21 @@ describe('<iom-centre-locator>', () => {
       expect(monday.textContent!.trim()).to.equal('۰۹:۰۰–۱۳:۰۰، ۱۴:۰۰–۱۸:۰۰');
       expect(el.shadowRoot!.querySelector('#c-tbilisi .address')!.textContent).to.contain('، ');
       for (const range of monday.querySelectorAll('.range')) expect(getComputedStyle(range).whiteSpace).to.equal('nowrap');
+    });
+
+    it('on a 320 px phone (296 px inside a page\'s margins) under a visitor\'s text spacing (WCAG 1.4.12), the filters stay inside the widget', async () => {
+      const feed = await sampleFeed();
+      feed.services[0].name = { az: 'Əmək miqrantlarına hüquqi məsləhət və sənədləşmə dəstəyi xidməti' };
+      const el = await ready(await locator({ lang: 'az', src: await serve(feed) }));
+      el.style.cssText = 'display:block;width:296px';
+      const spacing = new CSSStyleSheet();
+      spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }');
+      el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, spacing];
+      await el.updateComplete;
+      const right = el.getBoundingClientRect().right;
+      for (const c of el.shadowRoot!.querySelectorAll('[part=controls], input, select, [part=map], [part=list]')) {
+        expect(c.getBoundingClientRect().right, c.localName).to.be.at.most(right + 0.5);
+      }
     });
 
     it('a city or service the feed names only in another language is marked with that language in the filters', async () => {

@@ -9,6 +9,8 @@ export const centreLocatorStyles = css`
   }
   .locator {
     display: grid;
+    /* Never wider than the widget, whatever a control's own width (see .field). */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
   .controls {
@@ -22,6 +24,9 @@ export const centreLocatorStyles = css`
     gap: 0.25em;
     /* Wide enough for "ყველა მომსახურება" in full: on a phone the filters stack. */
     flex: 1 1 12em;
+    /* A long option or label (Azerbaijani under a visitor's text spacing) wraps or clips, never pushes past the edge. */
+    min-width: 0;
+    grid-template-columns: minmax(0, 1fr);
     font-size: 0.9em;
     font-weight: 600;
   }
@@ -64,6 +69,7 @@ export const centreLocatorStyles = css`
   }
   .layout {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
     align-items: start;
   }
@@ -124,10 +130,12 @@ export const centreLocatorStyles = css`
   }
   .list {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
   .centre {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
     padding: var(--_space);
     border: 1px solid var(--_border);

@@ -296,7 +296,7 @@ export class IomCentreLocator extends LitElement {
   }
 
   /**
-   * The pins are one Tab stop (a roving tabindex, as in a WAI-ARIA toolbar):
+   * The pins are one Tab stop, a WAI-ARIA toolbar (so screen readers tell of the arrow keys):
    * arrows move to the next or previous pin, Home and End to the first and
    * last; hundreds of centres must not be hundreds of Tab presses before the list.
    */
@@ -511,7 +511,7 @@ export class IomCentreLocator extends LitElement {
     }
     this.pinPlan = { all, visible: new Set(matching.map((e) => e.centre.id)), lang, languages: feed.languages };
     // One listener for every pin: hundreds of centres make hundreds of pins.
-    return html`<div part="map" class="map" role="group" aria-label=${msg('Map of the centres')} @click=${this.onPinClick} @keydown=${this.onPinKey}>
+    return html`<div part="map" class="map" role="toolbar" aria-label=${msg('Map of the centres')} @click=${this.onPinClick} @keydown=${this.onPinKey}>
       <svg viewBox="0 0 ${GEORGIA_BOX.width} ${GEORGIA_BOX.height}" aria-hidden="true" focusable="false">
         ${svg`<path class="land" d=${GEORGIA_PATH}></path>`}
       </svg>
