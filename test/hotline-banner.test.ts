@@ -689,6 +689,23 @@ describe('<iom-hotline-banner>', () => {
     });
   });
 
+  it('the quick exit leaves no trace in storage: the saved feed goes; a dismissal (see "keeps its shortcut") and a partner\'s own keys stay', async () => {
+    localStorage.setItem('iom-widgets:feed:test', '{"hotlines":"trafficking"}');
+    sessionStorage.setItem('iom-widgets:dismissed:test', '1');
+    localStorage.setItem('partner:theme', 'dark');
+    try {
+      const el = await fixture<IomHotlineBanner>(`<iom-hotline-banner lang="ka" phone="112"></iom-hotline-banner>`);
+      await waitFor(el, '.exit-btn');
+      $<HTMLButtonElement>(el, '.exit-btn')!.click();
+      expect(exits).to.have.length(1);
+      expect(localStorage.getItem('iom-widgets:feed:test')).to.equal(null);
+      expect(sessionStorage.getItem('iom-widgets:dismissed:test')).to.equal('1');
+      expect(localStorage.getItem('partner:theme')).to.equal('dark');
+    } finally {
+      localStorage.removeItem('partner:theme');
+    }
+  });
+
   describe('dismissal and placement', () => {
     it('fires a cancelable iom-dismiss; once dismissed it stays hidden for the session, and nothing goes to localStorage or cookies', async () => {
       const local = JSON.stringify(Object.entries(localStorage).sort());

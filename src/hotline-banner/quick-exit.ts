@@ -98,6 +98,13 @@ function reset(): void {
 export function exitNow(url: string): void {
   hidePage(true);
   presses = [];
+  // No trace of what the page showed: the saved feeds (the hotlines' texts) go too. A
+  // dismissal stays (a hashed key, and the visitor hid the banner to look less conspicuous).
+  try {
+    for (const k of Object.keys(localStorage)) if (k.startsWith('iom-widgets:')) localStorage.removeItem(k);
+  } catch {
+    // Storage blocked: nothing was kept.
+  }
   quickExitHooks.navigate(url);
 }
 
