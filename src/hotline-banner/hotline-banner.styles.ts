@@ -276,6 +276,12 @@ export const hotlineBannerStyles = css`
     .lang[aria-pressed='true'] {
       border-color: ButtonText;
     }
+    /* Every button has a border here: the language in force in system colours. */
+    .lang[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
     .pips i.on {
       background: Highlight;
     }
