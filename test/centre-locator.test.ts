@@ -732,6 +732,15 @@ describe('<iom-centre-locator>', () => {
       }
     });
 
+    it('heading-level fits the centres\' names into the page\'s outline', async () => {
+      const el = await ready(await locator({ lang: 'ka' }));
+      expect(el.shadowRoot!.querySelector('h3.name')!.hasAttribute('aria-level')).to.equal(false);
+      el.setAttribute('heading-level', '4');
+      await el.updateComplete;
+      expect([...el.shadowRoot!.querySelectorAll('h3.name')].map((h) => h.getAttribute('aria-level'))).to.satisfy((l: string[]) => l.length > 0 && l.every((x) => x === '4'));
+      await expect(el).shadowDom.to.be.accessible();
+    });
+
     it('a city or service the feed names only in another language is marked with that language in the filters', async () => {
       const feed = await sampleFeed();
       feed.centres[1].city = { en: 'Kutaisi' };

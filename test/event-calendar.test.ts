@@ -471,6 +471,20 @@ describe('<iom-event-calendar>', () => {
       await expect(el).shadowDom.to.be.accessible();
     });
 
+    it('heading-level moves the month, the day and the events down the page\'s outline together', async () => {
+      const el = await calendar(FIXTURE_URL, { month: '2014-04', view: 'list' });
+      el.setAttribute('heading-level', '3');
+      await el.updateComplete;
+      const levels = (sel: string) => $$(el, sel).map((h) => h.getAttribute('aria-level'));
+      expect(levels('#month-h')).to.deep.equal(['3']);
+      expect(new Set(levels('h3.date-h'))).to.deep.equal(new Set(['4']));
+      expect(new Set(levels('h4.title'))).to.deep.equal(new Set(['5']));
+      el.setAttribute('heading-level', '6');
+      await el.updateComplete;
+      expect(new Set(levels('h4.title')), 'never past 6').to.deep.equal(new Set(['6']));
+      await expect(el).shadowDom.to.be.accessible();
+    });
+
     it('a city the feed names only in another language is marked with that language in the filter', async () => {
       const events = [
         { id: 'a', title: 'ტრენინგი', start: '2014-04-10', location: { name: 'ცენტრი', city: { ka: 'ბათუმი', en: 'Batumi' } } },

@@ -40,6 +40,16 @@ describe('<iom-news-feed>', () => {
     }
   });
 
+  it('heading-level fits the titles into the page\'s outline; a level outside 1–6 keeps h3', async () => {
+    const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="ka" heading-level="2" src=${FIXTURE_URL}></iom-news-feed>`);
+    await waitFor(el, 'article');
+    expect(articles(el).map((a) => a.querySelector('h3')!.getAttribute('aria-level'))).to.satisfy((l: string[]) => l.length > 0 && l.every((x) => x === '2'));
+    await expect(el).shadowDom.to.be.accessible();
+    el.setAttribute('heading-level', '9');
+    await el.updateComplete;
+    expect(articles(el)[0]!.querySelector('h3')!.hasAttribute('aria-level')).to.equal(false);
+  });
+
   it('does not clip focus rings at its edge (no paint containment on the host)', async () => {
     const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en" src=${FIXTURE_URL}></iom-news-feed>`);
     await waitFor(el, 'article');

@@ -18,13 +18,20 @@ interface FeedEvents {
   'oniom-feed-error'?: (event: CustomEvent<FeedErrorDetail>) => void;
 }
 
-export interface IomNewsFeedProps extends FeedProps, FeedEvents {
+/** The level (1–6) of the widget's top headings in the page's outline. */
+interface HeadingProps {
+  'heading-level'?: number;
+}
+
+export interface IomNewsFeedProps extends FeedProps, FeedEvents, HeadingProps {
   limit?: number;
   tag?: string;
 }
-export interface IomCentreLocatorProps extends FeedProps, FeedEvents {
+export interface IomCentreLocatorProps extends FeedProps, FeedEvents, HeadingProps {
   city?: string;
   service?: string;
+  /** Centres listed first; "show more" adds as many again. */
+  limit?: number;
   /** An XYZ tile URL template: turns on the slippy map (its own lazily loaded chunk). */
   tiles?: string;
   attribution?: string;
@@ -40,7 +47,7 @@ export interface IomHotlineBannerProps extends FeedProps, FeedEvents {
   placement?: 'inline' | 'top' | 'bottom';
   'oniom-dismiss'?: (event: CustomEvent<DismissDetail>) => void;
 }
-export interface IomEventCalendarProps extends FeedProps, FeedEvents {
+export interface IomEventCalendarProps extends FeedProps, FeedEvents, HeadingProps {
   view?: 'month' | 'list';
   /** YYYY-MM */
   month?: string;

@@ -8,6 +8,7 @@ import { formatNumber } from '../i18n/numbers.js';
 import { colon, comma, dirAttr, langAttr, pick, type PickedText } from '../i18n/text.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { renderError, renderOffline, safeRender } from '../shared/states.js';
+import { ariaLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
 import { selectStyles } from '../shared/select-styles.js';
 import { daysBetween, openStatus, weeklyHours, type OpenStatus } from '../time/hours.js';
@@ -113,6 +114,7 @@ export class IomCentreLocator extends LitElement {
     tiles: {},
     limit: { type: Number },
     attribution: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
     now: { attribute: false },
     query: { state: true },
     geo: { state: true },
@@ -145,6 +147,9 @@ export class IomCentreLocator extends LitElement {
 
   /** Credit for the tiles, plain text. */
   attribution = '© OpenStreetMap contributors';
+
+  /** The level (1–6) of the centres' names in the page's outline; they are h3 without it. */
+  headingLevel?: number;
 
   /** A fixed moment (ms since 1970) for the open status, for stories and tests; unset, the real clock, refreshed on every change. */
   now?: number;
@@ -538,7 +543,7 @@ export class IomCentreLocator extends LitElement {
     if (region) place.push(region);
     return html`<li part="item" class="centre ${this.picked === c.id ? 'picked' : ''}" id="c-${domId(c.id)}" tabindex="-1">
       <div class="head">
-        <h3 part="name" class="name" id=${nameId} lang=${langAttr(name, lang) ?? nothing} dir=${dirAttr(name)}>${name.text}</h3>
+        <h3 part="name" class="name" id=${nameId} aria-level=${ariaLevel(this.headingLevel)} lang=${langAttr(name, lang) ?? nothing} dir=${dirAttr(name)}>${name.text}</h3>
         ${km !== undefined
           ? html`<span class="distance">${msg(str`${formatNumber(km, tag, { maximumFractionDigits: km < 10 ? 1 : 0 })} km away`)}</span>`
           : nothing}

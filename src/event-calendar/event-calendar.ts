@@ -8,6 +8,7 @@ import { formatNumber } from '../i18n/numbers.js';
 import { comma, dirAttr, langAttr, pick, type PickedText } from '../i18n/text.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { renderError, renderOffline, safeRender } from '../shared/states.js';
+import { ariaLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
 import { selectStyles } from '../shared/select-styles.js';
 import { zoneOffset } from '../time/parse.js';
@@ -118,6 +119,7 @@ export class IomEventCalendar extends LitElement {
     type: {},
     city: {},
     timeout: { type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
   };
 
   // The feed first: its request goes out at connect, before the language work
@@ -139,6 +141,9 @@ export class IomEventCalendar extends LitElement {
 
   /** Only events in this city (its name in any of the feed's languages). */
   city?: string;
+
+  /** The level (1–6) of the month's heading in the page's outline (h2 without it); the day's and the events' follow one and two below. */
+  headingLevel?: number;
 
   /** Milliseconds to wait for the feed before showing an error. */
   timeout = 10_000;
@@ -322,7 +327,7 @@ export class IomEventCalendar extends LitElement {
         <button part="button" class="btn icon" aria-label=${msg('Previous month')} @click=${() => this.step(-1)}>
           <span aria-hidden="true">${this.locale.dir === 'rtl' ? '›' : '‹'}</span>
         </button>
-        <h2 id="month-h" part="heading" class="heading" tabindex="-1" aria-live="polite">${formatDate(noon(this.shown!), this.locale.tag, { month: 'long', year: 'numeric', timeZone: 'UTC' })}</h2>
+        <h2 id="month-h" part="heading" class="heading" tabindex="-1" aria-live="polite" aria-level=${ariaLevel(this.headingLevel)}>${formatDate(noon(this.shown!), this.locale.tag, { month: 'long', year: 'numeric', timeZone: 'UTC' })}</h2>
         <button part="button" class="btn icon" aria-label=${msg('Next month')} @click=${() => this.step(1)}>
           <span aria-hidden="true">${this.locale.dir === 'rtl' ? '‹' : '›'}</span>
         </button>
@@ -400,7 +405,7 @@ export class IomEventCalendar extends LitElement {
       </table>
       ${open
         ? html`<section class="dayview" aria-labelledby="day-h" @keydown=${this.onDayKeydown}>
-            <h3 id="day-h" tabindex="-1">${fullDate(this.openKey!, tag)}</h3>
+            <h3 id="day-h" tabindex="-1" aria-level=${ariaLevel(this.headingLevel, 1)}>${fullDate(this.openKey!, tag)}</h3>
             ${open.length
               ? html`<ul class="events">${open.map((o) => html`<li>${this.renderEvent(o, feed)}</li>`)}</ul>`
               : html`<p class="muted">${msg('No events on this day.')}</p>`}
@@ -446,7 +451,7 @@ export class IomEventCalendar extends LitElement {
     }
     return html`<ol part="list" class="agenda" aria-labelledby="month-h">
       ${[...groups].map(([k, os]) => html`<li class="group">
-        <h3 class="date-h">${fullDate(k, tag)}</h3>
+        <h3 class="date-h" aria-level=${ariaLevel(this.headingLevel, 1)}>${fullDate(k, tag)}</h3>
         <ul class="events">${os.map((o) => html`<li>${this.renderEvent(o, feed)}</li>`)}</ul>
       </li>`)}
     </ol>`;
@@ -469,7 +474,7 @@ export class IomEventCalendar extends LitElement {
     const { now, todayKey } = this.clock;
     const past = o.allDay ? o.last < todayKey : (o.end ?? o.start) < now;
     return html`<article part="event" class="event ${ev.cancelled ? 'cancelled' : past ? 'past' : ''}" aria-labelledby="${id}">
-      <h4 class="title" id=${id} lang=${langAttr(title, lang) ?? nothing} dir=${dirAttr(title)}>
+      <h4 class="title" id=${id} aria-level=${ariaLevel(this.headingLevel, 2)} lang=${langAttr(title, lang) ?? nothing} dir=${dirAttr(title)}>
         ${ev.cancelled ? html`<s>${title.text}</s> <span class="badge">${msg('Cancelled')}</span>` : title.text}
       </h4>
       <p class="when"><time datetime=${ev.start}>${this.when(o, feed.timezone)}</time>${zone ? html` <span class="zone">(${zone})</span>` : nothing}${past && !ev.cancelled

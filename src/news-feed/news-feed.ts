@@ -9,6 +9,7 @@ import { dirAttr, langAttr, pick } from '../i18n/text.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { renderError, renderOffline, safeRender } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
+import { ariaLevel } from '../shared/heading.js';
 import { toInstant } from '../time/parse.js';
 import { newsFeedStyles } from './news-feed.styles.js';
 
@@ -54,6 +55,7 @@ export class IomNewsFeed extends LitElement {
     src: {},
     limit: { type: Number },
     tag: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
     timeout: { type: Number },
     shown: { state: true },
     expanded: { state: true },
@@ -69,6 +71,9 @@ export class IomNewsFeed extends LitElement {
 
   /** How many items show at first; "show more" adds as many again. */
   limit = 5;
+
+  /** The level (1–6) of the items' headings in the page's outline; they are h3 without it. */
+  headingLevel?: number;
 
   /** Only items with this tag. */
   tag?: string;
@@ -182,7 +187,7 @@ export class IomNewsFeed extends LitElement {
         ${instant !== undefined
           ? html`<time part="date" class="date" datetime=${item.published}>${formatDate(new Date(instant), this.locale.tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: feed.timezone })}</time>`
           : nothing}
-        <h3 part="title" class="title" id="${id}-t" lang=${langAttr(title, lang) ?? nothing} dir=${dirAttr(title)}>${title.text}</h3>
+        <h3 part="title" class="title" id="${id}-t" aria-level=${ariaLevel(this.headingLevel)} lang=${langAttr(title, lang) ?? nothing} dir=${dirAttr(title)}>${title.text}</h3>
         ${summary ? html`<p part="summary" class="summary" id="${id}-s" lang=${langAttr(summary, lang) ?? nothing} dir=${dirAttr(summary)}>${summary.text}</p>` : nothing}
         ${body && open
           ? html`<div part="body" class="body" id="${id}-b" lang=${langAttr(body, lang) ?? nothing} dir=${dirAttr(body)}>
