@@ -495,6 +495,22 @@ describe('<iom-hotline-banner>', () => {
       expect(exits.map((e) => e.url)).to.deep.equal(['https://example.org/news']);
     });
 
+    it('Tab goes straight to the exit button, even in a sticky banner that scrolls inside (Firefox would stop on the scroll box first)', async function () {
+      const wrap = await fixture<HTMLDivElement>(`<div><button id="before">before</button><iom-hotline-banner lang="ka" placement="top" src="${FIXTURE_URL}" style="--_cap: 120px"></iom-hotline-banner></div>`);
+      const el = wrap.querySelector('iom-hotline-banner')!;
+      await waitUntil(() => el.shadowRoot?.querySelectorAll('.line').length === 2, 'the two lines', { timeout: 5000 });
+      const box = $(el, '.banner')!;
+      expect(box.scrollHeight, 'the banner scrolls inside').to.be.above(box.clientHeight);
+      wrap.querySelector<HTMLButtonElement>('#before')!.focus();
+      try {
+        await sendKeys({ press: 'Tab' });
+      } catch (e) {
+        if (/sendKeys is not a function/.test(String(e))) return this.skip(); // the WebDriver launcher (WebKit) cannot send keys
+        throw e;
+      }
+      expect(el.shadowRoot!.activeElement?.className).to.equal('exit-btn');
+    });
+
     it('real key presses work (the browser sends the keys)', async function () {
       await banner('en', `phone="112"`);
       try {

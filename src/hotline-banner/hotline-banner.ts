@@ -256,7 +256,8 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
       if (!this.locale.ready) return html`${this.noQuickExit ? nothing : html`<div class="bar">${this.renderExit()}</div>`}${this.renderFallback()}`;
       const lines = this.lines();
       const ids = Array.isArray(lines) ? lines.map((l) => l.id).filter(Boolean) : [];
-      return html`<section part="banner" class="banner" aria-label=${msg('Helpline')} @focusin=${this.onFocusIn}>
+      // tabindex -1: Firefox makes a scroll box (the capped sticky banner) a Tab stop before the exit button.
+      return html`<section part="banner" class="banner" tabindex="-1" aria-label=${msg('Helpline')} @focusin=${this.onFocusIn}>
         ${this.noQuickExit && !this.dismissible
           ? nothing
           : html`<div class="bar">
