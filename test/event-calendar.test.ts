@@ -334,6 +334,16 @@ describe('<iom-event-calendar>', () => {
     expect(cell(el, 20140410).querySelector('.chip.cancelled')!.textContent).to.contain('გაუქმებულია');
   });
 
+  it('in Persian the month arrows point outward, whatever the font does with ‹ › in right-to-left text', async () => {
+    const el = await calendar(FIXTURE_URL, { month: '2014-04', view: 'month', lang: 'fa' });
+    const [prev, next] = $$(el, '.nav button');
+    // Previous month is on the right in Persian: it points right. An ltr isolate keeps a font from mirroring it back.
+    expect(prev!.getBoundingClientRect().left).to.be.above(next!.getBoundingClientRect().left);
+    expect([prev!.textContent!.trim(), next!.textContent!.trim()]).to.deep.equal(['›', '‹']);
+    for (const b of [prev!, next!]) expect(getComputedStyle(b.querySelector('span')!).unicodeBidi).to.equal('isolate');
+    for (const b of [prev!, next!]) expect(getComputedStyle(b.querySelector('span')!).direction).to.equal('ltr');
+  });
+
   it('in Persian, what screen readers hear after a date or a title takes the Persian comma', async () => {
     visitor('America/New_York');
     const events = [

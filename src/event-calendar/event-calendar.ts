@@ -322,14 +322,16 @@ export class IomEventCalendar extends LitElement {
     // A `type` or `city` the feed does not have filters everything out: the box says so rather than "All".
     const cityNow = this.city?.trim() ? (this.cityOption(cities) ?? null) : undefined;
     const typeNow = this.type?.trim() ? (types.find((t) => sameText(t, this.type!)) ?? null) : undefined;
+    // The arrows point outward by our choice of character; an ltr isolate keeps a font's
+    // right-to-left mirroring of ‹ › (Noto does it, others not) from turning them back.
     return html`<div class="toolbar" part="toolbar">
       <div class="nav">
         <button part="button" class="btn icon" aria-label=${msg('Previous month')} @click=${() => this.step(-1)}>
-          <span aria-hidden="true">${this.locale.dir === 'rtl' ? '›' : '‹'}</span>
+          <span aria-hidden="true" dir="ltr">${this.locale.dir === 'rtl' ? '›' : '‹'}</span>
         </button>
         <h2 id="month-h" part="heading" class="heading" tabindex="-1" aria-live="polite" aria-level=${ariaLevel(this.headingLevel)}>${formatDate(noon(this.shown!), this.locale.tag, { month: 'long', year: 'numeric', timeZone: 'UTC' })}</h2>
         <button part="button" class="btn icon" aria-label=${msg('Next month')} @click=${() => this.step(1)}>
-          <span aria-hidden="true">${this.locale.dir === 'rtl' ? '‹' : '›'}</span>
+          <span aria-hidden="true" dir="ltr">${this.locale.dir === 'rtl' ? '‹' : '›'}</span>
         </button>
       </div>
       <div class="views" role="group" aria-label=${msg('View')}>
