@@ -226,7 +226,8 @@ const everyWidget = iife || (!lib && entry === 'iom-widgets');
 
 export default defineConfig({
   plugins: [
-    ...(iife ? [sharedTileMap('__iomScriptBase')] : lib || entry === 'iom-tile-map' ? [] : [sharedTileMap('import.meta.url')]),
+    // (Storybook builds with this config and no BUILD_ENTRY: its tile map is bundled as a chunk of its own.)
+    ...(iife ? [sharedTileMap('__iomScriptBase')] : lib || entry === 'iom-tile-map' || !process.env.BUILD_ENTRY ? [] : [sharedTileMap('import.meta.url')]),
     ...(everyWidget ? [oneCatalog(), staticBannerFeed()] : []),
     ...(lib ? [] : [sourceStringsOut(), sharedLitPolicy(), minifyCssTemplates(), collapseTemplateWhitespace()]),
   ],
