@@ -5,8 +5,13 @@ import manifest from '../custom-elements.json';
 import { installStoryFeeds } from '../stories/support.js';
 import '../src/define.js';
 
-// Controls and docs come from the generated manifest (npm run manifest).
-setCustomElementsManifest(manifest);
+// Controls and docs come from the generated manifest (npm run manifest). Storybook
+// keys its tables by name, so the banner's parts `name` and `phone` hid its
+// attributes of the same names: the docs list parts as `::part(name)`.
+type Declaration = { cssParts?: { name: string }[] };
+const docsManifest = structuredClone(manifest) as { modules: { declarations?: Declaration[] }[] };
+for (const m of docsManifest.modules) for (const d of m.declarations ?? []) for (const p of d.cssParts ?? []) p.name = `::part(${p.name})`;
+setCustomElementsManifest(docsManifest);
 installStoryFeeds();
 
 const LANGS = [
