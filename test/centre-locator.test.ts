@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/centre-locator/define.js';
-import type { IomCentreLocator } from '../src/centre-locator/centre-locator.js';
+import { locatorHooks, type IomCentreLocator } from '../src/centre-locator/centre-locator.js';
 import { distanceKm, projectToOutline } from '../src/centre-locator/geo.js';
 import { formatPhone } from '../src/centre-locator/phone.js';
 import { romanize, searchKey } from '../src/centre-locator/translit.js';
@@ -833,6 +833,26 @@ describe('<iom-centre-locator>', () => {
   });
 
   describe('with a tile map', () => {
+    it('when the map code cannot load (a partner copied one file only), the outline map stands in', async () => {
+      const real = locatorHooks.loadTileMap;
+      locatorHooks.loadTileMap = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: iom-tile-map.js'));
+      try {
+        const el = await ready(await locator());
+        const warned = await captureWarnings(async () => {
+          el.tiles = '/__feed/fixture/tile-{z}-{x}-{y}';
+          await el.updateComplete;
+          expect(el.shadowRoot!.querySelector('.tile-host'), 'the tile map is tried first').to.not.equal(null);
+          await waitUntil(() => !el.shadowRoot!.querySelector('.tile-host') && el.shadowRoot!.querySelector('.map svg'), 'the outline map did not come back');
+        });
+        expect(el.shadowRoot!.querySelector('.tile-host')).to.equal(null);
+        expect(pinsOf(el)).to.have.length(4);
+        expect(warned.some((m) => /tile map could not be loaded/.test(m))).to.equal(true);
+        await expect(el).shadowDom.to.be.accessible();
+      } finally {
+        locatorHooks.loadTileMap = real;
+      }
+    });
+
     it('loads the map chunk only then, with Leaflet\'s CSS inside the shadow root, and asks the tile server', async () => {
       const el = await ready(await locator());
       el.tiles = '/__feed/fixture/tile-{z}-{x}-{y}';

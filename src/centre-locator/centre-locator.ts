@@ -68,6 +68,9 @@ const GEO_TIMEOUT = 10_000;
  */
 const GEO_GIVE_UP = GEO_TIMEOUT + 5_000;
 
+/** Internal, for tests: how the tile map's code is loaded (its own chunk, only with `tiles`). */
+export const locatorHooks = { loadTileMap: () => import('./tile-map.js') };
+
 /**
  * The programme's mobility centres: which is nearest, whether it is open now
  * (in the feed's time zone, wherever the visitor is) and how to call or reach it.
@@ -180,6 +183,8 @@ export class IomCentreLocator extends LitElement {
   private tileMap?: TileMap;
   private tileMapFor?: string;
   private tileMapLoading?: Promise<unknown>;
+  /** A `tiles` whose map code could not load: the outline map stands in for it. */
+  private tilesFailed?: string;
   /** Centre id whose list entry takes focus after the next render. */
   private focusId?: string;
   /** The search box takes focus after the next render ("Show all centres" removes the pressed button). */
@@ -408,7 +413,7 @@ export class IomCentreLocator extends LitElement {
       // A map and "Nearest to me" only where there is something to put on them:
       // the outline of Georgia needs a centre inside it; a tile map, any location.
       const anyLocated = all.some((e) => e.centre.location);
-      const map = this.tiles ? anyLocated : all.some((e) => e.pin);
+      const map = this.tileUrl ? anyLocated : all.some((e) => e.pin);
       return html`${offline}
         <section class="locator" aria-label=${msg('Mobility centres')}>
           ${this.renderControls(feed, all, anyLocated)}
@@ -511,7 +516,7 @@ export class IomCentreLocator extends LitElement {
 
   private renderMap(feed: Feed, all: Entry[], matching: Entry[]) {
     const lang = this.locale.lang;
-    if (this.tiles) {
+    if (this.tileUrl) {
       return html`<div part="map" class="map tiles" role="region" aria-label=${msg('Map of the centres')}><div class="tile-host"></div></div>`;
     }
     this.pinPlan = { all, visible: new Set(matching.map((e) => e.centre.id)), lang, languages: feed.languages };
@@ -674,7 +679,7 @@ export class IomCentreLocator extends LitElement {
    */
   private syncPins() {
     const plan = this.pinPlan;
-    const host = plan && !this.tiles ? this.renderRoot.querySelector('.map') : null;
+    const host = plan && !this.tileUrl ? this.renderRoot.querySelector('.map') : null;
     if (!plan || !host) return;
     let made = pinsIn.get(host);
     if (made?.all !== plan.all || made.lang !== plan.lang) {
@@ -733,7 +738,7 @@ export class IomCentreLocator extends LitElement {
       };
     });
     // The built-in map is Georgia's outline: say so to the site's editor, once per feed.
-    if (outside.length && !this.tiles) {
+    if (outside.length && !this.tileUrl) {
       console.warn(`iom-widgets: centre(s) ${outside.map((id) => `"${id}"`).join(', ')} lie outside the outline map of Georgia and have no pin; set the \`tiles\` attribute for a map of anywhere.`);
     }
     this.entries = { feed, list };
@@ -804,10 +809,15 @@ export class IomCentreLocator extends LitElement {
     this.refreshTimer = setTimeout(() => this.requestUpdate(), wait);
   }
 
+  /** `tiles`, unless its map code failed to load (a partner who copied one file but not iom-tile-map.js). */
+  private get tileUrl(): string | undefined {
+    return this.tiles && this.tiles !== this.tilesFailed ? this.tiles : undefined;
+  }
+
   /** Creates, updates or removes the tile map to match `tiles` and the shown centres. */
   private syncTileMap() {
     const host = this.renderRoot.querySelector<HTMLElement>('.tile-host');
-    if (!host || !this.tiles) {
+    if (!host || !this.tileUrl) {
       if (this.tileMap && !host) {
         this.tileMap.destroy();
         this.tileMap = this.tileMapFor = undefined;
@@ -820,7 +830,7 @@ export class IomCentreLocator extends LitElement {
     const points = this.filtered(this.entriesOf(feed)).flatMap((e) =>
       e.centre.location ? [{ id: e.centre.id, ...e.centre.location, label: pick(e.centre.name, lang, feed.languages)!.text }] : [],
     );
-    const key = `${this.tiles}\n${this.attribution}`;
+    const key = `${this.tileUrl}\n${this.attribution}`;
     if (this.tileMap && this.tileMapFor === key && host.firstElementChild) {
       this.tileMap.setPoints(points);
       return;
@@ -829,14 +839,18 @@ export class IomCentreLocator extends LitElement {
     this.tileMap?.destroy();
     this.tileMap = undefined;
     // The map library is its own chunk, fetched only here.
-    this.tileMapLoading = import('./tile-map.js')
+    this.tileMapLoading = locatorHooks.loadTileMap()
       .then(({ mountTileMap }) => {
         const now = this.renderRoot.querySelector<HTMLElement>('.tile-host');
-        if (!now || !this.tiles || !this.isConnected) return;
-        this.tileMap = mountTileMap(now, this.shadowRoot!, { tiles: this.tiles, attribution: this.attribution, points, onSelect: (id) => this.pick(id) });
+        if (!now || !this.tileUrl || !this.isConnected) return;
+        this.tileMap = mountTileMap(now, this.shadowRoot!, { tiles: this.tileUrl, attribution: this.attribution, points, onSelect: (id) => this.pick(id) });
         this.tileMapFor = key;
       })
-      .catch((e) => console.warn('iom-widgets: the tile map could not be loaded; the list still shows every centre.', e))
+      .catch((e) => {
+        console.warn('iom-widgets: the tile map could not be loaded; the outline map and the list show every centre.', e);
+        this.tilesFailed = this.tiles;
+        this.requestUpdate();
+      })
       .finally(() => (this.tileMapLoading = undefined));
   }
 }
