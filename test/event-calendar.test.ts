@@ -476,8 +476,11 @@ describe('<iom-event-calendar>', () => {
       select.value = 'training';
       select.dispatchEvent(new Event('change'));
       await el.updateComplete;
-      expect(status()).to.equal('ამ თვის ღონისძიებები: 2');
+      expect(status(), 'a multi-day event counts once').to.equal('ამ თვის ღონისძიებები: 2');
       expect(all).to.not.equal(status());
+      el.view = 'list';
+      await el.updateComplete;
+      expect(status(), 'the list tells the same count').to.equal('ამ თვის ღონისძიებები: 2');
       await expect(el).shadowDom.to.be.accessible();
     });
 

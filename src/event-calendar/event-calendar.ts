@@ -307,11 +307,7 @@ export class IomEventCalendar extends LitElement {
       if (this.shown === undefined) this.goTo(openingMonth(index, todayKey, keep));
       if (!this.focusKey) this.focusKey = monthOf(todayKey) === this.shown ? todayKey : this.shown;
       const mode = this.view === 'list' || this.view === 'month' ? this.view : this.narrow ? 'list' : 'month';
-      const { y, m } = ymd(this.shown!);
-      const count = eventsInMonth(index, y, m, keep).length;
-      // Told when a filter or the month changes, as the locator tells its count (an empty month says so itself).
       return html`${offline}${this.renderToolbar(feed, mode)}
-        <p class="sr-only" role="status">${count ? msg(str`Events this month: ${formatNumber(count, this.locale.tag)}`) : ''}</p>
         ${mode === 'month' ? this.renderMonth(feed, index, todayKey, keep) : this.renderList(feed, index, keep)}`;
     });
   }
@@ -370,9 +366,9 @@ export class IomEventCalendar extends LitElement {
     const short = weekdayNames(tag, 'short');
     // Persian's "short" names are the long ones: on a phone the column heads take the narrow ones.
     const narrow = weekdayNames(tag, 'narrow');
-    const empty = weeks.every((w) => w.every((d) => !d.inMonth || !d.events.length));
+    const count = new Set(weeks.flatMap((w) => w.flatMap((d) => (d.inMonth ? d.events : [])))).size;
     const open = this.openKey !== undefined ? (index.byDay.get(this.openKey) ?? []).filter(keep) : undefined;
-    return html`${empty ? this.renderEmptyMonth(index, keep) : nothing}
+    return html`${count ? nothing : this.renderEmptyMonth(index, keep)}${this.renderCount(count)}
       <table part="grid" class="grid" role="grid" aria-labelledby="month-h" @keydown=${this.onGridKeydown}>
         <thead>
           <tr>${short.map((s, i) => html`<th scope="col" abbr=${long[i]!}><span class="wd" aria-hidden="true">${s}</span><span class="wd n" aria-hidden="true">${narrow[i]}</span><span class="sr-only">${long[i]}</span></th>`)}</tr>
@@ -415,6 +411,15 @@ export class IomEventCalendar extends LitElement {
         : nothing}`;
   }
 
+  /**
+   * How many events the month holds, told to screen readers when a filter or
+   * the month changes, as the locator tells its count (an empty month's own
+   * message says so).
+   */
+  private renderCount(n: number): TemplateResult {
+    return html`<p class="sr-only" role="status">${n ? msg(str`Events this month: ${formatNumber(n, this.locale.tag)}`) : ''}</p>`;
+  }
+
   private renderChip(o: Occurrence, key: number, feed: Feed): TemplateResult {
     const title = pick(o.event.title, this.locale.lang, feed.languages)!;
     const time = !o.allDay && o.first === key ? formatTime(new Date(o.start), this.locale.tag, feed.timezone) : '';
@@ -444,14 +449,14 @@ export class IomEventCalendar extends LitElement {
     const { y, m } = ymd(this.shown!);
     const tag = this.locale.tag;
     const list = eventsInMonth(index, y, m, keep);
-    if (!list.length) return this.renderEmptyMonth(index, keep);
+    if (!list.length) return html`${this.renderEmptyMonth(index, keep)}${this.renderCount(0)}`;
     // Grouped by the day each starts (within this month).
     const groups = new Map<number, Occurrence[]>();
     for (const o of list) {
       const k = Math.max(o.first, this.shown!);
       groups.set(k, [...(groups.get(k) ?? []), o]);
     }
-    return html`<ol part="list" class="agenda" aria-labelledby="month-h">
+    return html`${this.renderCount(list.length)}<ol part="list" class="agenda" aria-labelledby="month-h">
       ${[...groups].map(([k, os]) => html`<li class="group">
         <h3 class="date-h" aria-level=${ariaLevel(this.headingLevel, 1)}>${fullDate(k, tag)}</h3>
         <ul class="events">${os.map((o) => html`<li>${this.renderEvent(o, feed)}</li>`)}</ul>
@@ -562,7 +567,7 @@ export class IomEventCalendar extends LitElement {
     // In the widget's digits: "UTC+۴" in Persian.
     const tag = this.locale.tag;
     const utc = html`<bdi dir="ltr">UTC${off < 0 ? '−' : '+'}${formatNumber(Math.floor(Math.abs(off) / 60), tag)}${off % 60 ? ':' + formatNumber(Math.abs(off) % 60, tag, { minimumIntegerDigits: 2 }) : ''}</bdi>`;
-    return timeZone === 'Asia/Tbilisi' ? html`${msg('Tbilisi time')}${comma(this.locale.tag)}${utc}` : utc;
+    return timeZone === 'Asia/Tbilisi' ? html`${msg('Tbilisi time')}${comma(tag)}${utc}` : utc;
   }
 
   private mapUrl(lat: number | undefined, lon: number | undefined, query?: string): string | undefined {
