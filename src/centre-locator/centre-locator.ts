@@ -7,6 +7,7 @@ import { LocaleController } from '../i18n/locale.js';
 import { formatNumber } from '../i18n/numbers.js';
 import { colon, comma, dirAttr, langAttr, pick, type PickedText } from '../i18n/text.js';
 import { FeedController } from '../shared/feed-controller.js';
+import { centreSpec, serviceSpec } from '../feed/validate.js';
 import { renderError, renderOffline, safeRender } from '../shared/states.js';
 import { ariaLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
@@ -127,7 +128,7 @@ export class IomCentreLocator extends LitElement {
 
   // The feed first: its request goes out at connect, before the language work
   // (the page's first Intl call alone costs tens of milliseconds).
-  private readonly feed = new FeedController(this);
+  private readonly feed = new FeedController(this, { services: serviceSpec, centres: centreSpec });
   private readonly locale = new LocaleController(this, catalog);
 
   /** URL of the feed. Defaults to the page's `<meta name="iom-widgets:feed">`. */

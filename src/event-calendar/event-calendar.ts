@@ -7,6 +7,7 @@ import { catalog } from '../i18n/generated/event-calendar/index.js';
 import { formatNumber } from '../i18n/numbers.js';
 import { comma, dirAttr, langAttr, pick, type PickedText } from '../i18n/text.js';
 import { FeedController } from '../shared/feed-controller.js';
+import { eventSpec } from '../feed/validate.js';
 import { renderError, renderOffline, safeRender } from '../shared/states.js';
 import { ariaLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
@@ -124,7 +125,7 @@ export class IomEventCalendar extends LitElement {
 
   // The feed first: its request goes out at connect, before the language work
   // (the page's first Intl call alone costs tens of milliseconds).
-  private readonly feed = new FeedController(this);
+  private readonly feed = new FeedController(this, { events: eventSpec });
   private readonly locale = new LocaleController(this, catalog);
 
   /** URL of the feed. Defaults to the page's `<meta name="iom-widgets:feed">`. */

@@ -2,9 +2,9 @@
  * Loading a feed: one request per URL per page however many widgets ask,
  * a timeout per widget, the last good copy kept per URL (localStorage).
  */
-import { FeedError, formatWarning } from './errors.js';
-import { parseFeedText } from './parse.js';
-import { MAX_FEED_CHARS } from './validate.js';
+import { FeedError, formatWarning, type FeedWarning } from './errors.js';
+import { parseDocument, type ParsedFeed } from './parse.js';
+import { MAX_FEED_CHARS, readLists, type ListSpecs } from './validate.js';
 import type { Feed } from './types.js';
 import { pageWide } from '../shared/global.js';
 
@@ -14,8 +14,31 @@ export interface LoadedFeed {
   fetchedAt: number;
 }
 
+/**
+ * A document fetched (or saved), read as far as its own fields. Each widget
+ * reads the lists it shows from it, once per page for every widget alike.
+ */
+interface Fetched {
+  parsed: ParsedFeed;
+  fetchedAt: number;
+  /** The lists read so far, by the names of the lists asked for together. */
+  lists: Map<string, Promise<Feed>>;
+  /** Warn about entries left out (a fresh answer; a saved copy was warned about when it came). */
+  warn: boolean;
+}
+
+/** The lists `specs` names, read once per document and page; the others are empty. */
+function listsOf(f: Fetched, specs: ListSpecs): Promise<LoadedFeed> {
+  const key = Object.keys(specs).sort().join();
+  let feed = f.lists.get(key);
+  if (!feed) f.lists.set(key, (feed = readLists(f.parsed.doc, f.parsed.head, specs, f.parsed.base, f.warn ? warn : () => {})));
+  return feed.then((feed) => ({ feed, fetchedAt: f.fetchedAt }));
+}
+
+const warn = (w: FeedWarning) => console.warn(formatWarning(w));
+
 interface SharedRequest {
-  promise: Promise<LoadedFeed>;
+  promise: Promise<Fetched>;
   controller: AbortController;
   /** Widgets still waiting for it; the fetch is aborted when the last one leaves. */
   waiting: number;
@@ -27,7 +50,8 @@ interface SharedRequest {
 }
 
 // Page-wide, across our files (shared/global.ts): one request per URL per page.
-const requests = pageWide('requests/1', () => new Map<string, SharedRequest>());
+// (Version 2: a request holds a document whose lists each widget reads.)
+const requests = pageWide('requests/2', () => new Map<string, SharedRequest>());
 /**
  * The saved copy's key: a hash of the feed's URL, never the URL itself. A URL
  * like …/anti-trafficking/hotlines.json must not be readable in the storage of
@@ -85,15 +109,15 @@ function startRequest(url: string, failures = 0): SharedRequest {
       if (controller.signal.aborted) throw new FeedError('timeout', `The feed ${url} did not finish in time.`);
       throw new FeedError('network', `The feed ${url} broke off (${(e as Error).message}).`);
     }
-    const { feed } = await parseFeedText(body, response.url || url, response.headers.get('content-type') ?? '', (w) => console.warn(formatWarning(w))).catch((e: unknown) => {
+    const parsed = await parseDocument(body, response.url || url, response.headers.get('content-type') ?? '', warn).catch((e: unknown) => {
       // Whatever a body does to the parser, the widget gets a named error, never a raw exception.
       throw e instanceof FeedError ? e : new FeedError('not-json', `The feed ${url} could not be read (${String((e as Error)?.message).slice(0, 120)}).`);
     });
-    const loaded = { feed, fetchedAt: Date.now() };
+    const fetched: Fetched = { parsed, fetchedAt: Date.now(), lists: new Map(), warn: true };
     // Saving a large feed takes milliseconds (20 for 500 centres): after the
     // frame that shows it, or within a second where no frame comes (a hidden tab).
-    afterPaint(() => writeCache(url, body, loaded.fetchedAt, response.url || url));
-    return loaded;
+    afterPaint(() => writeCache(url, body, fetched.fetchedAt, response.url || url));
+    return fetched;
   })();
   req.promise.then(
     () => (req.settled = true),
@@ -141,12 +165,13 @@ async function readBody(response: Response, url: string): Promise<string> {
 }
 
 /**
- * The feed at `src`, fetched once per page and shared by every widget.
+ * The feed at `src`, fetched once per page and shared by every widget, with
+ * the lists `lists` names read (the others empty).
  * @param signal aborts this widget's wait (a changed `src`, a disconnected element)
  * @param timeout ms this widget waits before giving up with a `timeout` error
  * @param fresh ask the network again even when a good copy was loaded on this page
  */
-export function loadFeed(src: string, { signal, timeout = DEFAULT_TIMEOUT, fresh = false }: { signal?: AbortSignal; timeout?: number; fresh?: boolean } = {}): Promise<LoadedFeed> {
+export function loadFeed(src: string, lists: ListSpecs, { signal, timeout = DEFAULT_TIMEOUT, fresh = false }: { signal?: AbortSignal; timeout?: number; fresh?: boolean } = {}): Promise<LoadedFeed> {
   const url = feedKey(src);
   let req = requests.get(url);
   const failed = req?.retryAt !== undefined;
@@ -171,7 +196,7 @@ export function loadFeed(src: string, { signal, timeout = DEFAULT_TIMEOUT, fresh
     const timer = setTimeout(() => leave('timeout') && reject(new FeedError('timeout', `The feed ${url} did not answer within ${Math.round(timeout / 1000)} s.`)), timeout);
     if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort);
-    shared.promise.then(
+    shared.promise.then((f) => listsOf(f, lists)).then(
       (v) => leave() && resolve(v),
       (e) => leave() && reject(e),
     );
@@ -226,24 +251,24 @@ function writeCache(url: string, body: string, t: number, finalUrl: string) {
 }
 
 // One read of the saved copy per URL per page: four widgets on one feed parse it once.
-const savedCopies = pageWide('saved-copies/1', () => new Map<string, Promise<LoadedFeed | undefined>>());
+const savedCopies = pageWide('saved-copies/2', () => new Map<string, Promise<Fetched | undefined>>());
 
-/** The last good copy of `src` saved by any earlier visit, if still readable. */
-export function readCachedFeed(src: string): Promise<LoadedFeed | undefined> {
+/** The last good copy of `src` saved by any earlier visit, if still readable, with the lists `lists` names. */
+export async function readCachedFeed(src: string, lists: ListSpecs): Promise<LoadedFeed | undefined> {
   const url = feedKey(src);
   let copy = savedCopies.get(url);
   if (!copy) savedCopies.set(url, (copy = readSavedCopy(url)));
-  return copy;
+  const fetched = await copy;
+  return fetched && listsOf(fetched, lists).catch(() => undefined);
 }
 
-async function readSavedCopy(url: string): Promise<LoadedFeed | undefined> {
+async function readSavedCopy(url: string): Promise<Fetched | undefined> {
   try {
     const raw = storage()?.getItem(cacheKey(url));
     if (!raw) return undefined;
     const rec = JSON.parse(raw) as CacheRecord;
     if (typeof rec.t !== 'number' || typeof rec.body !== 'string' || Date.now() - rec.t > CACHE_MAX_AGE) return undefined;
-    const { feed } = await parseFeedText(rec.body, rec.url || url, '');
-    return { feed, fetchedAt: rec.t };
+    return { parsed: await parseDocument(rec.body, rec.url || url, ''), fetchedAt: rec.t, lists: new Map(), warn: false };
   } catch {
     return undefined; // a damaged copy is as good as none
   }

@@ -313,29 +313,28 @@ export function isValidTimeZone(tz: string): boolean {
   }
 }
 
-// Every list is checked with every rule, whichever widgets the page has: the
-// feed in `iom-feed-load` is the whole validated feed, whatever a partner reads.
-const SPECS: Record<FeedList, SpecFactory> = { services: serviceSpec, news: newsSpec, centres: centreSpec, events: eventSpec, hotlines: hotlineSpec };
+// Each widget checks the lists it shows, with every rule (the element files
+// carry only their own lists' rules: bytes every visitor pays). Every list is
+// checked by `validateFeed`, the CLI and the JSON Schema.
+export const SPECS: ListSpecs = { services: serviceSpec, news: newsSpec, centres: centreSpec, events: eventSpec, hotlines: hotlineSpec };
 const LISTS: FeedList[] = ['services', 'news', 'centres', 'events', 'hotlines'];
 
+/** The rules of the lists a widget reads, by list. */
+export type ListSpecs = Partial<Record<FeedList, SpecFactory>>;
+
+/** What every widget needs of a document besides its lists. */
+export type FeedHead = Pick<Feed, 'version' | 'languages' | 'timezone' | 'updated'>;
+
 /**
- * Reads a parsed JSON document as a feed (FEED.md). Every warning is pushed to
- * `warnings` and passed to `onWarning`. A generator: it pauses every few
- * hundred entries, so a large feed can be checked without a long task.
- * @param base the feed's URL, against which relative links resolve
+ * Checks a parsed JSON document's own fields (FEED.md, "Document"); the lists
+ * are read by readLists. Warnings go to `onWarning`.
  * @throws FeedError for a document no widget can use
  */
-function* readFeedSteps(doc: unknown, base?: string, onWarning?: (w: FeedWarning) => void): Generator<void, ValidationResult> {
+export function readHead(doc: unknown, onWarning: (w: FeedWarning) => void): FeedHead {
   if (!isObject(doc)) throw new FeedError('not-object', `The feed must be a JSON object, not ${describe(doc)}.`);
   if (!has(doc, 'version')) throw new FeedError('version', 'The feed has no "version": add "version": 1.');
   if (doc.version !== 1) throw new FeedError('version', `The feed's version is ${short(doc.version)}; this widget reads version 1.`);
-
-  const warnings: FeedWarning[] = [];
-  const push = (...ws: FeedWarning[]) => {
-    warnings.push(...ws);
-    if (onWarning) ws.forEach(onWarning);
-  };
-  const top = (field: string, reason: string) => push({ list: field, index: -1, reason });
+  const top = (field: string, reason: string) => onWarning({ list: field, index: -1, reason });
 
   let languages: string[] = [];
   if (Array.isArray(doc.languages)) languages = doc.languages.filter((l): l is string => typeof l === 'string' && LANG_TAG.test(l));
@@ -347,15 +346,25 @@ function* readFeedSteps(doc: unknown, base?: string, onWarning?: (w: FeedWarning
     else top('timezone', `unknown time zone ${short(doc.timezone)}; using ${DEFAULT_TIMEZONE}`);
   }
 
-  let updated: string | undefined;
+  const head: FeedHead = { version: 1, languages: languages.length ? languages : ['ka'], timezone };
   if (has(doc, 'updated')) {
     try {
-      updated = dateOrDateTime(doc.updated);
+      head.updated = dateOrDateTime(doc.updated);
     } catch (e) {
       top('updated', (e as Invalid).reason);
     }
   }
+  return head;
+}
 
+/**
+ * Reads the lists named in `specs` of a document that passed readHead; the
+ * others are left empty. A generator: it pauses every few hundred entries, so
+ * a large feed can be checked without a long task.
+ * @param base the feed's URL, against which relative links resolve
+ */
+function* readListsSteps(doc: Record<string, unknown>, head: FeedHead, specs: ListSpecs, base: string | undefined, push: (w: FeedWarning) => void): Generator<void, Feed> {
+  const top = (field: string, reason: string) => push({ list: field, index: -1, reason });
   const list = function* <T extends { id: string }>(name: FeedList, spec: SpecFactory): Generator<void, T[]> {
     if (!has(doc, name) || doc[name] === null) return [];
     const raw = doc[name];
@@ -379,7 +388,7 @@ function* readFeedSteps(doc: unknown, base?: string, onWarning?: (w: FeedWarning
         if (seen.has(value.id)) fail(`the id "${value.id}" is already used in "${name}"`);
         seen.add(value.id);
         out.push(value);
-        push(...fieldWarnings);
+        fieldWarnings.forEach(push);
       } catch (e) {
         if (!(e instanceof Invalid)) throw e;
         push({ list: name, index, id: rawId, reason: e.reason });
@@ -388,28 +397,32 @@ function* readFeedSteps(doc: unknown, base?: string, onWarning?: (w: FeedWarning
     return out;
   };
 
-  const feed = { version: 1, languages: languages.length ? languages : ['ka'], timezone } as Feed;
-  if (updated) feed.updated = updated;
-  for (const name of LISTS) (feed as unknown as Record<FeedList, unknown[]>)[name] = yield* list<{ id: string }>(name, SPECS[name]);
-  // Services a centre names must exist at the top level.
-  const known = new Set(feed.services.map((s) => s.id));
-  feed.centres.forEach((c, index) => {
-    if (!c.services) return;
-    const unknown = c.services.filter((s) => !known.has(s));
-    if (unknown.length) {
-      c.services = c.services.filter((s) => known.has(s));
-      push({ list: 'centres', index, id: c.id, field: 'services', reason: `unknown service id(s) ${unknown.map((u) => `"${u}"`).join(', ')}` });
-    }
-  });
+  const feed = { ...head } as Feed;
+  for (const name of LISTS) {
+    const spec = specs[name];
+    (feed as unknown as Record<FeedList, unknown[]>)[name] = spec ? yield* list<{ id: string }>(name, spec) : [];
+  }
+  // Services a centre names must exist at the top level (the centres' rules come with the services').
+  if (specs.centres) {
+    const known = new Set(feed.services.map((s) => s.id));
+    feed.centres.forEach((c, index) => {
+      if (!c.services) return;
+      const unknown = c.services.filter((s) => !known.has(s));
+      if (unknown.length) {
+        c.services = c.services.filter((s) => known.has(s));
+        push({ list: 'centres', index, id: c.id, field: 'services', reason: `unknown service id(s) ${unknown.map((u) => `"${u}"`).join(', ')}` });
+      }
+    });
+  }
   // An event cannot end before it starts: its end is dropped (a bare date is the whole day, so a same-day end is fine).
   feed.events.forEach((e, index) => {
     if (!e.end) return;
-    if (endsBeforeStart(e.start, e.end, timezone)) {
+    if (endsBeforeStart(e.start, e.end, head.timezone)) {
       push({ list: 'events', index, id: e.id, field: 'end', reason: `the end ${short(e.end)} is before the start ${short(e.start)}` });
       delete e.end;
     }
   });
-  return { feed, warnings };
+  return feed;
 }
 
 const BARE_DATE = 10; // "YYYY-MM-DD".length
@@ -428,18 +441,20 @@ function endsBeforeStart(start: string, end: string, timeZone: string): boolean 
   return endAt < toInstant(start, timeZone)!;
 }
 
-/** Reads a parsed document as a feed in one go (see readFeedSteps). */
-export function readFeed(doc: unknown, base?: string, onWarning?: (w: FeedWarning) => void): ValidationResult {
-  const steps = readFeedSteps(doc, base, onWarning);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+/** Every list of a document (validateFeed, the CLI, tests). */
+function* readFeedSteps(doc: unknown, base: string | undefined, onWarning?: (w: FeedWarning) => void): Generator<void, ValidationResult> {
+  const warnings: FeedWarning[] = [];
+  const push = (w: FeedWarning) => {
+    warnings.push(w);
+    onWarning?.(w);
+  };
+  const head = readHead(doc, push);
+  const feed = yield* readListsSteps(doc as Record<string, unknown>, head, SPECS, base, push);
+  return { feed, warnings };
 }
 
-/** Reads a parsed document as a feed, giving the page a turn every 30 ms: 5,000 entries never freeze it. */
-export async function readFeedAsync(doc: unknown, base?: string, onWarning?: (w: FeedWarning) => void): Promise<ValidationResult> {
-  const steps = readFeedSteps(doc, base, onWarning);
+/** Runs a check to the end, giving the page a turn every 30 ms: 5,000 entries never freeze it. */
+async function finish<T>(steps: Generator<void, T>): Promise<T> {
   let since = performance.now();
   for (;;) {
     const r = steps.next();
@@ -452,10 +467,21 @@ export async function readFeedAsync(doc: unknown, base?: string, onWarning?: (w:
 }
 
 /**
- * Validates a parsed JSON document against FEED.md.
+ * The lists named in `specs` of a document that passed readHead, checked a
+ * few hundred entries at a time; the other lists are empty.
+ */
+export function readLists(doc: unknown, head: FeedHead, specs: ListSpecs, base: string | undefined, onWarning: (w: FeedWarning) => void): Promise<Feed> {
+  return finish(readListsSteps(doc as Record<string, unknown>, head, specs, base, onWarning));
+}
+
+/**
+ * Validates a parsed JSON document against FEED.md, every list, in one go.
  * @throws FeedError for a document no widget can use
  */
 export function validateFeed(doc: unknown, base?: string): ValidationResult {
-  return readFeed(doc, base);
+  const steps = readFeedSteps(doc, base);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }
-

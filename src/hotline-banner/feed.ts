@@ -1,5 +1,9 @@
 /**
  * The banner's feed code, loaded only when a banner uses a feed (a banner with
- * `phone` and `name` alone never downloads it).
+ * `phone` and `name` alone never downloads it): the feed layer and the
+ * hotlines' rules.
  */
-export { FeedController } from '../shared/feed-controller.js';
+import { FeedController, type FeedHost } from '../shared/feed-controller.js';
+import { hotlineSpec } from '../feed/validate.js';
+
+export const bannerFeed = (host: FeedHost) => new FeedController(host, { hotlines: hotlineSpec });

@@ -182,10 +182,10 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
   protected override willUpdate(): void {
     if (!this.feed && !this.feedImport && this.usesFeed()) {
       this.feedImport = import('./feed.js').then(
-        ({ FeedController }) => {
+        ({ bannerFeed }) => {
           // Removed meanwhile: no request for a banner that is gone (reconnecting starts again).
           if (!this.isConnected) return void (this.feedImport = undefined);
-          this.feed = new FeedController(this);
+          this.feed = bannerFeed(this);
           this.requestUpdate();
         },
         (e) => {

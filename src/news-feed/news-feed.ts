@@ -7,6 +7,7 @@ import { LocaleController } from '../i18n/locale.js';
 import { formatNumber } from '../i18n/numbers.js';
 import { dirAttr, langAttr, pick } from '../i18n/text.js';
 import { FeedController } from '../shared/feed-controller.js';
+import { newsSpec } from '../feed/validate.js';
 import { renderError, renderOffline, safeRender } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
 import { ariaLevel } from '../shared/heading.js';
@@ -63,7 +64,7 @@ export class IomNewsFeed extends LitElement {
 
   // The feed first: its request goes out at connect, before the language work
   // (the page's first Intl call alone costs tens of milliseconds).
-  private readonly feed = new FeedController(this);
+  private readonly feed = new FeedController(this, { news: newsSpec });
   private readonly locale = new LocaleController(this, catalog);
 
   /** URL of the feed (ours, or a JSON Feed, RSS or Atom feed). Defaults to the page's `<meta name="iom-widgets:feed">`. */

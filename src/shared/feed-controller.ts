@@ -7,11 +7,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, type FeedErrorCode } from '../feed/errors.js';
 import { DEFAULT_TIMEOUT, feedKey, loadFeed, readCachedFeed, retryDelay, type LoadedFeed } from '../feed/load.js';
 import type { Feed } from '../feed/types.js';
+import type { ListSpecs } from '../feed/validate.js';
 
 /** Detail of `iom-feed-load`. */
 export interface FeedLoadDetail {
   /** The feed URL, resolved against the page. */
   src: string;
+  /** The feed, with the lists this widget shows (the others are empty). */
   feed: Feed;
   /** True for the last good copy from an earlier visit, shown at once (a fresh answer follows with false). */
   fromCache: boolean;
@@ -68,7 +70,14 @@ export class FeedController implements ReactiveController {
   private value?: LoadedFeed;
   private error?: FeedError;
 
-  constructor(private readonly host: FeedHost) {
+  /**
+   * @param lists the lists the widget shows, with their rules (`{ news: newsSpec }`):
+   *   only those are read and checked; the feed's other lists are empty for it.
+   */
+  constructor(
+    private readonly host: FeedHost,
+    private readonly lists: ListSpecs,
+  ) {
     host.addController(this);
   }
 
@@ -142,12 +151,12 @@ export class FeedController implements ReactiveController {
       const key = feedKey(src);
       // The request leaves first: reading the saved copy is a synchronous
       // localStorage call (17 ms the first time in a page, measured).
-      const request = loadFeed(src, { signal: run.signal, timeout: this.timeout, fresh });
+      const request = loadFeed(src, this.lists, { signal: run.signal, timeout: this.timeout, fresh });
       if (this.cached?.src !== key) {
         // The last good copy shows at once while the network answers.
         this.lastError = undefined;
         this.cached = undefined;
-        void readCachedFeed(src).then((copy) => {
+        void readCachedFeed(src, this.lists).then((copy) => {
           if (!copy || this.cached || run !== this.run) return;
           this.cached = { src: key, copy };
           this.emit('iom-feed-load', { src: key, feed: copy.feed, fromCache: true, fetchedAt: copy.fetchedAt });

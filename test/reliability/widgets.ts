@@ -8,6 +8,14 @@ import '../../src/define.js';
 
 export const KNOWN_WIDGETS = ['iom-news-feed', 'iom-centre-locator', 'iom-hotline-banner', 'iom-event-calendar'];
 
+/** The lists each widget reads and checks (the others are empty in its `iom-feed-load`); a widget not named here: all. */
+export const READS: Record<string, readonly ('services' | 'news' | 'centres' | 'events' | 'hotlines')[]> = {
+  'iom-news-feed': ['news'],
+  'iom-centre-locator': ['services', 'centres'],
+  'iom-hotline-banner': ['hotlines'],
+  'iom-event-calendar': ['events'],
+};
+
 /** Tag names registered by src/define.ts (`import './<name>/define.js'` → `iom-<name>`). */
 export async function widgetTags(): Promise<string[]> {
   const source = await (await fetch('/src/define.ts')).text();
