@@ -722,6 +722,23 @@ describe('<iom-hotline-banner>', () => {
     }
   });
 
+  it('a feed that arrives after the quick exit is not saved (its save would undo the exit\'s sweep)', async () => {
+    const url = await serve(await sampleFeed(), { delay: 300 });
+    const el = await fixture<IomHotlineBanner>(html`<iom-hotline-banner lang="ka" src=${url}></iom-hotline-banner>`);
+    await waitFor(el, '.exit-btn');
+    const loaded = oneEvent(el, 'iom-feed-load');
+    $<HTMLButtonElement>(el, '.exit-btn')!.click();
+    expect(exits).to.have.length(1);
+    await loaded;
+    await aTimeout(1200); // past the save's latest moment (after the next frame, or 1 s)
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('iom-widgets:'))).to.deep.equal([]);
+    // Back from the back-forward cache, the page saves again.
+    backFromCache();
+    const again = await fixture<IomHotlineBanner>(html`<iom-hotline-banner lang="ka" src=${await serve(await sampleFeed())}></iom-hotline-banner>`);
+    await oneEvent(again, 'iom-feed-load');
+    await waitUntil(() => Object.keys(localStorage).some((k) => k.startsWith('iom-widgets:feed:')), 'saved again', { timeout: 3000 });
+  });
+
   describe('dismissal and placement', () => {
     it('fires a cancelable iom-dismiss; once dismissed it stays hidden for the session, and nothing goes to localStorage or cookies', async () => {
       const local = JSON.stringify(Object.entries(localStorage).sort());

@@ -6,7 +6,7 @@ import { FeedError, formatWarning, type FeedWarning } from './errors.js';
 import { parseDocument, type ParsedFeed } from './parse.js';
 import { MAX_FEED_CHARS, readLists, type ListSpecs } from './validate.js';
 import type { Feed } from './types.js';
-import { pageWide } from '../shared/global.js';
+import { LEAVING, pageWide } from '../shared/global.js';
 
 export interface LoadedFeed {
   feed: Feed;
@@ -243,6 +243,7 @@ function afterPaint(run: () => void) {
 }
 
 function writeCache(url: string, body: string, t: number, finalUrl: string) {
+  if ((globalThis as Record<symbol, unknown>)[LEAVING]) return;
   try {
     storage()?.setItem(cacheKey(url), JSON.stringify({ t, body, url: finalUrl } satisfies CacheRecord));
   } catch {

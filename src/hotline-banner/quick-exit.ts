@@ -59,6 +59,10 @@ const HIDE = [
  * same-origin (a cross-origin top cannot be read, and leaves as it is).
  */
 function hidePage(hide: boolean): void {
+  // The flag the feed loader reads (shared/global.ts, LEAVING), set on the
+  // window directly: importing global.ts here would split it out of the
+  // banner's file into a chunk of its own, since the lazy feed code needs it too.
+  (globalThis as Record<symbol, unknown>)[Symbol.for('iom-widgets:leaving')] = hide;
   const docs = [document];
   try {
     if (top !== window) docs.push(top!.document);
