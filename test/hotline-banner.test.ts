@@ -739,6 +739,23 @@ describe('<iom-hotline-banner>', () => {
     await waitUntil(() => Object.keys(localStorage).some((k) => k.startsWith('iom-widgets:feed:')), 'saved again', { timeout: 3000 });
   });
 
+  it('a banner that starts hidden shows its hotline once a partner un-hides it', async () => {
+    const el = await fixture<IomHotlineBanner>(`<iom-hotline-banner lang="ka" phone="112" name="Emergency" hidden><a href="tel:112">112</a></iom-hotline-banner>`);
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().height).to.equal(0);
+    el.hidden = false;
+    await waitFor(el, '.number');
+    expect(el.hasAttribute('hidden')).to.equal(false);
+    expect($(el, '.number')!.textContent).to.contain('112');
+    expect(el.getBoundingClientRect().height).to.be.above(40);
+    el.setAttribute('hidden', '');
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().height).to.equal(0);
+    el.removeAttribute('hidden');
+    await waitFor(el, '.number');
+    expect(el.getBoundingClientRect().height).to.be.above(40);
+  });
+
   describe('dismissal and placement', () => {
     it('fires a cancelable iom-dismiss; once dismissed it stays hidden for the session, and nothing goes to localStorage or cookies', async () => {
       const local = JSON.stringify(Object.entries(localStorage).sort());

@@ -105,6 +105,8 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
     noQuickExit: { type: Boolean, attribute: 'no-quick-exit' },
     dismissible: { type: Boolean, reflect: true },
     placement: { reflect: true },
+    // Observed: a partner may show the banner later (after a consent box, in a tab) by un-hiding it.
+    hidden: { type: Boolean, reflect: true },
     remaining: { state: true },
     announcer: { state: true },
     feedImportFailed: { state: true },
@@ -144,6 +146,9 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
 
   /** `inline` (default) in the page's flow, or `top` / `bottom`: sticky at that edge of the window, keeping focused elements clear of it. */
   placement: 'inline' | 'top' | 'bottom' = 'inline';
+
+  /** HTML's `hidden`, observed: a banner hidden at first shows its hotlines once a partner un-hides it. */
+  override hidden = false;
 
   /** Shift presses still needed to leave (0: none pressed). */
   private remaining = 0;
