@@ -406,7 +406,8 @@ export class IomCentreLocator extends LitElement {
       const remaining = matching.length - shown.length;
       const statuses = new Map(shown.map((e) => [e.centre, openStatus(e.centre.hours, e.centre.closed, now, feed.timezone)]));
       const wall = wallTime(now, feed.timezone);
-      if (this.now === undefined) this.scheduleRefresh(now, [...statuses.values()], wall, feed.timezone);
+      // (Lit still renders an element taken out of the page: no timer for it.)
+      if (this.now === undefined && this.isConnected) this.scheduleRefresh(now, [...statuses.values()], wall, feed.timezone);
       // The dates of the coming seven days by weekday (Monday = 0), for holidays in the table.
       const week = { today: wall.weekday, dates: Array.from({ length: 7 }, (_, w) => new Date(Date.UTC(wall.y, wall.m - 1, wall.d + ((w - wall.weekday + 7) % 7))).toISOString().slice(0, 10)) };
       const days = weekdayNames(this.locale.tag, 'long');

@@ -54,6 +54,8 @@ export type FeedView =
 
 export class FeedController implements ReactiveController {
   private cached?: { src: string; copy: LoadedFeed };
+  /** The feed URL (resolved) of the latest run. */
+  private key?: string;
   private fresh = false;
   /** The last failure for the current src: kept on screen while a retry runs. */
   private lastError?: FeedError;
@@ -124,6 +126,8 @@ export class FeedController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    // Lit still updates an element taken out of the page: it asks for nothing until it is back.
+    if (!this.host.isConnected) return;
     const args = `${this.src ?? ''} ${this.host.timeout}`;
     if (args !== this.args) {
       this.args = args;
@@ -153,8 +157,10 @@ export class FeedController implements ReactiveController {
       // localStorage call (17 ms the first time in a page, measured).
       const request = loadFeed(src, this.lists, { signal: run.signal, timeout: this.timeout, fresh });
       if (this.cached?.src !== key) {
-        // The last good copy shows at once while the network answers.
-        this.lastError = undefined;
+        // The last good copy shows at once while the network answers. A
+        // failure stays on screen while the same feed is tried again (a
+        // skeleton between two errors would flicker); a new feed starts clean.
+        if (this.key !== key) this.lastError = undefined;
         this.cached = undefined;
         void readCachedFeed(src, this.lists).then((copy) => {
           if (!copy || this.cached || run !== this.run) return;
@@ -163,6 +169,7 @@ export class FeedController implements ReactiveController {
           this.host.requestUpdate();
         });
       }
+      this.key = key;
       loaded = await request;
     } catch (e) {
       error = e;
@@ -176,9 +183,11 @@ export class FeedController implements ReactiveController {
       this.emit('iom-feed-load', { src: feedKey(src!), feed: loaded.feed, fromCache: false, fetchedAt: loaded.fetchedAt });
     } else {
       const e = error instanceof FeedError ? error : new FeedError('network', String(error));
+      // One event per failure: not again when a retry fails the same way.
+      const again = this.lastError?.code === e.code;
       this.status = 'error';
       this.error = this.lastError = e;
-      this.emit('iom-feed-error', { src: src ? feedKey(src) : '', code: e.code, message: e.message, showingCache: !!this.cached });
+      if (!again) this.emit('iom-feed-error', { src: src ? feedKey(src) : '', code: e.code, message: e.message, showingCache: !!this.cached });
       if (e.code !== 'no-source') this.scheduleRetry();
     }
     this.host.requestUpdate();
@@ -195,7 +204,9 @@ export class FeedController implements ReactiveController {
   hostDisconnected(): void {
     window.removeEventListener('online', this.onOnline);
     clearTimeout(this.retryTimer);
+    // Leaving the page is no failure: the run ends without an error, event or retry.
     this.run?.abort();
+    this.run = undefined;
     this.args = undefined; // reconnecting loads again
   }
 

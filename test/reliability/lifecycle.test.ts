@@ -1,0 +1,112 @@
+/**
+ * Widgets in single-page apps: taken out of the page while their feed loads,
+ * put back, or kept detached. Leaving is no failure: no error event, no extra
+ * request, no "offline" note, no timer for an element nobody sees.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import type { FeedErrorDetail } from '../../src/shared/feed-controller.js';
+import { aTimeout, hits, resetAll, sampleFeed, serve, waitFor } from '../helpers.js';
+import { KNOWN_WIDGETS } from './widgets.js';
+import { cacheKey, feedKey } from '../../src/feed/load.js';
+import '../../src/define.js';
+
+const make = (tag: string, src: string) => {
+  const el = document.createElement(tag) as LitElement;
+  el.setAttribute('src', src);
+  el.setAttribute('lang', 'ka');
+  return el;
+};
+
+describe('widgets taken out of the page and put back', () => {
+  beforeEach(resetAll);
+  afterEach(resetAll);
+
+  for (const tag of KNOWN_WIDGETS) {
+    it(`<${tag}> removed while its feed loads: no error, no second request; put back, no "offline" note`, async () => {
+      const doc = await sampleFeed();
+      // A saved copy from an earlier visit, as a returning visitor has.
+      const first = make(tag, await serve(doc));
+      document.body.append(first);
+      await new Promise((r) => first.addEventListener('iom-feed-load', r, { once: true }));
+      const saved = await waitUntil(() => Object.keys(localStorage).some((k) => k.startsWith('iom-widgets:feed:')), 'saved copy', { timeout: 3000 }).then(() => true);
+      first.remove();
+      expect(saved).to.equal(true);
+
+      const url = await serve(doc, { delay: 600 });
+      // The saved copy belongs to the first URL; copy it to the slow one's key.
+      const [key] = Object.keys(localStorage).filter((k) => k.startsWith('iom-widgets:feed:'));
+      const record = localStorage.getItem(key!)!;
+      resetAll();
+      localStorage.setItem(cacheKey(feedKey(url)), record);
+      const el = make(tag, url);
+      const errors: FeedErrorDetail[] = [];
+      el.addEventListener('iom-feed-error', (e) => errors.push(e.detail));
+      document.body.append(el);
+      await aTimeout(50);
+      el.remove();
+      el.setAttribute('data-x', '1'); // an app touching it while detached
+      await aTimeout(900);
+      expect(errors, 'error events while detached').to.deep.equal([]);
+      expect(await hits(url.split('?')[0]!), 'requests while detached').to.be.at.most(1);
+
+      document.body.append(el);
+      await waitUntil(() => el.shadowRoot?.querySelector('.root') && !el.shadowRoot.querySelector('.skeleton'), 'content again', { timeout: 5000 });
+      await aTimeout(100);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.offline'), '"offline" note on a working network').to.equal(null);
+      expect(errors).to.deep.equal([]);
+      el.remove();
+    });
+  }
+
+  it('a short timeout beside a widget that waits longer for the same slow feed: the error stays, once', async () => {
+    const url = await serve(await sampleFeed(), { delay: 2500 });
+    const news = make('iom-news-feed', url);
+    news.setAttribute('timeout', '600');
+    const calendar = make('iom-event-calendar', url);
+    const errors: FeedErrorDetail[] = [];
+    news.addEventListener('iom-feed-error', (e) => errors.push(e.detail));
+    document.body.append(news, calendar);
+    try {
+      await waitFor(news, '.state.error', 'the timeout error');
+      // Until the feed comes (2.5 s), the error stays on screen: no skeleton in between.
+      const seen = new Set<string>();
+      const until = performance.now() + 1500;
+      while (performance.now() < until) {
+        seen.add(news.shadowRoot!.querySelector('.state.error') ? 'error' : news.shadowRoot!.querySelector('.skeleton') ? 'skeleton' : 'other');
+        await aTimeout(20);
+      }
+      expect([...seen], 'what the news feed showed after its timeout').to.deep.equal(['error']);
+      expect(errors.map((e) => e.code), 'iom-feed-error events').to.deep.equal(['timeout']);
+      // The answer that comes later still shows.
+      await waitFor(news, 'article', 'the news once the feed came');
+      expect(await hits(url.split('?')[0]!)).to.equal(1);
+    } finally {
+      news.remove();
+      calendar.remove();
+    }
+  });
+
+  it('a detached locator sets no status timer, whatever the app does to it', async () => {
+    const el = make('iom-centre-locator', await serve(await sampleFeed()));
+    document.body.append(el);
+    await waitFor(el, 'li.centre');
+    el.remove();
+    const calls: number[] = [];
+    const orig = window.setTimeout;
+    window.setTimeout = ((fn: TimerHandler, ms?: number, ...rest: unknown[]) => {
+      calls.push(ms ?? 0);
+      return orig(fn, ms, ...rest);
+    }) as typeof window.setTimeout;
+    try {
+      el.setAttribute('city', 'Kutaisi');
+      await el.updateComplete;
+      el.setAttribute('city', '');
+      await el.updateComplete;
+    } finally {
+      window.setTimeout = orig;
+    }
+    expect(calls, 'timers set by a detached locator').to.deep.equal([]);
+  });
+});
