@@ -442,6 +442,7 @@ describe('<iom-event-calendar>', () => {
         const stop = (e: Event) => e.preventDefault();
         document.addEventListener('click', stop);
         link.click();
+        await waitUntil(() => link.href.startsWith('blob:'), 'the file is made');
         document.removeEventListener('click', stop);
         const text = await (await fetch(link.href)).text();
         expect(text).to.contain('DTSTART;VALUE=DATE:20140429\r\nDTEND;VALUE=DATE:20140430');
@@ -593,13 +594,22 @@ describe('<iom-event-calendar>', () => {
   it('offers a valid .ics for one event and for the whole feed, from a Blob URL', async () => {
     const feed = await sampleFeed();
     const el = await calendar(FIXTURE_URL, { month: '2014-04', view: 'list' });
-    const stop = (e: Event) => e.preventDefault(); // the test reads the file; the browser need not save it
+    // What reaches the page of each click: whether the widget held it back, and the link's address then.
+    const clicks: string[] = [];
+    const stop = (e: Event) => {
+      const a = e.composedPath()[0] as HTMLAnchorElement;
+      clicks.push(`${e.defaultPrevented ? 'held' : 'download'} ${a.href.slice(0, 5)}`);
+      e.preventDefault(); // the test reads the file; the browser need not save it
+    };
     document.addEventListener('click', stop);
     try {
       const one = [...$$(el, 'article')].find((a) => a.textContent!.includes('სამართალდამცავი'))!.querySelector<HTMLAnchorElement>('a.add')!;
       expect(one.download).to.equal('2014-04-29-batumi-law-enforcement-training.ics');
       one.click();
-      expect(one.href).to.match(/^blob:/);
+      await waitUntil(() => one.href.startsWith('blob:'), 'the file is made');
+      // The visitor's click waits for the writer; then the link downloads its file.
+      await waitUntil(() => clicks.length === 2, 'the second click');
+      expect(clicks).to.deep.equal(['held http:', 'download blob:']);
       const cal = new ICAL.Component(ICAL.parse(await (await fetch(one.href)).text()));
       const [v] = cal.getAllSubcomponents('vevent');
       expect(cal.getAllSubcomponents('vevent')).to.have.length(1);
@@ -611,6 +621,7 @@ describe('<iom-event-calendar>', () => {
 
       const all = $(el, 'a.ics') as HTMLAnchorElement;
       all.click();
+      await waitUntil(() => all.href.startsWith('blob:'), 'the file is made');
       const whole = new ICAL.Component(ICAL.parse(await (await fetch(all.href)).text()));
       expect(whole.getAllSubcomponents('vevent')).to.have.length(feed.events.length);
       expect(whole.getFirstPropertyValue('x-wr-calname')).to.equal('ღონისძიებები');

@@ -6,7 +6,11 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import type { FeedEvent } from '../src/feed/types.js';
-import { escapeText, fold, icsFileName, toIcs } from '../src/event-calendar/ics.js';
+import { escapeText, fold, toIcs as writeWith } from '../src/event-calendar/ics.js';
+import { icsFileName } from '../src/event-calendar/ics-file.js';
+import { t } from '../src/i18n/text.js';
+import { wallTime, zoneOffset } from '../src/time/parse.js';
+import { addDays, place } from '../src/event-calendar/layout.js';
 
 const NOW = Date.UTC(2014, 5, 24, 8, 30, 5);
 // 93 Georgian letters and spaces: ~270 octets, so the SUMMARY folds three times.
@@ -28,6 +32,8 @@ const events: FeedEvent[] = [
   { id: 'bad', start: 'not a date', title: 'skipped' },
 ];
 
+/** The writer with the calendar's helpers, as ics-file.ts hands them over. */
+const toIcs = (evs: Parameters<typeof writeWith>[0], o: Parameters<typeof writeWith>[1]) => writeWith(evs, o, { t, wallTime, zoneOffset, addDays, place });
 const ics = (evs = events, timeZone = 'Asia/Tbilisi') => toIcs(evs, { timeZone, lang: 'ka', languages: ['ka', 'en'], now: NOW, uidDomain: 'iom.ge', name: 'ღონისძიებები' });
 
 function parse(text: string) {

@@ -14,7 +14,7 @@ import { baseStyles } from '../shared/styles.js';
 import { selectStyles } from '../shared/select-styles.js';
 import { zoneOffset } from '../time/parse.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
-import { icsFileName, toIcs } from './ics.js';
+import { icsFileName, writeIcs } from './ics-file.js';
 import {
   addDays, addMonths, daysIn, eventsInMonth, indexEvents, layoutMonth, nearestMonth, openingMonth, today, weekday,
   type EventIndex, type Occurrence,
@@ -163,6 +163,8 @@ export class IomEventCalendar extends LitElement {
   /** Events whose long description is shown in full. */
   private readonly fullText = new Set<string>();
   private blobUrl?: string;
+  /** The link whose file is made: its next click downloads it. */
+  private icsReady?: HTMLAnchorElement;
   private readonly resize = new ResizeObserver(([entry]) => {
     const w = entry?.contentRect.width ?? 0;
     // Where the grid has no room for titles (the chips turn into bars, see the styles), the list.
@@ -270,22 +272,30 @@ export class IomEventCalendar extends LitElement {
     this.view = view;
   }
 
-  /** Makes the .ics on demand (a Blob URL), just before the link's own download runs. */
-  private onIcs(e: MouseEvent, events: readonly FeedEvent[], feed: Feed) {
+  /**
+   * Makes the .ics on demand (a Blob URL; the writer loads first), then lets
+   * the link's own download run: the visitor's click waits for the file, and
+   * the link is clicked again once it is ready.
+   */
+  private async onIcs(e: MouseEvent, events: readonly FeedEvent[], feed: Feed) {
     const link = e.currentTarget as HTMLAnchorElement;
+    if (this.icsReady === link) return void (this.icsReady = undefined); // the second click: the file is there
+    e.preventDefault();
     try {
-      if (this.blobUrl) URL.revokeObjectURL(this.blobUrl);
-      const text = this.locale.run(() => toIcs(events, {
+      const options = {
         timeZone: feed.timezone, lang: this.locale.lang, languages: feed.languages, now: calendarEnv.now(),
         uidDomain: new URL(this.feed.src ?? '', location.href).hostname || undefined,
         // A calendar's name makes some apps (Outlook) file one event as a new calendar.
-        name: events.length > 1 ? msg('Events') : undefined,
-      }));
+        name: events.length > 1 ? this.locale.run(() => msg('Events')) : undefined,
+      };
+      const text = await writeIcs(events, options);
+      if (this.blobUrl) URL.revokeObjectURL(this.blobUrl);
       this.blobUrl = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
       link.href = this.blobUrl;
+      this.icsReady = link;
+      link.click();
     } catch (err) {
       // Never into the host page: no file, a note for the site editor.
-      e.preventDefault();
       console.error('iom-widgets: <iom-event-calendar> could not make the calendar file.', err);
     }
   }

@@ -1,11 +1,26 @@
 /**
  * An RFC 5545 iCalendar writer for the feed's events: just what calendars
  * need to import them, nothing sent to a third party.
+ *
+ * Loaded on demand (ics-file.ts), when a visitor asks for a file: it imports
+ * no code, and is handed the calendar's helpers instead. A module it shared
+ * with the element would be split into a chunk of its own that every page
+ * loads, or this chunk would import the element's file back by a URL that may
+ * not be the page's (a CMS adds `?ver=…`), loading the library twice.
  */
 import type { FeedEvent } from '../feed/types.js';
-import { t } from '../i18n/text.js';
-import { wallTime, zoneOffset } from '../time/parse.js';
-import { addDays, place } from './layout.js';
+import type { t } from '../i18n/text.js';
+import type { wallTime, zoneOffset } from '../time/parse.js';
+import type { addDays, place } from './layout.js';
+
+/** The calendar's helpers the writer uses. */
+export interface IcsLib {
+  t: typeof t;
+  wallTime: typeof wallTime;
+  zoneOffset: typeof zoneOffset;
+  addDays: typeof addDays;
+  place: typeof place;
+}
 
 const TBILISI = 'Asia/Tbilisi';
 // Georgia has kept UTC+4 without summer time since 2005; before that we write UTC.
@@ -44,7 +59,7 @@ const utc = (ms: number) => {
 };
 
 /** A timed moment: Tbilisi wall time with TZID when the fixed VTIMEZONE is right for it, else UTC. */
-function dateTime(name: string, ms: number, timeZone: string): string {
+function dateTime(name: string, ms: number, timeZone: string, { zoneOffset, wallTime }: IcsLib): string {
   if (timeZone === TBILISI && zoneOffset(ms, TBILISI) === 240) {
     const w = wallTime(ms, TBILISI);
     const s = new Date(ms).getUTCSeconds();
@@ -69,7 +84,8 @@ export interface IcsOptions {
 }
 
 /** An iCalendar document (CRLF line ends, folded) for `events`. */
-export function toIcs(events: readonly FeedEvent[], o: IcsOptions): string {
+export function toIcs(events: readonly FeedEvent[], o: IcsOptions, lib: IcsLib): string {
+  const { t, place, addDays } = lib;
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//IOM Georgia//iom-widgets//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   if (o.name) lines.push(`X-WR-CALNAME:${escapeText(o.name)}`);
   const body: string[] = [];
@@ -83,8 +99,8 @@ export function toIcs(events: readonly FeedEvent[], o: IcsOptions): string {
       // All-day: DATE values; DTEND is the day AFTER the last day (exclusive).
       body.push(`DTSTART;VALUE=DATE:${date(p.first)}`, `DTEND;VALUE=DATE:${date(addDays(p.last, 1))}`);
     } else {
-      const s = dateTime('DTSTART', p.start, o.timeZone);
-      const e = p.end !== undefined ? dateTime('DTEND', p.end, o.timeZone) : undefined;
+      const s = dateTime('DTSTART', p.start, o.timeZone, lib);
+      const e = p.end !== undefined ? dateTime('DTEND', p.end, o.timeZone, lib) : undefined;
       usesTz ||= s.includes('TZID') || !!e?.includes('TZID');
       body.push(s);
       if (e) body.push(e);
@@ -106,6 +122,3 @@ export function toIcs(events: readonly FeedEvent[], o: IcsOptions): string {
   lines.push(...body, 'END:VCALENDAR');
   return lines.map(fold).join('\r\n') + '\r\n';
 }
-
-/** A file name for an event's .ics: its id, any script's letters kept ("ბათუმი.ics"). */
-export const icsFileName = (ev: FeedEvent) => `${ev.id.replace(/[^\p{L}\p{N}_-]+/gu, '-').slice(0, 60) || 'event'}.ics`;
