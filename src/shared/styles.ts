@@ -38,6 +38,8 @@ export const baseStyles = css`
     font-size: var(--iom-font-size, medium);
     line-height: 1.5;
     color: var(--_text);
+    /* Our own background under our own text colour: readable on a dark host page too. */
+    background: var(--_bg);
     text-align: start;
     overflow-wrap: anywhere;
     -webkit-text-size-adjust: 100%;
