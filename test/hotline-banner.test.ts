@@ -50,8 +50,9 @@ async function banner(lang: string, attrs = `src="${FIXTURE_URL}"`): Promise<Iom
  * A same-origin iframe of `width`×`height` px holding `body`, with its own copy
  * of the banner's modules (so quick exit runs with its real hooks there).
  */
-async function frame(width: number, height: number, body: string): Promise<HTMLIFrameElement> {
+async function frame(width: number, height: number, body: string, sandbox?: string): Promise<HTMLIFrameElement> {
   const f = document.createElement('iframe');
+  if (sandbox !== undefined) f.setAttribute('sandbox', sandbox);
   f.style.cssText = `width:${width}px;height:${height}px;border:0`;
   document.body.append(f);
   const d = f.contentDocument!;
@@ -677,6 +678,24 @@ describe('<iom-hotline-banner>', () => {
         else await waitUntil(() => requested(exit), 'WebKit (no Navigation API): the exit was at least requested', { timeout: 5000 });
       } finally {
         watch?.stop();
+      }
+    });
+
+    it('from a frame sandboxed without allow-top-navigation (a CMS embed block), the frame leaves and the top stays visible', async () => {
+      const exit = `/__feed/status/204/${uniqueKey('exit')}`;
+      const f = await frame(360, 200, `<iom-hotline-banner lang="en" phone="112" exit-url="${exit}"></iom-hotline-banner>`, 'allow-scripts allow-same-origin');
+      const watch = watchNavigations();
+      try {
+        const inner = f.contentDocument!.querySelector('iom-hotline-banner')!;
+        await waitUntil(() => inner.shadowRoot?.querySelector('.exit-btn'), 'the banner in the frame', { timeout: 5000 });
+        inner.shadowRoot!.querySelector<HTMLButtonElement>('.exit-btn')!.click();
+        // The top may not be sent away: hidden, it would be a blank page at the partner's address.
+        expect(pageHidden(), 'the top page').to.equal(false);
+        if (watch) expect(watch.seen, 'the top did not try to leave').to.deep.equal([]);
+        await waitUntil(() => requested(exit), 'the frame went to the exit page', { timeout: 5000 });
+      } finally {
+        watch?.stop();
+        f.remove();
       }
     });
 

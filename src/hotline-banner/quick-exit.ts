@@ -35,15 +35,31 @@ export const quickExitHooks = {
 const subscribers: ExitSubscriber[] = [];
 let presses: number[] = [];
 
+/**
+ * Whether this frame may send the top window away. A frame sandboxed without
+ * `allow-top-navigation…` may not (its element is readable only from a
+ * same-origin frame; otherwise the attempt itself tells).
+ */
+function mayLeaveTop(): boolean {
+  try {
+    const sandbox = window.frameElement?.getAttribute('sandbox');
+    return sandbox == null || /allow-top-navigation/.test(sandbox);
+  } catch {
+    return true;
+  }
+}
+
 /** Goes to `url` without leaving this page in the history; from an iframe, the top window goes. */
 function leaveTo(url: string): void {
   try {
-    if (window.top && window.top !== window) {
+    if (window.top && window.top !== window && mayLeaveTop()) {
       window.top.location.replace(url);
       return;
     }
   } catch {
-    // A cross-origin or sandboxed frame may not navigate the top window: at least this frame leaves.
+    // A cross-origin or sandboxed frame may not navigate the top window: at least this frame
+    // leaves, and the top, which stays, shows again (hidden, it is a blank page that a reload restores).
+    style(window.top!, false);
   }
   location.replace(url);
 }
@@ -63,18 +79,21 @@ function hidePage(hide: boolean): void {
   // window directly: importing global.ts here would split it out of the
   // banner's file into a chunk of its own, since the lazy feed code needs it too.
   (globalThis as Record<symbol, unknown>)[Symbol.for('iom-widgets:leaving')] = hide;
-  const docs = [document];
+  style(window, hide);
+  // The top too, from a frame that will send it away (a top we may not send away stays as it is).
+  if (top !== window && (!hide || mayLeaveTop())) style(top!, hide);
+}
+
+/** Hides or shows a window's document; one we may not read (a cross-origin top) is left alone. */
+function style(w: Window, hide: boolean): void {
   try {
-    if (top !== window) docs.push(top!.document);
-  } catch {
-    // cross-origin top
-  }
-  for (const d of docs) {
-    const s = d.documentElement.style;
+    const s = w.document.documentElement.style;
     for (const [p, v] of HIDE) {
       if (hide) s.setProperty(p, v, 'important');
       else s.removeProperty(p);
     }
+  } catch {
+    // cross-origin top
   }
 }
 
