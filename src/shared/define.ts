@@ -15,6 +15,13 @@ interface Registry {
 export function defineElement(name: string, ctor: CustomElementConstructor): void {
   const g = globalThis as unknown as Record<symbol, Registry | undefined>;
   const registry = (g[KEY] ??= { version: VERSION, noted: false });
+  // A page served as XML (application/xhtml+xml) parses Lit's templates as XML,
+  // which they are not: the widgets stay undefined, so their fallback content shows.
+  if (document.contentType !== 'text/html') {
+    if (!registry.noted) console.info(`iom-widgets: the widgets need an HTML page, not ${document.contentType}: their fallback content shows.`);
+    registry.noted = true;
+    return;
+  }
   if (!customElements.get(name)) {
     customElements.define(name, ctor);
     return;

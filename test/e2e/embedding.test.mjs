@@ -111,6 +111,22 @@ test('the classic-script build works from another origin, for CMSes that strip t
   assert.deepEqual(log.errors, []);
 });
 
+test('a page served as XHTML (application/xhtml+xml): no error reaches it, the fallbacks show, one console note', async () => {
+  const { page, log } = await newPage();
+  await partnerPage(page, 'xhtml.xhtml', `<?xml version="1.0" encoding="UTF-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml" lang="ka"><head><title>XHTML</title>
+    <script src="${cdn}/dist/iom-widgets.iife.js"></script>
+    <script type="module" src="${cdn}/dist/iom-widgets.js"></script></head>
+    <body><iom-hotline-banner phone="112"><a id="fb" href="tel:112">112</a></iom-hotline-banner>
+    <iom-news-feed src="${FEED()}"><p id="news-fb">სიახლეები</p></iom-news-feed></body></html>`, { 'Content-Type': 'application/xhtml+xml; charset=utf-8' });
+  await page.waitForTimeout(800);
+  assert.equal(await page.evaluate(() => document.contentType), 'application/xhtml+xml');
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(await defined(page), []);
+  for (const id of ['fb', 'news-fb']) assert.ok(await page.evaluate((i) => document.getElementById(i).getBoundingClientRect().height > 0, id), `${id} is shown`);
+  assert.equal(log.console.filter((l) => l.includes('the widgets need an HTML page')).length, 1, log.console.join('\n'));
+});
+
 test('including the script twice (same version, another copy, and the classic build) defines each element once and says so once', async () => {
   const { page, log } = await newPage();
   await partnerPage(page, 'twice.html', `<!doctype html><html lang="ka"><head>
