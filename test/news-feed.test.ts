@@ -106,6 +106,23 @@ describe('<iom-news-feed>', () => {
     expect(second!.getAttribute('dir')).to.equal('auto');
   });
 
+  it('inside another component\'s shadow root, follows a lang change on an ancestor there', async () => {
+    const outer = document.createElement('div');
+    document.body.append(outer);
+    try {
+      const root = outer.attachShadow({ mode: 'open' });
+      root.innerHTML = `<section lang="ru"><div><iom-news-feed src="${FIXTURE_URL}"></iom-news-feed></div></section>`;
+      const el = root.querySelector<IomNewsFeed>('iom-news-feed')!;
+      await waitFor(el, 'article');
+      await waitUntil(() => el.shadowRoot!.querySelector('.root')?.getAttribute('lang') === 'ru', 'Russian first');
+      root.querySelector('section')!.setAttribute('lang', 'en');
+      await waitUntil(() => el.shadowRoot!.querySelector('.root')?.getAttribute('lang') === 'en', 'English after the change');
+      await waitUntil(() => shadowText(el).includes('Show more news'), 'English strings');
+    } finally {
+      outer.remove();
+    }
+  });
+
   it('makes one request for several widgets on the same feed', async () => {
     const url = await serve(await sampleFeed(), { delay: 100 });
     const wrap = await fixture(html`<div>

@@ -187,8 +187,9 @@ export class LocaleController implements ReactiveController {
   hostConnected(): void {
     controllers.add(this);
     observe(document.documentElement);
-    // An element inside another component's shadow root is out of the document observer's sight.
-    if (this.host.getRootNode() !== document) observe(this.host);
+    // An element inside other components' shadow roots is out of the document
+    // observer's sight: each root up the chain is watched too.
+    for (let root = this.host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) observe(root);
     this.refresh();
   }
 
