@@ -265,6 +265,12 @@ export const hotlineBannerStyles = css`
   .pips i.on {
     background: var(--_exit);
   }
+  /* On paper: the hotlines, without the exit, the dismissal or the language buttons. */
+  @media print {
+    .bar, .dismiss, .languages {
+      display: none !important;
+    }
+  }
   /* A touch screen has no Shift key (an on-screen keyboard's does not count). */
   @media (hover: none) and (pointer: coarse) {
     .hint {

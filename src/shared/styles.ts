@@ -180,4 +180,10 @@ export const baseStyles = css`
       border-color: ButtonText;
     }
   }
+  /* On paper a button does nothing: what it would show or do is left out. */
+  @media print {
+    .btn, .link-btn {
+      display: none !important;
+    }
+  }
 `;

@@ -4,6 +4,7 @@
  * readable, since the widgets set their own text colour.
  */
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import { FIXTURE_URL, resetAll, waitFor } from '../helpers.js';
 import { KNOWN_WIDGETS } from './widgets.js';
@@ -37,4 +38,47 @@ describe('a dark host page', () => {
       await expect(el).shadowDom.to.be.accessible();
     });
   }
+});
+
+describe('printed', () => {
+  beforeEach(resetAll);
+
+  it('the widgets print their content without their buttons (the exit, filters\' actions, "show more")', async function () {
+    // Print media is emulated through the DevTools protocol: Chromium only (Firefox's launcher has no CDP, WebKit's WebDriver no media emulation).
+    try {
+      await emulateMedia({ media: 'screen' });
+    } catch (e) {
+      if (/CDP support is required|not supported for browser type webdriver/.test(String(e))) return this.skip();
+      throw e;
+    }
+    const host = document.createElement('div');
+    document.body.append(host);
+    const els = (['iom-news-feed', 'iom-hotline-banner', 'iom-event-calendar'] as const).map((tag) => {
+      const el = document.createElement(tag) as LitElement;
+      el.setAttribute('src', FIXTURE_URL);
+      el.setAttribute('lang', 'ka');
+      el.setAttribute('limit', '2');
+      if (tag === 'iom-event-calendar') el.setAttribute('month', '2014-04');
+      host.append(el);
+      return el;
+    });
+    const [news, banner, calendar] = els as [LitElement, LitElement, LitElement];
+    await waitFor(news, 'article');
+    await waitFor(banner, '.number');
+    await waitFor(calendar, 'table');
+    const shown = (el: LitElement, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)].some((e) => e.getClientRects().length > 0);
+    try {
+      expect(shown(banner, '.exit-btn'), 'the exit button on screen').to.equal(true);
+      await emulateMedia({ media: 'print' });
+      expect(shown(banner, '.exit-btn'), 'the exit button').to.equal(false);
+      expect(shown(banner, '.number'), 'the numbers').to.equal(true);
+      expect(shown(news, '.btn, .link-btn'), 'show more, read more').to.equal(false);
+      expect(shown(news, 'article h3'), 'the news').to.equal(true);
+      expect(shown(calendar, '.btn'), "the calendar's buttons").to.equal(false);
+      expect(shown(calendar, 'table'), 'the month').to.equal(true);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+      host.remove();
+    }
+  });
 });
