@@ -78,13 +78,16 @@ export function measure(name) {
  * the banner's once more (+0.2 kB) for an accessibility review's: a window
  * too short for a sticky banner, focus after dismissal, lines open 24/7.
  * Lowered (-0.3 to -0.7 kB) when each element file came to carry only the
- * FEED.md rules of the lists its widget shows. Why each is missed: README, "Sizes and speed".
+ * FEED.md rules of the lists its widget shows, and the calendar's once more
+ * (-0.7 kB) when its .ics writer became a chunk loaded on demand; the
+ * banner's raised (+0.15 kB) for an integration review's fixes (a banner
+ * un-hidden later, the exit from a sandboxed frame, XHTML pages, print). Why each is missed: README, "Sizes and speed".
  */
 export const CEILINGS = {
-  'iom-news-feed.js': 16_750,
+  'iom-news-feed.js': 16_800,
   'iom-centre-locator.js': 23_500,
-  'iom-hotline-banner.js': 14_600,
-  'iom-event-calendar.js': 22_400,
+  'iom-hotline-banner.js': 14_750,
+  'iom-event-calendar.js': 21_750,
 };
 
 if (import.meta.url === `file://${process.argv[1]}`) {
