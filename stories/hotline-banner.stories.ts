@@ -133,8 +133,8 @@ export const Dismissed: Story = {
         style="font:14px system-ui;min-height:32px"
         @click=${() => {
           sessionStorage.removeItem(key);
-          const el = document.getElementById('story-dismissed')!;
-          el.replaceWith(el.cloneNode(true));
+          // Un-hiding shows it again (a partner's page can do the same).
+          document.getElementById('story-dismissed')!.hidden = false;
         }}
       >
         Forget the dismissal
