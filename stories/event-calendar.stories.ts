@@ -31,7 +31,7 @@ export const EmptyMonth: Story = { args: { view: 'month', month: '2014-08' } };
 /** The four-day Batumi training (29 April – 2 May) on each of its days: May's grid shows it too. */
 export const AcrossTwoMonths: Story = { name: 'Multi-day event across two months', args: { view: 'month', month: '2014-05' } };
 
-/** A cancelled event: struck through and labelled, in the grid and in the list. */
+/** A cancelled event: struck through and labelled, in the list (and in the grid: next story). */
 export const Cancelled: Story = {
   args: {
     view: 'list',
@@ -41,6 +41,9 @@ export const Cancelled: Story = {
     }),
   },
 };
+
+/** The same cancelled event in the month grid (29 April): its chip struck through. */
+export const CancelledInMonth: Story = { name: 'Cancelled (month)', args: { ...Cancelled.args, view: 'month', month: '2014-04' } };
 
 /**
  * A partner who pastes a whole report as an event's description: its start and
