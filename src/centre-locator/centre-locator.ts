@@ -134,7 +134,7 @@ export class IomCentreLocator extends LitElement {
   /** URL of the feed. Defaults to the page's `<meta name="iom-widgets:feed">`. */
   src?: string;
 
-  /** Milliseconds to wait for the feed before showing an error. */
+  /** Milliseconds to wait for the feed to start arriving (or for a stalled one) before showing an error. */
   timeout = 10_000;
 
   /** Only centres in this city (its name in any of the feed's languages, Georgian or Latin letters). */

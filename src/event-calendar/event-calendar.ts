@@ -146,7 +146,7 @@ export class IomEventCalendar extends LitElement {
   /** The level (1–6) of the month's heading in the page's outline (h2 without it); the day's and the events' follow one and two below. */
   headingLevel?: number;
 
-  /** Milliseconds to wait for the feed before showing an error. */
+  /** Milliseconds to wait for the feed to start arriving (or for a stalled one) before showing an error. */
   timeout = 10_000;
 
   // Plain fields, changed by handlers that call requestUpdate().

@@ -120,7 +120,7 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
   /** URL of the feed. Defaults to the page's `<meta name="iom-widgets:feed">`. Not used when `phone` is set. */
   src?: string;
 
-  /** Milliseconds to wait for the feed before showing the fallback or an error. */
+  /** Milliseconds to wait for the feed to start arriving (or for a stalled one) before showing the fallback or an error. */
   timeout = 10_000;
 
   /** Only the feed's lines of this kind (`emergency`, `trafficking`, `consultation`…); several separated by spaces. */

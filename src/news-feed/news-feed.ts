@@ -79,7 +79,7 @@ export class IomNewsFeed extends LitElement {
   /** Only items with this tag. */
   tag?: string;
 
-  /** Milliseconds to wait for the feed before showing an error. */
+  /** Milliseconds to wait for the feed to start arriving (or for a stalled one) before showing an error. */
   timeout = 10_000;
 
   /** Items shown now (grows with "show more"). */

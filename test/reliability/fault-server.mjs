@@ -8,6 +8,7 @@
 //   loop      a redirect to itself, forever
 //   hang      headers never come (no answer)
 //   trickle   status and headers, then one byte of the feed a second
+//   slow      the feed at about 20 kB/s (a 2G phone), 1 kB every 50 ms
 //   reset     half the body, then the connection is cut
 //   html-type the sample feed labelled text/html; png-type: labelled image/png
 //   refuse    the connection is cut before any answer (the host went away)
@@ -66,6 +67,21 @@ function handler(cors) {
           i++;
           s.bytes++;
           timer = setTimeout(tick, 1000);
+        };
+        let timer = setTimeout(tick, 0);
+        res.on('close', () => clearTimeout(timer));
+        return;
+      }
+      case 'slow': {
+        res.writeHead(200, { ...headers, 'content-type': 'application/json', 'content-length': body.length });
+        let i = 0;
+        const tick = () => {
+          if (res.destroyed) return;
+          if (i >= body.length) return void res.end();
+          res.write(body.subarray(i, i + 1024));
+          s.bytes += Math.min(1024, body.length - i);
+          i += 1024;
+          timer = setTimeout(tick, 50);
         };
         let timer = setTimeout(tick, 0);
         res.on('close', () => clearTimeout(timer));

@@ -2,7 +2,7 @@
  * A bad network, for real: every widget against a Node HTTP server started
  * with the test run (test/reliability/fault-server.mjs) that answers 404 and
  * 500, loops redirects, never answers, trickles a byte a second, cuts the
- * connection mid-body, mislabels the content type, refuses CORS, or goes away
+ * connection mid-body, sends a feed at 2G speed, mislabels the content type, refuses CORS, or goes away
  * after a good load. Each ends in a clear state, the last good copy when there
  * is one, and retries that back off: an hour against a dead feed costs a few
  * dozen requests at most, however many widgets share it (a fake clock makes
@@ -142,6 +142,19 @@ describe('a bad network, against a real server', function () {
           if (tag !== 'iom-hotline-banner') expect(el.shadowRoot!.querySelector('.offline'), 'offline note').to.not.equal(null);
         });
       }
+
+      it('a feed still arriving when the timeout ends (a 2G phone, 20 kB/s) is waited for, not thrown away', async function () {
+        this.timeout(20_000);
+        const { key, url } = await feedUrl('slow');
+        // One second of patience for a body that takes about five to arrive.
+        const { el, result } = await mount(tag, url, 1000);
+        expect(result?.type, 'load, not error').to.equal('load');
+        expect((result as Outcome & { at: number }).at, 'it waited for the whole body').to.be.above(2500);
+        const s = await stats(key);
+        expect(s.hits, 'one download').to.equal(1);
+        expect(s.closed, 'none cancelled').to.equal(0);
+        el.remove();
+      });
 
       for (const mode of ['html-type', 'png-type']) {
         it(`the feed served with a wrong content type (${mode === 'html-type' ? 'text/html' : 'image/png'}) still loads`, async () => {
