@@ -903,6 +903,28 @@ describe('<iom-hotline-banner>', () => {
       }
     });
 
+    for (const lang of ['ka', 'fa']) {
+      it(`text at 200 % on a 360 px phone (${lang}): every line and number inside the banner, the first number before the language buttons`, async () => {
+        const f = await frame(360, 740, `<iom-hotline-banner lang="${lang}" placement="top" src="${FIXTURE_URL}" style="--iom-font-size:200%"></iom-hotline-banner>${'<p>ტექსტი</p>'.repeat(20)}`);
+        try {
+          const el = f.contentDocument!.querySelector('iom-hotline-banner')!;
+          await waitUntil(() => el.shadowRoot?.querySelectorAll('.line').length === 2, 'the two lines', { timeout: 5000 });
+          await new Promise((r) => f.contentWindow!.requestAnimationFrame(r));
+          const host = el.getBoundingClientRect();
+          for (const part of $$(el, '.message, .contact, .number, .name')) {
+            const r = part.getBoundingClientRect();
+            expect(r.left, `${part.className} "${part.textContent!.trim().slice(0, 20)}" starts inside`).to.be.at.least(host.left - 1);
+            expect(r.right, `${part.className} "${part.textContent!.trim().slice(0, 20)}" ends inside`).to.be.at.most(host.right + 1);
+          }
+          // The numbers come before the language buttons (in reading order, and so in the capped banner's first screen).
+          const first = $(el, '.number')!;
+          expect(first.compareDocumentPosition($(el, '.languages')!) & Node.DOCUMENT_POSITION_FOLLOWING, 'languages after the numbers').to.not.equal(0);
+        } finally {
+          f.remove();
+        }
+      });
+    }
+
     it('dismissed with the keyboard, focus moves on to what follows the banner, not back to the top of the page', async () => {
       const wrap = await fixture<HTMLDivElement>(`<div><a id="before" href="#b">before</a><iom-hotline-banner lang="fa" phone="112" dismissible><a href="tel:112">112</a></iom-hotline-banner><p>متن</p><button id="after" disabled>no</button><a id="after" href="#a">after</a></div>`);
       const el = wrap.querySelector('iom-hotline-banner')!;

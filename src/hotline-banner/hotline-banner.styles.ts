@@ -146,12 +146,15 @@ export const hotlineBannerStyles = css`
     background: var(--_bg);
     color: var(--_text);
   }
+  /* Tracks never wider than the banner: a long number must not push every line past its edge. */
   .lines {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
   .line {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.35em;
   }
   .message {
@@ -179,13 +182,16 @@ export const hotlineBannerStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
+    max-width: 100%;
     min-height: 44px;
     font-size: 1.35em;
     font-weight: 700;
-    white-space: nowrap;
   }
+  /* One line when it fits; with text enlarged on a phone, the number wraps
+     between its groups rather than running off the screen. */
   .number {
     unicode-bidi: isolate;
+    min-width: 0;
   }
   /* Each fact starts with its dot; the list is shifted back by one dot's width
      and the wrapper clips it, so the dot of whichever fact starts a line is

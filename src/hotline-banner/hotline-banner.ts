@@ -273,8 +273,8 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
                   </button>`
                 : nothing}
             </div>`}
-        ${this.renderLanguages()}
         ${Array.isArray(lines) ? this.renderLines(lines) : lines}
+        ${this.renderLanguages()}
       </section>`;
     });
   }
