@@ -233,6 +233,19 @@ export const centreLocatorStyles = css`
   .hours td {
     overflow-wrap: normal;
   }
+  /* Text enlarged on a phone (200 %: 20em is wider than the widget): a day's
+     name and its hours no longer fit side by side, so each day takes two lines. */
+  @container (max-width: 20em) {
+    .hours tr {
+      display: grid;
+    }
+    .hours th {
+      padding-inline-end: 0;
+    }
+    .hours td {
+      padding-inline-start: 1em;
+    }
+  }
   .hours .today th,
   .hours .today td {
     font-weight: 700;

@@ -19,7 +19,8 @@ export const eventCalendarStyles = css`
   }
   .heading {
     flex: 0 1 auto;
-    min-width: 8.5em;
+    /* Steady arrows from month to month; with text enlarged on a phone, the arrows keep their room. */
+    min-width: min(8.5em, 50%);
     text-align: center;
     font-size: 1.3em;
     line-height: 1.3;

@@ -82,3 +82,42 @@ describe('printed', () => {
     }
   });
 });
+
+describe('text enlarged to 200 % on a 360 px phone', () => {
+  beforeEach(resetAll);
+
+  for (const lang of ['ka', 'fa']) {
+    it(`the calendar's month arrows and the locator's hours stay on screen (${lang})`, async () => {
+      const host = document.createElement('div');
+      host.style.cssText = 'width:360px';
+      document.body.append(host);
+      const make = (tag: string) => {
+        const el = document.createElement(tag) as LitElement;
+        el.setAttribute('src', FIXTURE_URL);
+        el.setAttribute('lang', lang);
+        el.style.setProperty('--iom-font-size', '200%');
+        host.append(el);
+        return el;
+      };
+      const calendar = make('iom-event-calendar');
+      calendar.setAttribute('month', '2014-04');
+      const locator = make('iom-centre-locator');
+      try {
+        await waitFor(calendar, '.toolbar');
+        await waitFor(locator, '.hours');
+        /** The parts matching `sel` that reach past the widget's left or right edge. */
+        const inside = (el: LitElement, sel: string) => {
+          const box = el.getBoundingClientRect();
+          return [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)]
+            .map((n) => n.getBoundingClientRect())
+            .filter((r) => r.left < box.left - 1 || r.right > box.right + 1)
+            .map((r) => `${sel}: ${Math.round(r.left - box.left)}…${Math.round(r.right - box.left)} of ${Math.round(box.width)} px`);
+        };
+        expect(inside(calendar, '.nav .btn, .heading'), 'calendar controls outside the widget').to.deep.equal([]);
+        expect(inside(locator, '.hours td, .hours th'), 'hours outside the widget').to.deep.equal([]);
+      } finally {
+        host.remove();
+      }
+    });
+  }
+});
