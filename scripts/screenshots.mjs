@@ -25,7 +25,8 @@ try {
     // The demo's banner is sticky: in flow, it does not cover the other widgets' pictures.
     await page.evaluate(() => document.querySelector('iom-hotline-banner')?.setAttribute('placement', 'inline'));
     for (const tag of WIDGETS) {
-      const ok = await page.waitForFunction((t) => !!document.querySelector(t)?.shadowRoot?.querySelector('.root:not(:has(.skeleton))'), tag, { timeout: 10_000 }).then(() => true, () => false);
+      // Content, not a placeholder nor the partner's fallback (shown while the feed is on its way).
+      const ok = await page.waitForFunction((t) => !!document.querySelector(t)?.shadowRoot?.querySelector('.root:not(:has(.skeleton, slot))'), tag, { timeout: 10_000 }).then(() => true, () => false);
       if (!ok) { console.warn(`${tag}: not rendered, skipped`); continue; }
       await page.waitForTimeout(300);
       const file = `${OUT}${tag}-${lang}-${name}.png`;

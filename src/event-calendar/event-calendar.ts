@@ -8,7 +8,7 @@ import { formatNumber } from '../i18n/numbers.js';
 import { comma, dirAttr, langAttr, pick, type PickedText } from '../i18n/text.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { eventSpec } from '../feed/validate.js';
-import { renderError, renderOffline, safeRender } from '../shared/states.js';
+import { fallbackOr, renderError, renderOffline, safeRender } from '../shared/states.js';
 import { ariaLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
 import { selectStyles } from '../shared/select-styles.js';
@@ -302,10 +302,11 @@ export class IomEventCalendar extends LitElement {
 
   override render() {
     return safeRender(this, this.locale, () => {
-      if (!this.locale.ready) return this.renderSkeleton();
+      if (!this.locale.ready) return fallbackOr(this, () => this.renderSkeleton());
       const view = this.feed.view;
-      if (view.state === 'loading') return this.renderSkeleton();
-      if (view.state === 'error') return renderError(msg('The events could not be loaded.'), view.error, () => this.feed.retry());
+      // The partner's own fallback (a list of addresses, a link) stays until the content comes.
+      if (view.state === 'loading') return fallbackOr(this, () => this.renderSkeleton());
+      if (view.state === 'error') return html`${renderError(msg('The events could not be loaded.'), view.error, () => this.feed.retry())}<slot></slot>`;
       const feed = view.feed;
       const offline = view.offline ? renderOffline(view.fetchedAt, this.locale.tag, () => this.feed.retry()) : nothing;
       if (!feed.events.length) return html`${offline}<div class="state" role="status">${msg('No events yet.')}</div>`;

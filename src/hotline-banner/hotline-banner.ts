@@ -5,7 +5,7 @@ import { catalog } from '../i18n/generated/hotline-banner/index.js';
 import { LOCALES, LocaleController, loadLocale, type Locale } from '../i18n/locale.js';
 import { comma, dirAttr, langAttr, pick } from '../i18n/text.js';
 import type { FeedController } from '../shared/feed-controller.js';
-import { renderError, safeRender } from '../shared/states.js';
+import { hasFallback, renderError, safeRender } from '../shared/states.js';
 import { hash } from '../shared/hash.js';
 import { baseStyles } from '../shared/styles.js';
 import { ENDONYMS, EXIT_LABELS, formatHours, languageName, parsePhone } from './format.js';
@@ -379,8 +379,7 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
   }
 
   private hasFallback(): boolean {
-    // Elements and words; not comments (a CMS's <!-- hotline -->, or a framework's markers).
-    return [...this.childNodes].some((n) => n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && n.textContent!.trim()));
+    return hasFallback(this);
   }
 
   /**

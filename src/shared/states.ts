@@ -24,6 +24,18 @@ export function safeRender(host: HTMLElement, locale: LocaleController, fn: () =
   return html`<div class="root" lang=${locale.tag} dir=${locale.dir}>${content}</div>`;
 }
 
+/**
+ * Whether the partner wrote fallback content inside the element (shown before
+ * the script runs, and while the feed is on its way or has failed): elements
+ * and words, not comments (a CMS's <!-- news -->, or a framework's markers).
+ */
+export function hasFallback(host: Element): boolean {
+  return [...host.childNodes].some((n) => n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && n.textContent!.trim()));
+}
+
+/** The partner's fallback while the widget waits, else the widget's own placeholder. */
+export const fallbackOr = (host: Element, placeholder: () => unknown): unknown => (hasFallback(host) ? html`<slot></slot>` : placeholder());
+
 /** What went wrong, in words a visitor can act on. */
 export function errorReason(error: FeedError): string {
   switch (error.code) {

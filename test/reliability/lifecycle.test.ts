@@ -110,3 +110,33 @@ describe('widgets taken out of the page and put back', () => {
     expect(calls, 'timers set by a detached locator').to.deep.equal([]);
   });
 });
+
+describe("the partner's fallback content", () => {
+  beforeEach(resetAll);
+
+  for (const tag of ['iom-news-feed', 'iom-centre-locator', 'iom-event-calendar']) {
+    it(`<${tag}> keeps it in sight while the feed is on its way and when it fails, and gives way to the content`, async () => {
+      const shown = (el: Element) => el.querySelector('a.fb')!.getClientRects().length > 0;
+      const mount = (src: string) => {
+        const el = make(tag, src);
+        el.innerHTML = '<a class="fb" href="https://iom.ge/">IOM საქართველო</a>';
+        document.body.append(el);
+        return el;
+      };
+      const slow = mount(await serve(await sampleFeed(), { delay: 1500 }));
+      const failing = mount('/__feed/status/404/fallback');
+      try {
+        await slow.updateComplete;
+        await aTimeout(300);
+        expect(shown(slow), 'while loading').to.equal(true);
+        expect(slow.shadowRoot!.querySelector('.skeleton'), 'no placeholder over it').to.equal(null);
+        await waitUntil(() => failing.shadowRoot?.querySelector('.error, .state.error'), 'the error state', { timeout: 5000 });
+        expect(shown(failing), 'beside the error').to.equal(true);
+        await waitUntil(() => !shown(slow), 'gives way to the content', { timeout: 5000 });
+      } finally {
+        slow.remove();
+        failing.remove();
+      }
+    });
+  }
+});
