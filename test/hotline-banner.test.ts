@@ -893,8 +893,9 @@ describe('<iom-hotline-banner>', () => {
           phone.focus();
           await new Promise((r) => f.contentWindow!.requestAnimationFrame(r));
           const r = phone.getBoundingClientRect();
-          expect(r.top, 'in the window').to.be.at.least(0);
-          expect(r.bottom, 'in the window').to.be.at.most(256);
+          // (Within a pixel: WebKit scrolls a focused element to a fractional edge, 256.33.)
+          expect(r.top, 'in the window').to.be.at.least(-1);
+          expect(r.bottom, 'in the window').to.be.at.most(257);
           const hit = el.shadowRoot!.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
           expect(phone.contains(hit), `${phone.textContent} is not covered`).to.equal(true);
         }
