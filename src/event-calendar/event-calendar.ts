@@ -304,7 +304,7 @@ export class IomEventCalendar extends LitElement {
     return safeRender(this, this.locale, () => {
       if (!this.locale.ready) return fallbackOr(this, () => this.renderSkeleton());
       const view = this.feed.view;
-      // The partner's own fallback (a list of addresses, a link) stays until the content comes.
+      // The partner's own fallback (a link, a plain list) stays until the content comes.
       if (view.state === 'loading') return fallbackOr(this, () => this.renderSkeleton());
       if (view.state === 'error') return html`${renderError(msg('The events could not be loaded.'), view.error, () => this.feed.retry())}<slot></slot>`;
       const feed = view.feed;

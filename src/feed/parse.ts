@@ -4,9 +4,8 @@
  * is detected from the text, items are mapped to news, HTML becomes plain text.
  */
 import { FeedError } from './errors.js';
-import { MAX_FEED_CHARS, readHead, readLists, SPECS, type FeedHead } from './validate.js';
+import { MAX_FEED_CHARS, readHead, readLists, SPECS, type FeedHead, type ValidationResult } from './validate.js';
 import type { FeedWarning } from './errors.js';
-import type { ValidationResult } from './validate.js';
 
 const BOM = /^\uFEFF/;
 

@@ -5,7 +5,7 @@ import { catalog } from '../i18n/generated/hotline-banner/index.js';
 import { LOCALES, LocaleController, loadLocale, type Locale } from '../i18n/locale.js';
 import { comma, dirAttr, langAttr, pick } from '../i18n/text.js';
 import type { FeedController } from '../shared/feed-controller.js';
-import { hasFallback, renderError, safeRender } from '../shared/states.js';
+import { fallbackOr, renderError, safeRender } from '../shared/states.js';
 import { hash } from '../shared/hash.js';
 import { baseStyles } from '../shared/styles.js';
 import { ENDONYMS, EXIT_LABELS, formatHours, languageName, parsePhone } from './format.js';
@@ -281,7 +281,7 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
 
   private renderLines(lines: Hotline[]): TemplateResult {
     if (!lines.length) {
-      return this.hasFallback() ? html`<slot></slot>` : html`<p class="none">${msg('No helpline is listed yet.')}</p>`;
+      return fallbackOr(this, () => html`<p class="none">${msg('No helpline is listed yet.')}</p>`);
     }
     const langs = this.feed?.view.state === 'ready' ? this.feed.view.feed.languages : [];
     return html`<ul class="lines">${lines.map((l) => this.renderLine(l, langs))}</ul>`;
@@ -349,9 +349,7 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
 
   /** The light-DOM fallback, else a skeleton line. */
   private renderFallback(): TemplateResult {
-    return this.hasFallback()
-      ? html`<slot></slot>`
-      : html`<div class="banner" aria-hidden="true"><span class="skeleton sk-line"></span><span class="skeleton sk-button"></span></div>`;
+    return fallbackOr(this, () => html`<div class="banner" aria-hidden="true"><span class="skeleton sk-line"></span><span class="skeleton sk-button"></span></div>`);
   }
 
   /** The lines to show, or what to show instead while the feed loads or when it fails. */
@@ -359,15 +357,15 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
     const phone = this.phone?.trim();
     if (phone) return [{ id: '', name: this.name?.trim() ?? '', phone }];
     if (this.feedImportFailed) {
-      return this.hasFallback() ? html`<slot></slot>` : html`<div class="state error" role="status">${msg('The helpline could not be loaded.')}</div>`;
+      return fallbackOr(this, () => html`<div class="state error" role="status">${msg('The helpline could not be loaded.')}</div>`);
     }
     const view = this.feed?.view;
     if (!this.usesFeed() && !view) {
-      return this.hasFallback() ? html`<slot></slot>` : html`<div class="state error" role="status">${msg('This widget has no feed address. The site editor needs to set one.')}</div>`;
+      return fallbackOr(this, () => html`<div class="state error" role="status">${msg('This widget has no feed address. The site editor needs to set one.')}</div>`);
     }
     if (!view || view.state === 'loading') return this.renderFallback();
     if (view.state === 'error') {
-      return this.hasFallback() ? html`<slot></slot>` : renderError(msg('The helpline could not be loaded.'), view.error, () => this.feed!.retry());
+      return fallbackOr(this, () => renderError(msg('The helpline could not be loaded.'), view.error, () => this.feed!.retry()));
     }
     const kinds = words(this.kind);
     const ids = words(this.hotline);
@@ -376,10 +374,6 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
 
   private usesFeed(): boolean {
     return !this.phone?.trim() && !!(this.src?.trim() || pageFeed());
-  }
-
-  private hasFallback(): boolean {
-    return hasFallback(this);
   }
 
   /**

@@ -131,7 +131,7 @@ export class IomNewsFeed extends LitElement {
     return safeRender(this, this.locale, () => {
       if (!this.locale.ready) return fallbackOr(this, () => this.renderSkeleton());
       const view = this.feed.view;
-      // The partner's own fallback (a list of addresses, a link) stays until the content comes.
+      // The partner's own fallback (a link, a plain list) stays until the content comes.
       if (view.state === 'loading') return fallbackOr(this, () => this.renderSkeleton());
       if (view.state === 'error') {
         return html`${renderError(msg('The news could not be loaded.'), view.error, () => this.feed.retry())}<slot></slot>`;

@@ -34,7 +34,7 @@ export function hasFallback(host: Element): boolean {
 }
 
 /** The partner's fallback while the widget waits, else the widget's own placeholder. */
-export const fallbackOr = (host: Element, placeholder: () => unknown): unknown => (hasFallback(host) ? html`<slot></slot>` : placeholder());
+export const fallbackOr = <T>(host: Element, placeholder: () => T): T | TemplateResult => (hasFallback(host) ? html`<slot></slot>` : placeholder());
 
 /** What went wrong, in words a visitor can act on. */
 export function errorReason(error: FeedError): string {
