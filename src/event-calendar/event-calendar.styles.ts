@@ -95,6 +95,11 @@ export const eventCalendarStyles = css`
   .ics {
     flex: 0 1 auto;
   }
+  .ics-failed {
+    flex-basis: 100%;
+    margin: 0;
+    color: var(--_danger);
+  }
   .grid {
     width: 100%;
     table-layout: fixed;

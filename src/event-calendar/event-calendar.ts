@@ -165,6 +165,8 @@ export class IomEventCalendar extends LitElement {
   private blobUrl?: string;
   /** The link whose file is made: its next click downloads it. */
   private icsReady?: HTMLAnchorElement;
+  /** Whose file could not be made (the writer did not load): '' for all, else the event's id. */
+  private icsFailed?: string;
   private readonly resize = new ResizeObserver(([entry]) => {
     const w = entry?.contentRect.width ?? 0;
     // Where the grid has no room for titles (the chips turn into bars, see the styles), the list.
@@ -281,6 +283,7 @@ export class IomEventCalendar extends LitElement {
     const link = e.currentTarget as HTMLAnchorElement;
     if (this.icsReady === link) return void (this.icsReady = undefined); // the second click: the file is there
     e.preventDefault();
+    const key = events === feed.events ? '' : events[0]!.id;
     try {
       const options = {
         timeZone: feed.timezone, lang: this.locale.lang, languages: feed.languages, now: calendarEnv.now(),
@@ -293,11 +296,15 @@ export class IomEventCalendar extends LitElement {
       this.blobUrl = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
       link.href = this.blobUrl;
       this.icsReady = link;
+      this.icsFailed = undefined;
       link.click();
     } catch (err) {
-      // Never into the host page: no file, a note for the site editor.
+      // Never into the host page. Offline on a phone, the writer's chunk does not
+      // come: the visitor is told beside the link, the site editor in the console.
+      this.icsFailed = key;
       console.error('iom-widgets: <iom-event-calendar> could not make the calendar file.', err);
     }
+    this.requestUpdate();
   }
 
   override render() {
@@ -366,6 +373,7 @@ export class IomEventCalendar extends LitElement {
         <a part="button" class="btn ics" href="#" download="events.ics" @click=${(e: MouseEvent) => this.onIcs(e, feed.events, feed)}>
           ${msg('Add all to calendar')}
         </a>
+        ${this.renderIcsFailed('')}
       </div>
     </div>`;
   }
@@ -513,7 +521,7 @@ export class IomEventCalendar extends LitElement {
         ${link ? html`<a href=${link} aria-describedby=${id}>${msg('More information')}</a>` : nothing}
         ${ev.cancelled
           ? nothing
-          : html`<a part="button" class="add" href="#" download=${icsFileName(ev)} aria-describedby=${id} @click=${(e: MouseEvent) => this.onIcs(e, [ev], feed)}>${msg('Add to calendar')}</a>`}
+          : html`<a part="button" class="add" href="#" download=${icsFileName(ev)} aria-describedby=${id} @click=${(e: MouseEvent) => this.onIcs(e, [ev], feed)}>${msg('Add to calendar')}</a>${this.renderIcsFailed(ev.id)}`}
       </div>
     </article>`;
   }
@@ -523,6 +531,11 @@ export class IomEventCalendar extends LitElement {
    * "Read more", as the news feed does: thirty events a day each two thousand
    * characters long made a phone's list thirteen screens of text.
    */
+  /** Beside a calendar link whose file could not be made: what the visitor can do. */
+  private renderIcsFailed(key: string) {
+    return this.icsFailed === key ? html`<p class="ics-failed" role="alert">${msg('Check your internet connection and try again.')}</p>` : nothing;
+  }
+
   private renderDescription(desc: PickedText, id: string, eventId: string): TemplateResult {
     const open = this.fullText.has(eventId);
     const long = desc.text.length > LONG_DESCRIPTION;
