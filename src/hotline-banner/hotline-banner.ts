@@ -8,6 +8,7 @@ import type { FeedController } from '../shared/feed-controller.js';
 import { fallbackOr, renderError, safeRender } from '../shared/states.js';
 import { hash } from '../shared/hash.js';
 import { baseStyles } from '../shared/styles.js';
+import { requestEarly } from './early.js';
 import { ENDONYMS, EXIT_LABELS, formatHours, languageName, parsePhone } from './format.js';
 import { hotlineBannerStyles } from './hotline-banner.styles.js';
 import { DEFAULT_EXIT_URL, EXIT_PRESSES, exitNow, subscribe, unsubscribe, type ExitSubscriber } from './quick-exit.js';
@@ -186,14 +187,18 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
 
   protected override willUpdate(): void {
     if (!this.feed && !this.feedImport && this.usesFeed()) {
+      // The feed and its code travel together.
+      const cancel = requestEarly((this.src?.trim() || pageFeed())!);
       this.feedImport = import('./feed.js').then(
         ({ bannerFeed }) => {
           // Removed meanwhile: no request for a banner that is gone (reconnecting starts again).
-          if (!this.isConnected) return void (this.feedImport = undefined);
-          this.feed = bannerFeed(this);
+          if (!this.isConnected) return void (cancel?.(), (this.feedImport = undefined));
+          this.feed = bannerFeed(this); // connected: its first load takes the early request over
+          cancel?.();
           this.requestUpdate();
         },
         (e) => {
+          cancel?.();
           console.warn('iom-widgets: the feed code could not be loaded.', e);
           this.feedImportFailed = true;
         },
