@@ -8,7 +8,7 @@ import { formatNumber } from '../i18n/numbers.js';
 import { colon, comma, dirAttr, langAttr, pick, type PickedText } from '../i18n/text.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { centreSpec, serviceSpec } from '../feed/validate.js';
-import { fallbackOr, renderError, renderOffline, safeRender } from '../shared/states.js';
+import { pendingOr, renderError, renderOffline, safeRender } from '../shared/states.js';
 import { ariaLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
 import { selectStyles } from '../shared/select-styles.js';
@@ -380,10 +380,10 @@ export class IomCentreLocator extends LitElement {
   override render() {
     clearTimeout(this.refreshTimer);
     return safeRender(this, this.locale, () => {
-      if (!this.locale.ready) return fallbackOr(this, () => this.renderSkeleton());
+      if (!this.locale.ready) return pendingOr(this, () => this.renderSkeleton());
       const view = this.feed.view;
       // The partner's own fallback (a list of addresses, a link) stays until the content comes.
-      if (view.state === 'loading') return fallbackOr(this, () => this.renderSkeleton());
+      if (view.state === 'loading') return pendingOr(this, () => this.renderSkeleton());
       if (view.state === 'error') {
         // The partner's own fallback (a plain list of addresses) is still true: it stays under the message.
         return html`${renderError(msg('The centres could not be loaded.'), view.error, () => this.feed.retry())}<slot></slot>`;

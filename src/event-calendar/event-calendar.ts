@@ -8,7 +8,7 @@ import { formatNumber } from '../i18n/numbers.js';
 import { comma, dirAttr, langAttr, pick, type PickedText } from '../i18n/text.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { eventSpec } from '../feed/validate.js';
-import { fallbackOr, renderError, renderOffline, safeRender } from '../shared/states.js';
+import { pendingOr, renderError, renderOffline, safeRender } from '../shared/states.js';
 import { ariaLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
 import { selectStyles } from '../shared/select-styles.js';
@@ -309,10 +309,10 @@ export class IomEventCalendar extends LitElement {
 
   override render() {
     return safeRender(this, this.locale, () => {
-      if (!this.locale.ready) return fallbackOr(this, () => this.renderSkeleton());
+      if (!this.locale.ready) return pendingOr(this, () => this.renderSkeleton());
       const view = this.feed.view;
       // The partner's own fallback (a link, a plain list) stays until the content comes.
-      if (view.state === 'loading') return fallbackOr(this, () => this.renderSkeleton());
+      if (view.state === 'loading') return pendingOr(this, () => this.renderSkeleton());
       if (view.state === 'error') return html`${renderError(msg('The events could not be loaded.'), view.error, () => this.feed.retry())}<slot></slot>`;
       const feed = view.feed;
       const offline = view.offline ? renderOffline(view.fetchedAt, this.locale.tag, () => this.feed.retry()) : nothing;

@@ -299,6 +299,9 @@ export const hotlineBannerStyles = css`
     }
   }
   /* Skeleton sizes as classes: a strict CSP (style-src 'self') blocks inline style attributes. */
+  .pending {
+    min-height: 6.5em;
+  }
   .sk-line {
     width: 70%;
     height: 1.2em;

@@ -5,7 +5,7 @@ import { catalog } from '../i18n/generated/hotline-banner/index.js';
 import { LOCALES, LocaleController, loadLocale, type Locale } from '../i18n/locale.js';
 import { comma, dirAttr, langAttr, pick } from '../i18n/text.js';
 import type { FeedController } from '../shared/feed-controller.js';
-import { fallbackOr, renderError, safeRender } from '../shared/states.js';
+import { fallbackOr, pendingOr, renderError, safeRender } from '../shared/states.js';
 import { hash } from '../shared/hash.js';
 import { baseStyles } from '../shared/styles.js';
 import { requestEarly } from './early.js';
@@ -262,17 +262,21 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
   override render() {
     if (this.hidden) return nothing;
     return safeRender(this, this.locale, () => {
-      // Before the strings arrive: the fallback, and already a working exit (its label is built in).
-      if (!this.locale.ready) return html`${this.noQuickExit ? nothing : html`<div class="bar">${this.renderExit()}</div>`}${this.renderFallback()}`;
-      const lines = this.lines();
+      // Before the strings arrive: the fallback, and already a working exit (its
+      // label is built in). The same frame from the first render to the last
+      // (exit, lines, languages), so that the page does not jump down as the
+      // strings and the feed come: a sticky banner on top pushed a phone's page
+      // down twice, by 44 and 191 px.
+      const ready = this.locale.ready;
+      const lines = ready ? this.lines() : this.renderFallback();
       const ids = Array.isArray(lines) ? lines.map((l) => l.id).filter(Boolean) : [];
       // tabindex -1: Firefox makes a scroll box (the capped sticky banner) a Tab stop before the exit button.
-      return html`<section part="banner" class="banner" tabindex="-1" aria-label=${msg('Helpline')} @focusin=${this.onFocusIn}>
+      return html`<section part="banner" class="banner" tabindex="-1" aria-label=${ready ? msg('Helpline') : nothing} @focusin=${this.onFocusIn}>
         ${this.noQuickExit && !this.dismissible
           ? nothing
           : html`<div class="bar">
               ${this.noQuickExit ? nothing : this.renderExit()}
-              ${this.dismissible
+              ${this.dismissible && ready
                 ? html`<button part="dismiss" class="dismiss" aria-label=${msg('Dismiss')} title=${msg('Dismiss')} @click=${() => this.dismiss(ids)}>
                     <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" /></svg>
                   </button>`
@@ -324,7 +328,7 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
   }
 
   private renderLanguages(): TemplateResult {
-    return html`<div part="languages" class="languages" role="group" aria-label=${msg('Language')}>
+    return html`<div part="languages" class="languages" role="group" aria-label=${this.locale.ready ? msg('Language') : nothing}>
       <svg class="globe" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><g fill="none" stroke="currentColor" stroke-width="1.8"><circle cx="12" cy="12" r="9" /><path d="M3 12h18M12 3c2.5 2.6 3.7 5.6 3.7 9s-1.2 6.4-3.7 9c-2.5-2.6-3.7-5.6-3.7-9S9.5 5.6 12 3z" /></g></svg>
       ${LOCALES.map(
         (l) => html`<button class="lang" lang=${l} aria-pressed=${l === this.locale.lang ? 'true' : 'false'} @click=${() => this.switchLanguage(l)}>${ENDONYMS[l]}</button>`,
@@ -352,9 +356,9 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
     </div>`;
   }
 
-  /** The light-DOM fallback, else a skeleton line. */
+  /** The light-DOM fallback, else a skeleton line; as tall as a hotline usually is. */
   private renderFallback(): TemplateResult {
-    return fallbackOr(this, () => html`<div class="banner" aria-hidden="true"><span class="skeleton sk-line"></span><span class="skeleton sk-button"></span></div>`);
+    return html`<div class="pending">${pendingOr(this, () => html`<div aria-hidden="true"><span class="skeleton sk-line"></span><span class="skeleton sk-button"></span></div>`)}</div>`;
   }
 
   /** The lines to show, or what to show instead while the feed loads or when it fails. */

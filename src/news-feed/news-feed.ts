@@ -8,7 +8,7 @@ import { formatNumber } from '../i18n/numbers.js';
 import { dirAttr, langAttr, pick } from '../i18n/text.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { newsSpec } from '../feed/validate.js';
-import { fallbackOr, renderError, renderOffline, safeRender } from '../shared/states.js';
+import { pendingOr, renderError, renderOffline, safeRender } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
 import { ariaLevel } from '../shared/heading.js';
 import { toInstant } from '../time/parse.js';
@@ -129,10 +129,10 @@ export class IomNewsFeed extends LitElement {
 
   override render() {
     return safeRender(this, this.locale, () => {
-      if (!this.locale.ready) return fallbackOr(this, () => this.renderSkeleton());
+      if (!this.locale.ready) return pendingOr(this, () => this.renderSkeleton());
       const view = this.feed.view;
       // The partner's own fallback (a link, a plain list) stays until the content comes.
-      if (view.state === 'loading') return fallbackOr(this, () => this.renderSkeleton());
+      if (view.state === 'loading') return pendingOr(this, () => this.renderSkeleton());
       if (view.state === 'error') {
         return html`${renderError(msg('The news could not be loaded.'), view.error, () => this.feed.retry())}<slot></slot>`;
       }

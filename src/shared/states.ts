@@ -33,8 +33,16 @@ export function hasFallback(host: Element): boolean {
   return [...host.childNodes].some((n) => n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && n.textContent!.trim()));
 }
 
-/** The partner's fallback while the widget waits, else the widget's own placeholder. */
+/** The partner's fallback, else the widget's own placeholder (an error, "none yet"). */
 export const fallbackOr = <T>(host: Element, placeholder: () => T): T | TemplateResult => (hasFallback(host) ? html`<slot></slot>` : placeholder());
+
+/**
+ * While the feed is on its way: the partner's fallback, useful at once, and
+ * below it the placeholder, about as tall as what comes. The fallback alone
+ * (a one-line link) grew into a page of news and pushed the rest of a phone's
+ * page a screen down.
+ */
+export const pendingOr = (host: Element, placeholder: () => unknown): unknown => (hasFallback(host) ? html`<slot></slot>${placeholder()}` : placeholder());
 
 /** What went wrong, in words a visitor can act on. */
 export function errorReason(error: FeedError): string {

@@ -114,6 +114,24 @@ describe('widgets taken out of the page and put back', () => {
 describe("the partner's fallback content", () => {
   beforeEach(resetAll);
 
+  it('<iom-hotline-banner> keeps its frame from the first render, so that the page below does not jump', async () => {
+    const el = make('iom-hotline-banner', await serve(await sampleFeed(), { delay: 1500 }));
+    el.setAttribute('kind', 'emergency');
+    el.innerHTML = '<a class="fb" href="tel:112">112</a>';
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      await aTimeout(300);
+      const waiting = el.getBoundingClientRect().height;
+      expect(el.shadowRoot!.querySelector('.languages'), 'the language row already').to.not.equal(null);
+      await waitFor(el, '.lines');
+      const final = el.getBoundingClientRect().height;
+      expect(waiting / final, `${waiting} px while waiting, ${final} px with the hotline`).to.be.within(0.8, 1.25);
+    } finally {
+      el.remove();
+    }
+  });
+
   for (const tag of ['iom-news-feed', 'iom-centre-locator', 'iom-event-calendar']) {
     it(`<${tag}> keeps it in sight while the feed is on its way and when it fails, and gives way to the content`, async () => {
       const shown = (el: Element) => el.querySelector('a.fb')!.getClientRects().length > 0;
@@ -129,7 +147,12 @@ describe("the partner's fallback content", () => {
         await slow.updateComplete;
         await aTimeout(300);
         expect(shown(slow), 'while loading').to.equal(true);
-        expect(slow.shadowRoot!.querySelector('.skeleton'), 'no placeholder over it').to.equal(null);
+        // Below it, the placeholder keeps the room of what comes (the page below does not jump).
+        const fallbackBottom = slow.querySelector('a.fb')!.getBoundingClientRect().bottom;
+        const skeleton = slow.shadowRoot!.querySelector('.skeleton');
+        expect(skeleton, 'a placeholder below it').to.not.equal(null);
+        expect(skeleton!.getBoundingClientRect().top, 'not over it').to.be.at.least(fallbackBottom);
+        expect(slow.getBoundingClientRect().height, 'the room of what comes').to.be.above(120);
         await waitUntil(() => failing.shadowRoot?.querySelector('.error, .state.error'), 'the error state', { timeout: 5000 });
         expect(shown(failing), 'beside the error').to.equal(true);
         await waitUntil(() => !shown(slow), 'gives way to the content', { timeout: 5000 });
