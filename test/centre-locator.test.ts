@@ -853,6 +853,29 @@ describe('<iom-centre-locator>', () => {
       }
     });
 
+    it('a tiles URL with a placeholder left to fill ({apikey}): the outline map, and no error later', async () => {
+      const el = await ready(await locator());
+      const errors: string[] = [];
+      const onError = (e: ErrorEvent) => errors.push(e.message);
+      window.addEventListener('error', onError);
+      try {
+        const warned = await captureWarnings(async () => {
+          el.tiles = '/__feed/fixture/tile-{z}-{x}-{y}?key={apikey}';
+          await el.updateComplete;
+          expect(el.shadowRoot!.querySelector('.tile-host'), 'the tile map is tried first').to.not.equal(null);
+          await waitUntil(() => !el.shadowRoot!.querySelector('.tile-host') && el.shadowRoot!.querySelector('.map svg'), 'the outline map did not come back');
+        });
+        expect(warned.some((m) => /\{apikey\} to fill in/.test(m)), warned.join('\n')).to.equal(true);
+        expect(performance.getEntriesByType('resource').some((r) => r.name.includes('key=')), 'a tile was asked for').to.equal(false);
+        window.dispatchEvent(new Event('resize'));
+        await aTimeout(200);
+        expect(errors).to.deep.equal([]);
+        expect(pinsOf(el)).to.have.length(4);
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+    });
+
     it('loads the map chunk only then, with Leaflet\'s CSS inside the shadow root, and asks the tile server', async () => {
       const el = await ready(await locator());
       el.tiles = '/__feed/fixture/tile-{z}-{x}-{y}';

@@ -51,6 +51,11 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 
 /** Mounts a Leaflet map in `container` (inside `root`) with one marker per point. */
 export function mountTileMap(container: HTMLElement, root: ShadowRoot, options: TileMapOptions): TileMap {
+  // Leaflet fills {s} {x} {y} {z} {r} {-y}; any other name ({apikey}, copied
+  // from a provider's page) throws at each tile and at every resize of the
+  // window: refused here, and the outline map stands in.
+  const unfilled = /\{(?![sxyzr]\}|-y\})[^}]*\}/.exec(options.tiles);
+  if (unfilled) throw new Error(`the tiles URL has ${unfilled[0]} to fill in`);
   adoptStyles(root);
   const map = L.map(container, { scrollWheelZoom: false, attributionControl: true });
   map.attributionControl.setPrefix(false);
@@ -74,7 +79,12 @@ export function mountTileMap(container: HTMLElement, root: ShadowRoot, options: 
     else if (points.length) map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lon] as [number, number])), { padding: [24, 24], maxZoom: 13 });
     else map.setView([42.3, 43.4], 6); // Georgia
   };
-  setPoints(options.points);
+  try {
+    setPoints(options.points);
+  } catch (e) {
+    map.remove(); // with its window listeners: nothing of a failed map may throw later
+    throw e;
+  }
 
   // The element may lay itself out after this call: size the map once it has a size.
   const observer = new ResizeObserver(() => map.invalidateSize());
