@@ -597,6 +597,18 @@ describe('<iom-hotline-banner>', () => {
       expect(exits).to.deep.equal([{ url: DEFAULT_EXIT_URL, hiddenBefore: true }]);
     });
 
+    it('an exit-url that would stay on this page (empty, blank, "#", this address) goes to the default', async () => {
+      // An empty attribute is what a CMS template with an unfilled variable writes: it reloaded the page.
+      for (const value of ['', '   ', '#', '#top', location.href]) {
+        exits.length = 0;
+        const el = await banner('en', `phone="112" exit-url="${value}"`);
+        $<HTMLButtonElement>(el, '.exit-btn')!.click();
+        expect(exits, JSON.stringify(value)).to.deep.equal([{ url: DEFAULT_EXIT_URL, hiddenBefore: true }]);
+        backFromCache();
+        el.remove();
+      }
+    });
+
     it('shows the shortcut', async () => {
       const el = await banner('en', `phone="112"`);
       expect($(el, '.hint')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Or press Shift 3 times');

@@ -45,7 +45,8 @@ const pageFeed = () => document.querySelector<HTMLMetaElement>('meta[name="iom-w
  *
  * Quick exit is on unless `no-quick-exit` is set: a button, and Shift pressed
  * three times within 5 seconds anywhere on the page. It hides the page at once
- * and replaces it (`location.replace`, so Back does not return) with `exit-url`,
+ * and replaces it (`location.replace`, so Back does not return; entries made
+ * inside the page, by in-page links or an app's routes, stay) with `exit-url`,
  * by default https://www.wikipedia.org/ — neutral, not personalised, no login.
  * Inside an iframe the top window leaves. With several banners on a page, the
  * shortcut uses the first banner's `exit-url`.
@@ -162,11 +163,13 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
   /** The feed code could not be loaded (blocked script, offline). */
   private feedImportFailed = false;
 
-  /** Where quick exit goes: `exit-url` when it is http(s), else the default. */
+  /** Where quick exit goes: `exit-url` when it is http(s) and another page, else the default. */
   get exitTarget(): string {
     try {
-      const u = new URL(this.exitUrl, document.baseURI);
-      if (u.protocol === 'https:' || u.protocol === 'http:') return u.href;
+      // An empty exit-url (a CMS's unfilled variable) is this page: the exit reloaded it.
+      const u = new URL(this.exitUrl?.trim() || DEFAULT_EXIT_URL, document.baseURI);
+      const away = u.href.split('#')[0] !== location.href.split('#')[0];
+      if (away && (u.protocol === 'https:' || u.protocol === 'http:')) return u.href;
     } catch {
       // not a URL: the default
     }
