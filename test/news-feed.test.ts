@@ -253,6 +253,17 @@ describe('<iom-news-feed>', () => {
     expect(added).to.deep.equal([cacheKey(new URL(url, location.href).href)]);
     expect(added[0]).to.match(/^iom-widgets:feed:[0-9a-z]+$/);
     expect(added.join()).to.not.match(/traffick|hotline|__feed/);
+    // Nor its value (the copy's own links resolve against the URL it is read for).
+    expect(localStorage.getItem(added[0]!)).to.not.match(/hotlines\.json|__feed/);
+  });
+
+  it('removes a saved copy too old to show (30 days): it does not stay on the device', async () => {
+    const dead = `/__feed/status/503?old=${Date.now()}`;
+    const key = cacheKey(new URL(dead, location.href).href);
+    localStorage.setItem(key, JSON.stringify({ t: Date.now() - 31 * 86_400_000, body: JSON.stringify(await sampleFeed()) }));
+    const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en" src=${dead}></iom-news-feed>`);
+    await waitFor(el, '.state.error');
+    expect(localStorage.getItem(key)).to.equal(null);
   });
 
   it('keeps the last good copy and shows it, marked offline, when the network fails', async () => {

@@ -132,7 +132,7 @@ function startRequest(url: string, failures = 0): SharedRequest {
     const fetched: Fetched = { parsed, fetchedAt: Date.now(), lists: new Map(), warn: true };
     // Saving a large feed takes milliseconds (20 for 500 centres): after the
     // frame that shows it, or within a second where no frame comes (a hidden tab).
-    afterPaint(() => writeCache(url, body, fetched.fetchedAt, response.url || url));
+    afterPaint(() => writeCache(url, body, fetched.fetchedAt));
     return fetched;
   })();
   req.promise.then(
@@ -250,10 +250,14 @@ export function resetFeeds(): void {
 // ---------------------------------------------------------------------------
 // The last good copy
 
+/**
+ * A saved copy: when, and the body as it came. Not its URL (the key is a
+ * hash so that storage does not name the feed; the value must not either):
+ * relative links in a copy resolve against the feed's own URL.
+ */
 interface CacheRecord {
   t: number;
   body: string;
-  url: string;
 }
 
 function storage(): Storage | undefined {
@@ -273,10 +277,10 @@ function afterPaint(run: () => void) {
   setTimeout(once, 1000);
 }
 
-function writeCache(url: string, body: string, t: number, finalUrl: string) {
+function writeCache(url: string, body: string, t: number) {
   if ((globalThis as Record<symbol, unknown>)[LEAVING]) return;
   try {
-    storage()?.setItem(cacheKey(url), JSON.stringify({ t, body, url: finalUrl } satisfies CacheRecord));
+    storage()?.setItem(cacheKey(url), JSON.stringify({ t, body } satisfies CacheRecord));
   } catch {
     // Quota exceeded or storage blocked: the widget works without the cache.
   }
@@ -296,11 +300,14 @@ export async function readCachedFeed(src: string, lists: ListSpecs): Promise<Loa
 
 async function readSavedCopy(url: string): Promise<Fetched | undefined> {
   try {
-    const raw = storage()?.getItem(cacheKey(url));
+    const key = cacheKey(url);
+    const raw = storage()?.getItem(key);
     if (!raw) return undefined;
     const rec = JSON.parse(raw) as CacheRecord;
-    if (typeof rec.t !== 'number' || typeof rec.body !== 'string' || Date.now() - rec.t > CACHE_MAX_AGE) return undefined;
-    return { parsed: await parseDocument(rec.body, rec.url || url, ''), fetchedAt: rec.t, lists: new Map(), warn: false };
+    if (typeof rec.t !== 'number' || typeof rec.body !== 'string') return undefined;
+    // Too old to show is too old to keep on a visitor's device.
+    if (Date.now() - rec.t > CACHE_MAX_AGE) return void storage()!.removeItem(key);
+    return { parsed: await parseDocument(rec.body, url, ''), fetchedAt: rec.t, lists: new Map(), warn: false };
   } catch {
     return undefined; // a damaged copy is as good as none
   }
