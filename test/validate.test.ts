@@ -134,6 +134,10 @@ describe('validateFeed: FEED.md bad-input rules', () => {
     }
     const { feed } = validateFeed(doc({ news: [news({ url: 'https://iom.ge/a' })] }));
     expect(feed.news[0]!.url).to.equal('https://iom.ge/a');
+    // An address that would carry mailto: headers (a hidden copy to someone else) is no address.
+    const centre = (email: string) => validateFeed(doc({ centres: [{ id: 'c', name: 'N', city: 'C', address: 'A', email }] })).feed.centres[0]!.email;
+    for (const bad of ['help@ngo.ge?bcc=spy%40evil.example', 'help@ngo.ge&cc=x@y.z', 'help%40ngo.ge@x.ge', 'help@ngo.ge#x', 'a/b@ngo.ge']) expect(centre(bad), bad).to.equal(undefined);
+    expect(centre('info-tbilisi@iom.ge')).to.equal('info-tbilisi@iom.ge');
   });
 
   it('rejects impossible dates and times', () => {

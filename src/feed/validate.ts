@@ -113,7 +113,8 @@ const localizedUrl: Check<LocalizedText> = (v, base) => {
   return Object.keys(out).length ? out : fail('has no valid http(s) URL');
 };
 
-const EMAIL = /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[^\s@<>()"',;:]+$/;
+// Nor ? # % & = / \ : "help@ngo.ge?bcc=someone@elsewhere" in a mailto: link adds a hidden copy.
+const EMAIL = /^[^\s@<>()"',;:?#%&=/\\]+@[^\s@<>()"',;:?#%&=/\\]+\.[^\s@<>()"',;:?#%&=/\\]+$/;
 const email: Check<string> = (v) => {
   const e = typeof v === 'string' ? cleanText(v, 200) : undefined;
   return e && EMAIL.test(e) ? e : fail(`not an e-mail address: ${short(v)}`);
