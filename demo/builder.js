@@ -13,14 +13,15 @@ const OPTIONS = {
     ['service', 'მომსახურება · Service', 'text', ''],
   ],
   'iom-hotline-banner': [
-    ['kind', 'ხაზის სახე · Kind (emergency, trafficking, consultation)', 'text', ''],
+    ['kind', 'ხაზის სახე, როგორც ფიდშია · Kind, as in your feed (emergency, consultation…)', 'text', ''],
     ['placement', 'განლაგება · Placement', ['inline', 'top', 'bottom'], 'inline'],
     ['dismissible', 'შეიძლება დახურვა · Dismissible', 'boolean', false],
     ['no-quick-exit', 'სწრაფი გასვლის გარეშე · Without quick exit', 'boolean', false],
   ],
   'iom-event-calendar': [
     ['view', 'ხედი · View', ['', 'month', 'list'], ''],
-    ['month', 'თვე · Month (YYYY-MM)', 'text', '2014-04'],
+    // Empty: the month of the next event, as a visitor needs it; a month here stays fixed in the snippet.
+    ['month', 'თვე · Month (YYYY-MM; ცარიელი: შემდეგი ღონისძიების თვე · empty: the next event\'s month)', 'text', ''],
     ['type', 'ტიპი · Type', 'text', ''],
     ['city', 'ქალაქი · City', 'text', ''],
   ],
