@@ -103,7 +103,8 @@ export const locatorHooks = { loadTileMap: () => import('./tile-map.js') };
  * @cssproperty --iom-color-bg - Background.
  * @cssproperty --iom-color-surface - Background of cards, the map and notes.
  * @cssproperty --iom-color-border - Borders.
- * @cssproperty --iom-color-accent - Links, buttons, pins, focus ring.
+ * @cssproperty --iom-color-accent - Links, buttons, pins.
+ * @cssproperty --iom-color-focus - The keyboard focus ring (#0033a0 unless set: it does not follow the accent).
  * @cssproperty --iom-color-on-accent - Text on accent-coloured buttons.
  * @cssproperty --iom-color-open - The "open now" status.
  * @cssproperty --iom-radius - Corner radius.
@@ -157,7 +158,10 @@ export class IomCentreLocator extends LitElement {
   /** The level (1–6) of the centres' names in the page's outline; they are h3 without it. */
   headingLevel?: number;
 
-  /** A fixed moment (ms since 1970) for the open status, for stories and tests; unset, the real clock, refreshed on every change. */
+  /**
+   * A fixed moment (ms since 1970) for the open status, for stories and tests; unset, the real clock, refreshed on every change.
+   * @internal
+   */
   now?: number;
 
   /** What the visitor typed in the search box. */

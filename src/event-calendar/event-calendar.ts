@@ -105,6 +105,7 @@ const NARROW = 540;
  * @cssproperty --iom-color-surface - Days outside the month, event cards.
  * @cssproperty --iom-color-border - Borders.
  * @cssproperty --iom-color-accent - Links, buttons, today, events.
+ * @cssproperty --iom-color-focus - The keyboard focus ring (#0033a0 unless set: it does not follow the accent).
  * @cssproperty --iom-color-on-accent - Text on accent-coloured parts.
  * @cssproperty --iom-color-danger - The "cancelled" label.
  * @cssproperty --iom-radius - Corner radius.

@@ -88,7 +88,8 @@ const pageFeed = () => document.querySelector<HTMLMetaElement>('meta[name="iom-w
  * @cssproperty --iom-color-bg - Background.
  * @cssproperty --iom-color-surface - Background of the banner.
  * @cssproperty --iom-color-border - Borders.
- * @cssproperty --iom-color-accent - Links, buttons, focus ring.
+ * @cssproperty --iom-color-accent - Links, buttons.
+ * @cssproperty --iom-color-focus - The keyboard focus ring (#0033a0 unless set: it does not follow the accent).
  * @cssproperty --iom-color-danger - The quick exit button.
  * @cssproperty --iom-radius - Corner radius.
  * @cssproperty --iom-space - Base spacing.
@@ -138,7 +139,7 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
   name?: string;
 
   /** Where quick exit goes (http or https). Default: https://www.wikipedia.org/. */
-  exitUrl = DEFAULT_EXIT_URL;
+  exitUrl: string = DEFAULT_EXIT_URL;
 
   /** Turns quick exit (the button and the Shift ×3 shortcut) off. */
   noQuickExit = false;
@@ -163,7 +164,10 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
   /** The feed code could not be loaded (blocked script, offline). */
   private feedImportFailed = false;
 
-  /** Where quick exit goes: `exit-url` when it is http(s) and another page, else the default. */
+  /**
+   * Where quick exit goes: `exit-url` when it is http(s) and another page, else the default.
+   * @internal
+   */
   get exitTarget(): string {
     try {
       // An empty exit-url (a CMS's unfilled variable) is this page: the exit reloaded it.

@@ -44,7 +44,8 @@ import { newsFeedStyles } from './news-feed.styles.js';
  * @cssproperty --iom-color-bg - Background.
  * @cssproperty --iom-color-surface - Background of cards and notes.
  * @cssproperty --iom-color-border - Borders.
- * @cssproperty --iom-color-accent - Links, buttons, focus ring.
+ * @cssproperty --iom-color-accent - Links, buttons.
+ * @cssproperty --iom-color-focus - The keyboard focus ring (#0033a0 unless set: it does not follow the accent).
  * @cssproperty --iom-color-on-accent - Text on accent-coloured buttons.
  * @cssproperty --iom-radius - Corner radius.
  * @cssproperty --iom-space - Base spacing.
