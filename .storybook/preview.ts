@@ -1,6 +1,7 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import manifest from '../custom-elements.json';
 import { installStoryFeeds } from '../stories/support.js';
 import '../src/define.js';
@@ -13,6 +14,36 @@ const docsManifest = structuredClone(manifest) as { modules: { declarations?: De
 for (const m of docsManifest.modules) for (const d of m.declarations ?? []) for (const p of d.cssParts ?? []) p.name = `::part(${p.name})`;
 setCustomElementsManifest(docsManifest);
 installStoryFeeds();
+
+type Member = { kind?: string; name: string };
+type Element_ = { tagName?: string; attributes?: { name: string }[]; members?: Member[] };
+const api = new Map<string, { attributes: Set<string>; properties: Set<string> }>();
+for (const m of docsManifest.modules) {
+  for (const d of (m.declarations ?? []) as Element_[]) {
+    if (d.tagName) api.set(d.tagName, { attributes: new Set(d.attributes?.map((a) => a.name)), properties: new Set(d.members?.filter((x) => x.kind === 'field').map((x) => x.name)) });
+  }
+}
+
+/**
+ * Every control reaches the element, not only the args a story's render
+ * passes on: attributes, properties and the --iom-* tokens, for each element
+ * of the story's component in the story.
+ */
+function applyArgs(root: Element | undefined, tag: unknown, args: Record<string, unknown>) {
+  const known = typeof tag === 'string' ? api.get(tag) : undefined;
+  if (!root || !known) return;
+  for (const el of root.querySelectorAll<HTMLElement>(tag as string)) {
+    for (const [k, v] of Object.entries(args)) {
+      if (v === undefined || v === null || v === '') continue;
+      if (k.startsWith('--')) el.style.setProperty(k, String(v));
+      else if (known.properties.has(k)) (el as unknown as Record<string, unknown>)[k] = v;
+      else if (known.attributes.has(k)) {
+        if (v === false) el.removeAttribute(k);
+        else el.setAttribute(k, v === true ? '' : String(v));
+      }
+    }
+  }
+}
 
 const LANGS = [
   { value: 'ka', title: 'ქართული' },
@@ -34,8 +65,29 @@ const preview: Preview = {
     },
   },
   initialGlobals: { lang: 'ka' },
-  // The widget's language comes from its nearest ancestor's lang, as on a partner's page.
-  decorators: [(story, { globals, parameters }) => html`<div lang=${parameters.lang ?? globals.lang ?? 'ka'} style="max-width:${parameters.width ?? 'none'}">${story()}</div>`],
+  // The widget's language comes from its nearest ancestor's lang, as on a partner's page:
+  // a story's own language (a story named "English") unless another is picked in the toolbar.
+  decorators: [
+    (story, { globals, parameters, args, component }) => {
+      const lang = globals.lang && globals.lang !== 'ka' ? globals.lang : (parameters.lang ?? 'ka');
+      const apply = (el?: Element) => void queueMicrotask(() => applyArgs(el, component, args));
+      return html`<div lang=${lang} style="max-width:${parameters.width ?? 'none'}" ${ref(apply)}>${story()}</div>`;
+    },
+  ],
+  // Text boxes for text attributes, a choice for a closed list ('month' | 'list'),
+  // a colour picker for colour tokens (the manifest's types alone gave JSON editors).
+  argTypesEnhancers: [
+    ({ argTypes }) => {
+      for (const a of Object.values(argTypes)) {
+        const t = String(a.type && typeof a.type === 'object' && 'name' in a.type ? a.type.name : '');
+        if (/^'[^']*'( \| '[^']*')+$/.test(t)) {
+          const options = t.split(' | ').map((o) => o.slice(1, -1));
+          Object.assign(a, { options, control: { type: 'select' }, type: { name: 'enum', value: options } });
+        } else if (a.name.startsWith('--')) a.control = { type: a.name.includes('color') ? 'color' : 'text' };
+      }
+      return argTypes;
+    },
+  ],
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },

@@ -46,6 +46,13 @@ const meta: Meta<Args> = {
   component: 'iom-hotline-banner',
   args: { src: SAMPLE, dismissible: true },
   render: (a) => banner(a),
+  // A banner closed in one story stayed closed in the others for the session: each starts afresh but "Dismissed".
+  decorators: [
+    (story, { name }) => {
+      if (name !== 'Dismissed') for (const k of Object.keys(sessionStorage)) if (k.startsWith('iom-widgets:dismissed:')) sessionStorage.removeItem(k);
+      return story();
+    },
+  ],
 };
 export default meta;
 type Story = StoryObj<Args>;
