@@ -1,11 +1,14 @@
+import { existsSync } from 'node:fs';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
-  // The sample feed is served at /demo/feed.json, as on the demo page.
-  staticDirs: [{ from: '../demo', to: '/demo' }],
+  // The sample feed is served at /demo/feed.json, as on the demo page; and
+  // with a build, the demo and the embed builder (which Getting started
+  // points to) work in a published Storybook too: they load /dist/.
+  staticDirs: [{ from: '../demo', to: '/demo' }, ...(existsSync('dist/iom-widgets.js') ? [{ from: '../dist', to: '/dist' }] : [])],
   // Storybook phones home otherwise; it must work offline.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
 };

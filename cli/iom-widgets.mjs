@@ -22,8 +22,11 @@ async function load() {
 
 const [command, ...rest] = process.argv.slice(2);
 if (command !== 'validate') {
-  console.error('Usage: iom-widgets validate <file-or-url> [--lang en|ka] [--strict] [--base <url>]');
-  process.exit(2);
+  const usage = 'Usage: iom-widgets validate <file-or-url> [--lang en|ka] [--strict] [--base <url>]';
+  // Asked for: the answer, and success. Anything else: the same line, as an error.
+  if (command === '--help' || command === '-h' || command === 'help') console.log(usage);
+  else console.error(usage);
+  process.exit(command === '--help' || command === '-h' || command === 'help' ? 0 : 2);
 }
 const { main } = await load();
 const code = await main(rest, {
