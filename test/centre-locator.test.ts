@@ -832,6 +832,12 @@ describe('<iom-centre-locator>', () => {
     expect(formatPhone('+12025550123')).to.equal('+12025550123');
   });
 
+  it('names a city once when its region bears the same name', async () => {
+    const src = await serve({ version: 1, languages: ['ka', 'en'], centres: [{ id: 't', name: 'ცენტრი', city: { ka: 'თბილისი', en: 'Tbilisi' }, region: { ka: 'თბილისი', en: 'Tbilisi' }, address: 'ჭავჭავაძის გამზ. 12' }] });
+    const el = await ready(await locator({ lang: 'ka', src }));
+    expect(el.shadowRoot!.querySelector('.address')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('ჭავჭავაძის გამზ. 12, თბილისი');
+  });
+
   describe('with a tile map', () => {
     it('when the map code cannot load (a partner copied one file only), the outline map stands in', async () => {
       const real = locatorHooks.loadTileMap;

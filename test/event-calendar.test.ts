@@ -314,6 +314,13 @@ describe('<iom-event-calendar>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it('a timed event without an end has not "ended" once it has begun, only once its day is over', async () => {
+    const events = [{ id: 'now', type: 'meeting', start: '2014-04-26T09:30', title: { ka: 'შეხვედრა', en: 'Meeting' } }];
+    visitor('Asia/Tbilisi', Date.UTC(2014, 3, 26, 6)); // 10:00 in Tbilisi, half an hour in
+    const el = await calendar(await serve(feedOf(events)), { month: '2014-04', view: 'list' });
+    expect($$(el, 'article')[0]!.querySelector('.badge.ended') === null, 'no "Ended" badge').to.equal(true);
+  });
+
   it('strikes through and labels a cancelled event; links only http(s); feed text stays text', async () => {
     const events = [
       { id: 'c', title: { ka: 'გაუქმებული ტრენინგი', en: 'Cancelled training' }, start: '2014-04-10', cancelled: true, url: 'javascript:alert(1)' },
@@ -451,6 +458,15 @@ describe('<iom-event-calendar>', () => {
   });
 
   describe('filters', () => {
+    it('one option per type whatever its case, translated; one per city however the feed writes it', async () => {
+      const ev = (id: string, type: string, city: unknown) => ({ id, type, start: '2026-12-05', title: { ka: 'ტრენინგი', en: 'Training' }, location: { name: 'IOM', city } });
+      const src = await serve({ version: 1, languages: ['ka', 'en'], events: [ev('a', 'training', 'Tbilisi'), ev('b', 'Training', { ka: 'თბილისი', en: 'Tbilisi' }), ev('c', 'Meeting', 'Batumi')] });
+      const el = await calendar(src, { month: '2026-12', view: 'list' });
+      const [types, cities] = $$<HTMLSelectElement>(el, 'select').map((s) => [...s.options].slice(1).map((o) => o.textContent!.trim()));
+      expect(types).to.have.members(['ტრენინგი', 'შეხვედრა']);
+      expect(cities).to.have.members(['თბილისი', 'Batumi']);
+    });
+
     it('by type (attribute and select)', async () => {
       const el = await calendar(FIXTURE_URL, { month: '2014-04', view: 'list', type: 'training' });
       expect($$(el, 'article')).to.have.length(2);

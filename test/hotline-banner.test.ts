@@ -135,9 +135,14 @@ describe('<iom-hotline-banner>', () => {
         shift();
         shift();
         expect(exits).to.have.length(2);
+        backFromCache();
+        // A visitor who tabbed to the exit keeps it as the strings come.
+        button!.focus();
         release();
         await waitFor(el, '.line');
         expect($(el, '.exit-btn')!.textContent!.trim()).to.equal('Լքել էջը');
+        expect(el.shadowRoot!.activeElement === button, 'focus kept on the exit button').to.equal(true);
+        expect($(el, '.exit-btn') === button, 'the same button').to.equal(true);
       } finally {
         catalog.hy = real;
         release?.();
@@ -151,6 +156,25 @@ describe('<iom-hotline-banner>', () => {
   });
 
   describe('content', () => {
+    it('a fact that wraps on a phone (long hours, many languages) shows every line whole, in both directions', async () => {
+      const feed = await sampleFeed();
+      Object.assign(feed.hotlines[1], { hours: 'Mo-Fr 09:00-18:00; Sa 10:00-14:00', languages: ['ka', 'en', 'ru', 'az', 'hy', 'uk', 'ar'] });
+      const src = await serve(feed);
+      for (const lang of ['az', 'fa']) {
+        const wrap = await fixture<HTMLDivElement>(`<div lang="${lang}" style="width:240px"><iom-hotline-banner src="${src}" kind="consultation"></iom-hotline-banner></div>`);
+        const el = wrap.querySelector('iom-hotline-banner')!;
+        await waitFor(el, '.facts li');
+        const box = $(el, '.facts-wrap')!.getBoundingClientRect();
+        for (const li of $$(el, '.facts li')) {
+          const range = document.createRange();
+          range.selectNodeContents(li);
+          const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+          expect(rects.length, `${lang}: ${li.textContent}`).to.be.greaterThan(0);
+          for (const r of rects) expect(r.left >= box.left - 0.5 && r.right <= box.right + 0.5, `${lang}: "${li.textContent!.trim()}" cut at ${Math.round(r.left - box.left)} px`).to.equal(true);
+        }
+      }
+    });
+
     it('shows every hotline of the feed in Georgian: message, name, a tel: link, what is known; passes axe', async () => {
       const el = await banner('ka');
       await waitFor(el, '.line');

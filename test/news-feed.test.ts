@@ -149,6 +149,15 @@ describe('<iom-news-feed>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it('filters by tag whatever its case ("Employment" is "employment")', async () => {
+    const feed = await sampleFeed();
+    feed.news[0].tags = ['Trafficking'];
+    const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en" limit="50" tag="trafficking" src=${await serve(feed)}></iom-news-feed>`);
+    await waitFor(el, 'article');
+    const want = feed.news.filter((n: any) => n.tags?.some((t: string) => t.toLowerCase() === 'trafficking')).length;
+    expect(articles(el)).to.have.length(want);
+  });
+
   it('filters by tag', async () => {
     const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en" limit="50" tag="trafficking" src=${FIXTURE_URL}></iom-news-feed>`);
     await waitFor(el, 'article');

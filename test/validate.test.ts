@@ -149,6 +149,12 @@ describe('validateFeed: FEED.md bad-input rules', () => {
     expect(feed.centres[0]!.hours).to.deep.equal([{ days: ['tu'], opens: '09:00', closes: '17:30' }]);
   });
 
+  it('keeps the bidi isolates a Persian editor puts round a number when they pair up, and drops the others', () => {
+    const { feed } = validateFeed(doc({ news: [news({ title: { fa: 'با شماره \u2066+995 32 260 09 55\u2069 تماس بگیرید' } }), news({ id: 'z', title: { fa: 'شماره \u2066+995 32 260 09 55 تماس' } })] }));
+    expect(feed.news[0]!.title).to.deep.equal({ fa: 'با شماره \u2066+995 32 260 09 55\u2069 تماس بگیرید' });
+    expect(feed.news[1]!.title).to.deep.equal({ fa: 'شماره +995 32 260 09 55 تماس' });
+  });
+
   it('keeps text as text, strips bidi overrides, never returns an empty string', () => {
     const { feed, warnings } = validateFeed(doc({ news: [news({ title: { ka: '\u202Eevil\u202C ტექსტი', en: '   ' } }), news({ id: 'z', title: '\u200B' })] }));
     expect(feed.news).to.have.length(1);

@@ -8,6 +8,7 @@ import { formatNumber } from '../i18n/numbers.js';
 import { colon, comma, dirAttr, langAttr, pick, type PickedText } from '../i18n/text.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { centreSpec, serviceSpec } from '../feed/validate.js';
+import { FallbackFocus } from '../shared/fallback-focus.js';
 import { pendingOr, renderError, renderOffline, safeRender } from '../shared/states.js';
 import { ariaLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
@@ -133,6 +134,8 @@ export class IomCentreLocator extends LitElement {
   // (the page's first Intl call alone costs tens of milliseconds).
   private readonly feed = new FeedController(this, { services: serviceSpec, centres: centreSpec });
   private readonly locale = new LocaleController(this, catalog);
+  /** Focus on the partner's fallback moves into the content that replaces it. */
+  protected readonly fallbackFocus = new FallbackFocus(this);
 
   /** URL of the feed. Defaults to the page's `<meta name="iom-widgets:feed">`. */
   src?: string;
@@ -557,7 +560,7 @@ export class IomCentreLocator extends LitElement {
     // Feed text carries its language's direction (dirAttr): Georgian in a Persian widget still reads left to right.
     // The city follows the address unless the address already names it.
     const place = address.text.includes(city.text) ? [address] : [address, city];
-    if (region) place.push(region);
+    if (region && !place.some((p) => p.text === region.text)) place.push(region); // not "Tbilisi, Tbilisi"
     return html`<li part="item" class="centre ${this.picked === c.id ? 'picked' : ''}" id="c-${domId(c.id)}" tabindex="-1">
       <div class="head">
         <h3 part="name" class="name" id=${nameId} aria-level=${ariaLevel(this.headingLevel)} lang=${langAttr(name, lang) ?? nothing} dir=${dirAttr(name)}>${name.text}</h3>

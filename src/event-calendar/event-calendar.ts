@@ -8,6 +8,7 @@ import { formatNumber } from '../i18n/numbers.js';
 import { comma, dirAttr, langAttr, pick, type PickedText } from '../i18n/text.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { eventSpec } from '../feed/validate.js';
+import { FallbackFocus } from '../shared/fallback-focus.js';
 import { pendingOr, renderError, renderOffline, safeRender } from '../shared/states.js';
 import { ariaLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
@@ -128,6 +129,8 @@ export class IomEventCalendar extends LitElement {
   // (the page's first Intl call alone costs tens of milliseconds).
   private readonly feed = new FeedController(this, { events: eventSpec });
   private readonly locale = new LocaleController(this, catalog);
+  /** Focus on the partner's fallback moves into the content that replaces it. */
+  protected readonly fallbackFocus = new FallbackFocus(this);
 
   /** URL of the feed. Defaults to the page's `<meta name="iom-widgets:feed">`. */
   src?: string;
@@ -333,7 +336,8 @@ export class IomEventCalendar extends LitElement {
   }
 
   private renderToolbar(feed: Feed, mode: 'month' | 'list'): TemplateResult {
-    const types = typeCache.get(feed) ?? typeCache.set(feed, [...new Set(feed.events.map((e) => e.type).filter((t): t is string => !!t))]).get(feed)!;
+    // One option per type whatever its case ("Training" and "training").
+    const types = typeCache.get(feed) ?? typeCache.set(feed, [...new Map(feed.events.flatMap((e) => (e.type ? [[e.type.toLowerCase(), e.type] as const] : []))).values()]).get(feed)!;
     const cities = this.cities(feed);
     // A `type` or `city` the feed does not have filters everything out: the box says so rather than "All".
     const cityNow = this.city?.trim() ? (this.cityOption(cities) ?? null) : undefined;
@@ -500,7 +504,8 @@ export class IomEventCalendar extends LitElement {
     const zone = !o.allDay ? this.zoneNote(o.start, feed.timezone) : undefined;
     // The list of the current month shows its earlier events too: they say they are over.
     const { now, todayKey } = this.clock;
-    const past = o.allDay ? o.last < todayKey : (o.end ?? o.start) < now;
+    // A timed event without an end has not ended once begun: it has, once its day is over.
+    const past = o.end === undefined ? o.last < todayKey : o.end < now;
     return html`<article part="event" class="event ${ev.cancelled ? 'cancelled' : past ? 'past' : ''}" aria-labelledby="${id}">
       <h4 class="title" id=${id} aria-level=${ariaLevel(this.headingLevel, 2)} lang=${langAttr(title, lang) ?? nothing} dir=${dirAttr(title)}>
         ${ev.cancelled ? html`<s>${title.text}</s> <span class="badge">${msg('Cancelled')}</span>` : title.text}
@@ -602,7 +607,7 @@ export class IomEventCalendar extends LitElement {
   }
 
   private typeLabel(type: string): string {
-    switch (type) {
+    switch (type.toLowerCase()) {
       case 'training': return msg('Training');
       case 'information-session': return msg('Information session');
       case 'meeting': return msg('Meeting');
@@ -631,6 +636,16 @@ export class IomEventCalendar extends LitElement {
         // The same position in another language is the same city.
         for (const names of others) if (names.length === shown.length) entry.names.add(names[i]!.toLowerCase());
       });
+    }
+    // A city written as a plain string ("Tbilisi") is the same as one written in each language: one option.
+    for (const [k, e] of out) {
+      for (const [k2, e2] of out) {
+        if (k !== k2 && e2.names.has(k) && e2.names.size > e.names.size) {
+          e.names.forEach((n) => e2.names.add(n));
+          out.delete(k);
+          break;
+        }
+      }
     }
     const collator = new Intl.Collator(this.locale.tag);
     const cities = new Map([...out].sort((a, b) => collator.compare(a[1].label, b[1].label)));

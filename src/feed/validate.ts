@@ -42,15 +42,28 @@ const has = (o: Record<string, unknown>, k: string) => Object.prototype.hasOwnPr
 // Bidi embeddings/overrides/isolates can reorder what follows them on the page;
 // control characters have no place in text. ZWJ/ZWNJ stay: Persian needs them.
 // eslint-disable-next-line no-control-regex
-const UNSAFE_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
-const BLANK = /^[\s\u200B-\u200D\u2060\uFEFF]*$/;
+const UNSAFE_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E]/g;
+const ISOLATES = /[\u2066-\u2069]/g;
+const BLANK = /^[\s\u200B-\u200D\u2060\u2066-\u2069\uFEFF]*$/;
 
-/** Cleans a feed string; undefined when nothing readable is left. */
+/** Whether every bidi isolate (LRI, RLI, FSI) is closed (PDI), in order. */
+function paired(s: string): boolean {
+  let depth = 0;
+  for (const c of s.match(ISOLATES) ?? []) if ((depth += c === '\u2069' ? -1 : 1) < 0) return false;
+  return depth === 0;
+}
+
+/**
+ * Cleans a feed string; undefined when nothing readable is left. Bidi
+ * overrides go (they can make text read other than it is); isolates stay
+ * when they pair up, as a Persian editor puts them round a phone number so
+ * that it reads left to right, and go when they do not.
+ */
 export function cleanText(v: string, max = MAX_TEXT): string | undefined {
   let s = v.replace(UNSAFE_CHARS, '').trim();
   if (BLANK.test(s)) return undefined;
   if (s.length > max) s = s.slice(0, max - 1) + '…';
-  return s;
+  return paired(s) ? s : s.replace(ISOLATES, '');
 }
 
 const text = (max = MAX_TEXT): Check<string> => (v) =>

@@ -207,11 +207,17 @@ export const hotlineBannerStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  /* The dot hangs before the fact: a fact that wraps (long hours, many
+     languages) starts its next lines after it, not in the clipped margin. */
+  .facts li {
+    padding-inline-start: 1.25em;
+  }
   .facts li::before {
     content: '·';
     content: '·' / '';
     display: inline-block;
     width: 1.25em;
+    margin-inline-start: -1.25em;
     text-align: center;
   }
   .none {

@@ -5,6 +5,7 @@ import { catalog } from '../i18n/generated/hotline-banner/index.js';
 import { LOCALES, LocaleController, loadLocale, type Locale } from '../i18n/locale.js';
 import { comma, dirAttr, langAttr, pick } from '../i18n/text.js';
 import type { FeedController } from '../shared/feed-controller.js';
+import { FallbackFocus } from '../shared/fallback-focus.js';
 import { fallbackOr, pendingOr, renderError, safeRender } from '../shared/states.js';
 import { hash } from '../shared/hash.js';
 import { baseStyles } from '../shared/styles.js';
@@ -116,6 +117,8 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
   };
 
   private readonly locale = new LocaleController(this, catalog);
+  /** Focus on the partner's fallback moves into the content that replaces it. */
+  protected readonly fallbackFocus = new FallbackFocus(this);
   // Loaded on demand: a banner set up with `phone` never downloads the feed code.
   private feed?: FeedController;
   private feedImport?: Promise<void>;
@@ -349,16 +352,18 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
     const pressed = left ? EXIT_PRESSES - left : 0;
     // Before the strings arrive, the built-in label (the same translators' words).
     const label = this.locale.ready ? msg('Exit this page') : EXIT_LABELS[this.locale.lang];
-    const button = html`<button part="exit" class="exit-btn" @click=${() => exitNow(this.exitTarget)}>${label}</button>`;
-    if (!this.locale.ready) return html`<div class="exit">${button}</div>`;
+    // One template before and after the strings: a new one would rebuild the
+    // button, and a visitor who had tabbed to it would lose it as they came.
     return html`<div class="exit">
-      ${button}
-      <span class="hint">
-        ${msg(html`Or press <kbd>Shift</kbd> 3 times`)}
-        <span class="pips" aria-hidden="true">${Array.from({ length: EXIT_PRESSES }, (_, i) => html`<i class=${i < pressed ? 'on' : ''}></i>`)}</span>
-      </span>
+      <button part="exit" class="exit-btn" @click=${() => exitNow(this.exitTarget)}>${label}</button>
+      ${this.locale.ready
+        ? html`<span class="hint">
+            ${msg(html`Or press <kbd>Shift</kbd> 3 times`)}
+            <span class="pips" aria-hidden="true">${Array.from({ length: EXIT_PRESSES }, (_, i) => html`<i class=${i < pressed ? 'on' : ''}></i>`)}</span>
+          </span>`
+        : nothing}
       <span class="sr-only" aria-live="assertive" aria-atomic="true"
-        >${this.announcer && left === 2 ? msg('Press Shift 2 more times to exit this page.') : this.announcer && left === 1 ? msg('Press Shift once more to exit this page.') : ''}</span
+        >${!this.announcer || !this.locale.ready ? '' : left === 2 ? msg('Press Shift 2 more times to exit this page.') : left === 1 ? msg('Press Shift once more to exit this page.') : ''}</span
       >
     </div>`;
   }

@@ -8,6 +8,7 @@ import { formatNumber } from '../i18n/numbers.js';
 import { dirAttr, langAttr, pick } from '../i18n/text.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { newsSpec } from '../feed/validate.js';
+import { FallbackFocus } from '../shared/fallback-focus.js';
 import { pendingOr, renderError, renderOffline, safeRender } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
 import { ariaLevel } from '../shared/heading.js';
@@ -67,6 +68,8 @@ export class IomNewsFeed extends LitElement {
   // (the page's first Intl call alone costs tens of milliseconds).
   private readonly feed = new FeedController(this, { news: newsSpec });
   private readonly locale = new LocaleController(this, catalog);
+  /** Focus on the partner's fallback moves into the content that replaces it. */
+  protected readonly fallbackFocus = new FallbackFocus(this);
 
   /** URL of the feed (ours, or a JSON Feed, RSS or Atom feed). Defaults to the page's `<meta name="iom-widgets:feed">`. */
   src?: string;
@@ -236,10 +239,11 @@ export class IomNewsFeed extends LitElement {
 
   /** The feed's news, filtered by tag, newest first. */
   private items(feed: Feed): NewsItem[] {
-    const tag = this.tag?.trim() || undefined;
+    // Any case: tag="employment" finds "Employment", as the calendar's type and city do.
+    const tag = this.tag?.trim().toLowerCase() || undefined;
     if (this.sorted?.feed === feed && this.sorted.tag === tag) return this.sorted.items;
     const withTime = feed.news
-      .filter((n) => !tag || n.tags?.includes(tag))
+      .filter((n) => !tag || n.tags?.some((t) => t.toLowerCase() === tag))
       .map((n) => ({ n, t: toInstant(n.published, feed.timezone) ?? 0 }));
     withTime.sort((a, b) => b.t - a.t || (a.n.id < b.n.id ? -1 : 1));
     const items = withTime.map((x) => x.n);

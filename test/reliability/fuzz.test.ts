@@ -110,9 +110,14 @@ function feedProblems(feed: Feed): string[] {
     const ids = feed[list].map((e) => e.id);
     if (new Set(ids).size !== ids.length) p.push(`${list}: repeated ids`);
   }
-  // Ids are keys, never shown as text; every other string must have lost its bidi controls.
+  // Ids are keys, never shown as text; every other string must have lost its bidi overrides, and keep only isolates that pair up.
+  const unpaired = (v: string) => {
+    let d = 0;
+    for (const c of v.match(/[\u2066-\u2069]/g) ?? []) if ((d += c === '\u2069' ? -1 : 1) < 0) return true;
+    return d !== 0;
+  };
   const bidi = (v: unknown, at: string): void => {
-    if (typeof v === 'string' && /[\u202A-\u202E\u2066-\u2069]/.test(v)) p.push(`${at}: a bidi control character survived in ${JSON.stringify(v).slice(0, 60)}`);
+    if (typeof v === 'string' && (/[\u202A-\u202E]/.test(v) || unpaired(v))) p.push(`${at}: a bidi control character survived in ${JSON.stringify(v).slice(0, 60)}`);
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (k !== 'id') bidi(x, `${at}.${k}`);
   };
   bidi(feed, '$');

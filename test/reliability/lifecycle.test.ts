@@ -153,9 +153,16 @@ describe("the partner's fallback content", () => {
         expect(skeleton, 'a placeholder below it').to.not.equal(null);
         expect(skeleton!.getBoundingClientRect().top, 'not over it').to.be.at.least(fallbackBottom);
         expect(slow.getBoundingClientRect().height, 'the room of what comes').to.be.above(120);
+        // A keyboard visitor on the fallback link: focus goes into the content that replaces it, not to the page's body.
+        slow.querySelector<HTMLElement>('a.fb')!.focus();
+        expect(document.activeElement === slow.querySelector('a.fb'), 'on the fallback link').to.equal(true);
         await waitUntil(() => failing.shadowRoot?.querySelector('.error, .state.error'), 'the error state', { timeout: 5000 });
         expect(shown(failing), 'beside the error').to.equal(true);
         await waitUntil(() => !shown(slow), 'gives way to the content', { timeout: 5000 });
+        await slow.updateComplete;
+        // (Booleans: a failed comparison of elements made the runner lose the browser.)
+        expect(document.activeElement === slow, 'focus stays in the widget').to.equal(true);
+        expect(slow.shadowRoot!.activeElement !== null, 'on its content').to.equal(true);
       } finally {
         slow.remove();
         failing.remove();
