@@ -235,7 +235,7 @@ export default defineConfig({
     ...(lib ? [] : [sourceStringsOut(), sharedLitPolicy(), minifyCssTemplates(), collapseTemplateWhitespace()]),
   ],
   // (The transform runs on the TypeScript source before its import is resolved.)
-  define: { __IOM_VERSION__: JSON.stringify(version), ...(lib ? {} : { __IOM_MSG_IDS__: 'true' }) },
+  define: { __IOM_VERSION__: JSON.stringify(version), __IOM_EVERY_WIDGET__: String(everyWidget), ...(lib ? {} : { __IOM_MSG_IDS__: 'true' }) },
   // The demo and stories read the sample feed from demo/; nothing is copied into dist.
   publicDir: false,
   esbuild: { charset: 'utf8', legalComments: 'none' },

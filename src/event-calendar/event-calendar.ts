@@ -288,6 +288,9 @@ export class IomEventCalendar extends LitElement {
     if (this.icsReady === link) return void (this.icsReady = undefined); // the second click: the file is there
     e.preventDefault();
     const key = events === feed.events ? '' : events[0]!.id;
+    // A failure again is said again: the alert goes, and comes back new.
+    this.icsFailed = undefined;
+    this.requestUpdate();
     try {
       const options = {
         timeZone: feed.timezone, lang: this.locale.lang, languages: feed.languages, now: calendarEnv.now(),
