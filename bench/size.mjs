@@ -91,13 +91,14 @@ export function measure(name) {
  * kB) for an accessibility review's (focus kept when content replaces a
  * focused fallback, and on the exit button as the strings come) and a review
  * with unseen feeds (wrapped facts cut, tags and types in any case, paired
- * bidi isolates kept). Why each is missed: README, "Sizes and speed".
+ * bidi isolates kept), the calendar's once more (+0.1 kB) for a bare end
+ * date after a timed start. Why each is missed: README, "Sizes and speed".
  */
 export const CEILINGS = {
   'iom-news-feed.js': 17_050,
   'iom-centre-locator.js': 23_850,
   'iom-hotline-banner.js': 15_150,
-  'iom-event-calendar.js': 22_050,
+  'iom-event-calendar.js': 22_150,
 };
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -314,6 +314,13 @@ describe('<iom-event-calendar>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it('a timed start with a bare end date ends on that day, not at the midnight after it', async () => {
+    const events = [{ id: 'x', type: 'training', start: '2014-04-26T10:00', end: '2014-04-28', title: { ka: 'ტრენინგი', en: 'Training' } }];
+    visitor('Asia/Tbilisi');
+    const el = await calendar(await serve(feedOf(events)), { month: '2014-04', view: 'list', lang: 'en' });
+    expect($$(el, 'article')[0]!.querySelector('time')!.textContent!.trim()).to.equal('April 26, 2014, 10:00 – April 28, 2014');
+  });
+
   it('a timed event without an end has not "ended" once it has begun, only once its day is over', async () => {
     const events = [{ id: 'now', type: 'meeting', start: '2014-04-26T09:30', title: { ka: 'შეხვედრა', en: 'Meeting' } }];
     visitor('Asia/Tbilisi', Date.UTC(2014, 3, 26, 6)); // 10:00 in Tbilisi, half an hour in

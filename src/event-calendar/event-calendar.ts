@@ -578,7 +578,8 @@ export class IomEventCalendar extends LitElement {
     }
     const start = new Date(o.start);
     const a = `${day(start, timeZone)}${comma(tag)}${formatTime(start, tag, timeZone)}`;
-    if (o.end === undefined) return a;
+    // No end, or a bare end date ("2026-12-07": that day, not the midnight after it).
+    if (o.end === undefined || !o.event.end!.includes('T')) return o.last > o.first ? `${a} – ${day(noon(o.last), 'UTC')}` : a;
     const end = new Date(o.end);
     return o.last > o.first ? `${a} – ${day(end, timeZone)}${comma(tag)}${formatTime(end, tag, timeZone)}` : `${a} – ${formatTime(end, tag, timeZone)}`;
   }
