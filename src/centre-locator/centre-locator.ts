@@ -31,9 +31,10 @@ const pinsIn = new WeakMap<Element, { all: Entry[]; lang: string; picked?: strin
  * they are; every other character becomes `_<hex>_`, so two feed ids never
  * share a DOM id.
  */
+const domId = (id: string) => id.replace(/[^A-Za-z0-9-]/gu, (c) => `_${c.codePointAt(0)!.toString(16)}_`);
+
 /** Each feed's services by id: a centre names its own by id (20 centres of 2,000 services each took a second). */
 const serviceIds = new WeakMap<Feed, Map<string, Feed['services'][number]>>();
-const domId = (id: string) => id.replace(/[^A-Za-z0-9-]/gu, (c) => `_${c.codePointAt(0)!.toString(16)}_`);
 
 /** Where "Nearest to me" stands. */
 type GeoState =

@@ -303,7 +303,6 @@ export class IomEventCalendar extends LitElement {
       this.blobUrl = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
       link.href = this.blobUrl;
       this.icsReady = link;
-      this.icsFailed = undefined;
       link.click();
     } catch (err) {
       // Never into the host page. Offline on a phone, the writer's chunk does not
@@ -535,16 +534,16 @@ export class IomEventCalendar extends LitElement {
     </article>`;
   }
 
-  /**
-   * A long description (a partner pastes a whole programme) shows its start and
-   * "Read more", as the news feed does: thirty events a day each two thousand
-   * characters long made a phone's list thirteen screens of text.
-   */
   /** Beside a calendar link whose file could not be made: what the visitor can do. */
   private renderIcsFailed(key: string) {
     return this.icsFailed === key ? html`<p class="ics-failed" role="alert">${msg('Check your internet connection and try again.')}</p>` : nothing;
   }
 
+  /**
+   * A long description (a partner pastes a whole programme) shows its start and
+   * "Read more", as the news feed does: thirty events a day each two thousand
+   * characters long made a phone's list thirteen screens of text.
+   */
   private renderDescription(desc: PickedText, id: string, eventId: string): TemplateResult {
     const open = this.fullText.has(eventId);
     const long = desc.text.length > LONG_DESCRIPTION;
