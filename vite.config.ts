@@ -75,11 +75,8 @@ const staticBannerFeed = (): Plugin => ({
   name: 'iom-static-banner-feed',
   transform(code, id) {
     if (!id.endsWith('/hotline-banner/hotline-banner.ts')) return;
-    const lazy = code.replace(/import\(\s*["']\.\/feed\.js["']\s*\)/, 'Promise.resolve({ bannerFeed: iomBannerFeed })');
-    if (lazy === code) this.error('hotline-banner.ts no longer imports ./feed.js: update vite.config.ts');
-    // With the feed code here already, a request sent ahead of it gains nothing (0.2 kB).
-    const out = lazy.replace(/import\s*\{\s*requestEarly\s*\}\s*from\s*["']\.\/early\.js["'];?/, 'const requestEarly = () => undefined;');
-    if (out === lazy) this.error('hotline-banner.ts no longer imports requestEarly: update vite.config.ts');
+    const out = code.replace(/import\(\s*["']\.\/feed\.js["']\s*\)/, 'Promise.resolve({ bannerFeed: iomBannerFeed })');
+    if (out === code) this.error('hotline-banner.ts no longer imports ./feed.js: update vite.config.ts');
     // (A named import: a namespace object would cost the bundle its module-object helper.)
     return `import { bannerFeed as iomBannerFeed } from './feed.js';\n${out}`;
   },
@@ -235,6 +232,7 @@ export default defineConfig({
     ...(lib ? [] : [sourceStringsOut(), sharedLitPolicy(), minifyCssTemplates(), collapseTemplateWhitespace()]),
   ],
   // (The transform runs on the TypeScript source before its import is resolved.)
+  // __IOM_EVERY_WIDGET__: the banner's feed code is in the file, so no early feed request (early.ts, load.ts).
   define: { __IOM_VERSION__: JSON.stringify(version), __IOM_EVERY_WIDGET__: String(everyWidget), ...(lib ? {} : { __IOM_MSG_IDS__: 'true' }) },
   // The demo and stories read the sample feed from demo/; nothing is copied into dist.
   publicDir: false,

@@ -6,12 +6,16 @@
  */
 import type { EarlyRequest } from '../feed/load.js';
 
+declare const __IOM_EVERY_WIDGET__: boolean | undefined;
+
 /**
  * Sends the request for `src` unless the page already has one; returns what
  * cancels it if the loader has not taken it over (the code did not come, the
  * banner left).
  */
 export function requestEarly(src: string): (() => void) | undefined {
+  // dist/iom-widgets.js has the feed code already (vite.config.ts): nothing to send ahead of it.
+  if (typeof __IOM_EVERY_WIDGET__ === 'boolean' && __IOM_EVERY_WIDGET__) return undefined;
   const g = globalThis as unknown as Record<symbol, Map<string, unknown> | undefined>;
   let url: string;
   try {

@@ -4,6 +4,7 @@
 // the way every widget asks, and none left behind by a banner that leaves.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { closeAll, newPage, origins, pages, waitInShadow } from './harness.mjs';
 
 let site, cdn;
@@ -82,4 +83,11 @@ test('a banner removed before its feed code comes leaves no request behind', asy
   assert.equal(failed.length, 1, 'the early request was cancelled');
   assert.equal(await page.evaluate(() => globalThis[Symbol.for('iom-widgets:early/1')].size), 0);
   assert.deepEqual(log.errors, []);
+});
+
+test('the all-in-one files, which hold the banner with its feed code, carry no early request', () => {
+  for (const f of ['iom-widgets.js', 'iom-widgets.iife.js']) {
+    assert.doesNotMatch(readFileSync(new URL(`../../dist/${f}`, import.meta.url), 'utf8'), /early\/1/, f);
+  }
+  assert.match(readFileSync(new URL('../../dist/iom-hotline-banner.js', import.meta.url), 'utf8'), /early\/1/);
 });
