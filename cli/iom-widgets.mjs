@@ -24,9 +24,9 @@ const [command, ...rest] = process.argv.slice(2);
 if (command !== 'validate') {
   const usage = 'Usage: iom-widgets validate <file-or-url> [--lang en|ka] [--strict] [--base <url>]';
   // Asked for: the answer, and success. Anything else: the same line, as an error.
-  if (command === '--help' || command === '-h' || command === 'help') console.log(usage);
-  else console.error(usage);
-  process.exit(command === '--help' || command === '-h' || command === 'help' ? 0 : 2);
+  const asked = ['--help', '-h', 'help'].includes(command);
+  (asked ? console.log : console.error)(usage);
+  process.exit(asked ? 0 : 2);
 }
 const { main } = await load();
 const code = await main(rest, {

@@ -107,6 +107,14 @@ describe('npx iom-widgets validate', () => {
   const cli = (args, input) => spawnSync(process.execPath, [join(root, 'cli/iom-widgets.mjs'), 'validate', ...args], {
     encoding: 'utf8', input, env: { ...process.env, IOM_CLI_SOURCE: '1' },
   });
+  it('`iom-widgets --help` prints the usage and succeeds; an unknown command is an error', () => {
+    const run = (...args) => spawnSync(process.execPath, [join(root, 'cli/iom-widgets.mjs'), ...args], { encoding: 'utf8' });
+    const help = run('--help');
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /^Usage: iom-widgets validate/);
+    assert.equal(run('frobnicate').status, 2);
+  });
+
   const file = (name, body) => {
     const p = join(tmp, name);
     writeFileSync(p, body);

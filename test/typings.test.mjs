@@ -21,7 +21,13 @@ test('the manifest (Storybook Docs, IDEs) names every element and lists only its
     for (const a of ['src', 'timeout']) assert.ok(d.attributes.some((x) => x.name === a), `${d.tagName} documents ${a}`);
     // Internal reactive state is not an attribute.
     assert.deepEqual(d.attributes.filter((x) => ['shown', 'expanded', 'query', 'geo', 'picked', 'remaining', 'announcer'].includes(x.name)), [], d.tagName);
+    // Types as HTML has them (Storybook's controls read them: 'string | undefined' gave a JSON editor), and `@internal` left out.
+    assert.deepEqual(d.attributes.filter((x) => / \| undefined$/.test(x.type?.text ?? '')).map((x) => x.name), [], d.tagName);
+    assert.deepEqual((d.members ?? []).filter((m) => ['now', 'exitTarget'].includes(m.name)).map((m) => m.name), [], d.tagName);
   }
+  // A default named by a constant is written as its value.
+  const exit = elements.find((d) => d.tagName === 'iom-hotline-banner').attributes.find((a) => a.name === 'exit-url');
+  assert.deepEqual([exit.type?.text, exit.default], ['string', "'https://www.wikipedia.org/'"]);
 });
 
 test('the bundler entries share the app’s Lit but keep their own @lit/localize', async () => {
