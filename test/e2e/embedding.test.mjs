@@ -313,3 +313,10 @@ test('the embed builder writes a snippet that, pasted into a blank page, renders
   assert.deepEqual(await render(blank), inBuilder);
   assert.equal(inBuilder.accent, 'rgb(138, 21, 56)');
 });
+
+test('npm start\'s server: a wrong feed URL reads as 404 from another origin (CORS on errors too); Markdown as text', async () => {
+  const missing = await fetch(`${cdn}/demo/no-such-feed.json`);
+  assert.equal(missing.status, 404);
+  assert.equal(missing.headers.get('access-control-allow-origin'), '*');
+  assert.match((await fetch(`${cdn}/docs/FEED.md`)).headers.get('content-type'), /^text\/markdown/);
+});
