@@ -767,6 +767,26 @@ describe('<iom-centre-locator>', () => {
       expect(status(el, 'tbilisi')).to.equal('Open around the clock');
     });
 
+    it('a closing a day or more away says its day: open from Friday morning to Monday morning', async () => {
+      const feed = await sampleFeed();
+      feed.centres[0].hours = [
+        { days: ['fr'], opens: '09:00', closes: '24:00' },
+        { days: ['sa', 'su'], opens: '00:00', closes: '24:00' },
+        { days: ['mo'], opens: '00:00', closes: '09:00' },
+      ];
+      feed.centres[0].closed = [];
+      const src = await serve(feed);
+      const el = await ready(await locator({ src, now: tb('2014-06-21T12:00') })); // Saturday
+      expect(status(el, 'tbilisi')).to.equal('Open now · closes Monday at 09:00');
+      // Under a day away, the time alone is not ambiguous.
+      el.now = tb('2014-06-22T12:00');
+      await el.updateComplete;
+      expect(status(el, 'tbilisi')).to.equal('Open now · closes at 09:00');
+      const ka = await ready(await locator({ src, lang: 'ka', now: tb('2014-06-20T10:00') })); // Friday
+      expect(status(ka, 'tbilisi')).to.equal('ახლა ღიაა · დაიკეტება: ორშაბათი, 09:00');
+      await expect(ka).shadowDom.to.be.accessible();
+    });
+
     it('feed ids with spaces or other characters give valid, distinct DOM ids that every reference finds', async () => {
       const feed = await sampleFeed();
       feed.centres[0].id = 'tbilisi centre';

@@ -595,11 +595,6 @@ export class IomCentreLocator extends LitElement {
     let text: string;
     if (status.next === undefined) {
       text = status.open ? msg('Open around the clock') : msg('Closed');
-    } else if (status.open) {
-      const left = Math.ceil((status.next - now) / 60_000);
-      text = left <= COUNTDOWN_MINUTES
-        ? msg(str`Closes in ${formatNumber(left, tag)} min`)
-        : msg(str`Open now · closes at ${this.clock(status.next, timeZone)}`);
     } else {
       const at = new Date(status.next);
       const time = this.clock(status.next, timeZone);
@@ -608,11 +603,19 @@ export class IomCentreLocator extends LitElement {
       const day = ahead < 7
         ? formatDate(at, tag, { weekday: 'long', timeZone })
         : formatDate(at, tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone });
-      text = ahead === 0
-        ? msg(str`Closed · opens at ${time}`)
-        : ahead === 1
-          ? msg(str`Closed · opens tomorrow at ${time}`)
-          : msg(str`Closed · opens ${day} at ${time}`);
+      const left = Math.ceil((status.next - now) / 60_000);
+      text = status.open
+        ? left <= COUNTDOWN_MINUTES
+          ? msg(str`Closes in ${formatNumber(left, tag)} min`)
+          // A closing a day or more away (open over a weekend) would read as today's: it says its day.
+          : left < 1440
+            ? msg(str`Open now · closes at ${time}`)
+            : msg(str`Open now · closes ${day} at ${time}`)
+        : ahead === 0
+          ? msg(str`Closed · opens at ${time}`)
+          : ahead === 1
+            ? msg(str`Closed · opens tomorrow at ${time}`)
+            : msg(str`Closed · opens ${day} at ${time}`);
     }
     const closing = status.open && status.next !== undefined && status.next - now <= COUNTDOWN_MINUTES * 60_000;
     return html`<p part="status" class="status ${status.open ? (closing ? 'closing' : 'open') : 'closed'}">${text}</p>`;

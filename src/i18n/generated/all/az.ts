@@ -99,6 +99,7 @@ sf1bc: `Telefon`,
 sf431: `Mərkəzlərin xəritəsi`,
 sf4d5: str`Keçid: ${0}`,
 sf5b6: `Yeriniz müəyyən edilir…`,
+sf749: str`İndi açıqdır · bağlanma vaxtı: ${0}, ${1}`,
 sf8ed: str`İndi açıqdır · bağlanma vaxtı: ${0}`,
 sffb5: str`${0} km məsafədə`,
 };

@@ -99,6 +99,7 @@ sf1bc: `Phone`,
 sf431: `Map of the centres`,
 sf4d5: str`Go to ${0}`,
 sf5b6: `Finding your location…`,
+sf749: str`Open now · closes ${0} at ${1}`,
 sf8ed: str`Open now · closes at ${0}`,
 sffb5: str`${0} km away`,
 };

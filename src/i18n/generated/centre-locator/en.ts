@@ -44,6 +44,7 @@ sf1bb: `Service`,
 sf1bc: `Phone`,
 sf431: `Map of the centres`,
 sf5b6: `Finding your location…`,
+sf749: str`Open now · closes ${0} at ${1}`,
 sf8ed: str`Open now · closes at ${0}`,
 sffb5: str`${0} km away`,
 };

@@ -44,6 +44,7 @@ sf1bb: `Hizmet`,
 sf1bc: `Telefon`,
 sf431: `Merkezlerin haritası`,
 sf5b6: `Konumunuz bulunuyor…`,
+sf749: str`Şu an açık · kapanış: ${0} ${1}`,
 sf8ed: str`Şu an açık · kapanış: ${0}`,
 sffb5: str`${0} km uzaklıkta`,
 };
