@@ -232,7 +232,7 @@ export default defineConfig({
     ...(lib ? [] : [sourceStringsOut(), sharedLitPolicy(), minifyCssTemplates(), collapseTemplateWhitespace()]),
   ],
   // (The transform runs on the TypeScript source before its import is resolved.)
-  // __IOM_EVERY_WIDGET__: the banner's feed code is in the file, so no early feed request (early.ts, load.ts).
+  // __IOM_EVERY_WIDGET__: the banner's feed code is in the file, so no early feed request (early.ts); its loader still takes over one that dist/iom-hotline-banner.js sent (load.ts).
   define: { __IOM_VERSION__: JSON.stringify(version), __IOM_EVERY_WIDGET__: String(everyWidget), ...(lib ? {} : { __IOM_MSG_IDS__: 'true' }) },
   // The demo and stories read the sample feed from demo/; nothing is copied into dist.
   publicDir: false,

@@ -99,13 +99,13 @@ export interface EarlyRequest {
   response: Promise<Response>;
   controller: AbortController;
 }
-declare const __IOM_EVERY_WIDGET__: boolean | undefined;
-// dist/iom-widgets.js holds the banner and its feed code together: it sends no early request, nor takes one.
-const early = typeof __IOM_EVERY_WIDGET__ === 'boolean' && __IOM_EVERY_WIDGET__ ? undefined : pageWide('early/1', () => new Map<string, EarlyRequest>());
+// Every file takes it over, dist/iom-widgets.js too (which sends none): a page
+// may load dist/iom-hotline-banner.js before it.
+const early = pageWide('early/1', () => new Map<string, EarlyRequest>());
 
 function startRequest(url: string, failures = 0): SharedRequest {
-  const pre = early?.get(url);
-  early?.delete(url);
+  const pre = early.get(url);
+  early.delete(url);
   const controller = pre?.controller ?? new AbortController();
   const req: SharedRequest = { controller, waiting: 0, settled: false, failures, received: 0, promise: undefined! };
   req.promise = (async () => {
@@ -243,9 +243,9 @@ export function retryDelay(src: string): number {
 
 /** Forgets every loaded feed of this page (tests; a partner changing feeds at run time). */
 export function resetFeeds(): void {
-  for (const r of [...requests.values(), ...(early?.values() ?? [])]) r.controller.abort();
+  for (const r of [...requests.values(), ...early.values()]) r.controller.abort();
   requests.clear();
-  early?.clear();
+  early.clear();
   savedCopies.clear();
 }
 
