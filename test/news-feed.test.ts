@@ -295,6 +295,25 @@ describe('<iom-news-feed>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it('a widget added while its feed is failing tells the saved copy first, then the failure with showingCache', async () => {
+    const dead = `/__feed/status/503?later=${Date.now()}`;
+    localStorage.setItem(cacheKey(new URL(dead, location.href).href), JSON.stringify({ t: Date.now() - 86_400_000, body: JSON.stringify(await sampleFeed()) }));
+    const first = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en" src=${dead}></iom-news-feed>`);
+    await waitFor(first, '.offline');
+    // The page's request for it has failed and waits out its backoff: a new widget's load fails at once.
+    const events: string[] = [];
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrap.addEventListener('iom-feed-load', (e) => events.push(`load fromCache=${e.detail.fromCache}`));
+    wrap.addEventListener('iom-feed-error', (e) => events.push(`error showingCache=${e.detail.showingCache}`));
+    const later = document.createElement('iom-news-feed') as IomNewsFeed;
+    later.lang = 'en';
+    later.src = dead;
+    wrap.append(later);
+    await waitUntil(() => events.length === 2, 'both events');
+    expect(events).to.deep.equal(['load fromCache=true', 'error showingCache=true']);
+    await waitFor(later, '.offline');
+  });
+
   it('shows the saved copy at once while a slow network answers: iom-feed-load with fromCache, then the fresh feed', async () => {
     const feed = await sampleFeed();
     const slow = await serve({ ...feed, news: [{ id: 'fresh', published: '2014-07-01', title: { en: 'FRESH NEWS' } }] }, { delay: 1200 });

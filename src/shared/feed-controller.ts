@@ -146,6 +146,7 @@ export class FeedController implements ReactiveController {
     this.fresh = false;
     let loaded: LoadedFeed | undefined;
     let error: unknown;
+    let saved: Promise<void> | undefined;
     try {
       if (!src) {
         const e = new FeedError('no-source', `<${this.host.localName}> has no feed URL: set its src attribute or <meta name="iom-widgets:feed" content="…">.`);
@@ -162,7 +163,7 @@ export class FeedController implements ReactiveController {
         // skeleton between two errors would flicker); a new feed starts clean.
         if (this.key !== key) this.lastError = undefined;
         this.cached = undefined;
-        void readCachedFeed(src, this.lists).then((copy) => {
+        saved = readCachedFeed(src, this.lists).then((copy) => {
           if (!copy || this.cached || run !== this.run) return;
           this.cached = { src: key, copy };
           this.emit('iom-feed-load', { src: key, feed: copy.feed, fromCache: true, fetchedAt: copy.fetchedAt });
@@ -173,6 +174,9 @@ export class FeedController implements ReactiveController {
       loaded = await request;
     } catch (e) {
       error = e;
+      // A failure is told after the saved copy, whose `iom-feed-load` comes first
+      // (a request that failed moments ago fails again at once, before the copy is read).
+      await saved;
     }
     if (run !== this.run) return; // a newer run replaced this one
     if (loaded) {
