@@ -1030,6 +1030,21 @@ describe('<iom-hotline-banner>', () => {
         expect(document.documentElement.style.getPropertyValue(`scroll-padding-${edge}`)).to.equal(before);
         window.scrollTo(0, 0);
       });
+
+      it(`a sticky ${edge} banner adds its room to the page's own scroll padding (its sticky header's) and gives it back`, async () => {
+        const style = document.head.appendChild(document.createElement('style'));
+        style.textContent = `html { scroll-padding-${edge}: 100px }`;
+        const padding = () => parseFloat(getComputedStyle(document.documentElement).getPropertyValue(`scroll-padding-${edge}`));
+        try {
+          const el = await fixture<IomHotlineBanner>(html`<iom-hotline-banner lang="ka" placement=${edge} src=${FIXTURE_URL}></iom-hotline-banner>`);
+          await waitFor(el, '.line');
+          await waitUntil(() => padding() >= 100 + el.getBoundingClientRect().height, 'the page\'s 100 px and the banner\'s height');
+          el.remove();
+          expect(padding()).to.equal(100);
+        } finally {
+          style.remove();
+        }
+      });
     }
   });
 });

@@ -10,7 +10,8 @@
 type Edge = 'top' | 'bottom';
 
 const banners = new Map<Element, { edge: Edge; px: number }>();
-let saved: { top: string; bottom: string } | undefined;
+/** The page's own scroll padding: inline (given back as it was) and computed (its sticky header's, added to). */
+let saved: { top: string; bottom: string; pageTop: string; pageBottom: string } | undefined;
 let observer: ResizeObserver | undefined;
 
 /** Room kept clear of focus beyond the banner itself, so the focus ring shows too. */
@@ -52,12 +53,18 @@ function apply(): void {
     return;
   }
   document.addEventListener('focusin', onFocusin);
-  saved ??= { top: s.scrollPaddingTop, bottom: s.scrollPaddingBottom };
+  if (!saved) {
+    const page = getComputedStyle(document.documentElement);
+    saved = { top: s.scrollPaddingTop, bottom: s.scrollPaddingBottom, pageTop: page.scrollPaddingTop, pageBottom: page.scrollPaddingBottom };
+  }
   const sum = { top: 0, bottom: 0 };
   for (const b of banners.values()) sum[b.edge] += b.px;
-  s.scrollPaddingTop = sum.top ? `${Math.ceil(sum.top) + GAP}px` : saved.top;
-  s.scrollPaddingBottom = sum.bottom ? `${Math.ceil(sum.bottom) + GAP}px` : saved.bottom;
+  s.scrollPaddingTop = sum.top ? pad(saved.pageTop, sum.top) : saved.top;
+  s.scrollPaddingBottom = sum.bottom ? pad(saved.pageBottom, sum.bottom) : saved.bottom;
 }
+
+/** The banners' room on top of the page's own padding (a page with its own sticky header keeps it clear too). */
+const pad = (page: string, px: number) => (/^(auto|0px)?$/.test(page) ? `${Math.ceil(px) + GAP}px` : `calc(${page} + ${Math.ceil(px) + GAP}px)`);
 
 /** Keeps the page's scroll padding at `el`'s height on `edge` while it is shown. */
 export function reserve(el: HTMLElement, edge: Edge): void {
