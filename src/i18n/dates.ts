@@ -95,9 +95,13 @@ export function monthNames(lang: string, width: 'long' | 'short', context: 'form
 export function weekdayNames(lang: string, width: 'long' | 'short' | 'narrow'): string[] {
   const a = !intlHasLocale(lang) && names(lang);
   const at = { long: 48, short: 55, narrow: 62 }[width];
-  if (a) return a.slice(at, at + 7);
-  const f = native(lang, { weekday: width, timeZone: 'UTC' });
-  return Array.from({ length: 7 }, (_, i) => f.format(Date.UTC(2024, 0, 1 + i))); // 2024-01-01 was a Monday
+  let days = a && a.slice(at, at + 7);
+  if (!days) {
+    const f = native(lang, { weekday: width, timeZone: 'UTC' });
+    days = Array.from({ length: 7 }, (_, i) => f.format(Date.UTC(2024, 0, 1 + i))); // 2024-01-01 was a Monday
+  }
+  // Azerbaijani's narrow names are the digits 1-7: above a row of dates they read as dates.
+  return /\d/.test(days[0]!) ? weekdayNames(lang, 'short') : days;
 }
 
 /**
