@@ -289,6 +289,25 @@ describe('<iom-event-calendar>', () => {
     expect([...$(wide, 'th')!.querySelectorAll<HTMLElement>('.wd')].filter((s) => getComputedStyle(s).display !== 'none')[0]!.textContent).to.equal('دوشنبه');
   });
 
+  it('a long Georgian title takes two lines in its day, not one cut after its first word', async () => {
+    const el = await calendar(FIXTURE_URL, { month: '2014-04', width: 1280, view: 'month' });
+    const chip = $$(el, '.chip').find((c) => c.textContent!.includes('ტრენინგი დაბრუნებული'))!;
+    const line = parseFloat(getComputedStyle(chip).lineHeight);
+    expect(chip.getBoundingClientRect().height).to.be.above(1.8 * line);
+    expect(chip.getBoundingClientRect().height).to.be.below(2.8 * line + 4);
+  });
+
+  it('in Persian, a Georgian place lines up by its own direction, line by line, like the title above it', async () => {
+    const el = await calendar(FIXTURE_URL, { month: '2014-04', view: 'list', lang: 'fa' });
+    const lines = $$(el, 'article')[0]!.querySelectorAll<HTMLElement>('dd > div');
+    expect(lines.length).to.be.greaterThan(1);
+    for (const l of lines) {
+      expect(l.dir).to.equal('ltr');
+      expect(l.getBoundingClientRect().left - l.parentElement!.getBoundingClientRect().left).to.be.below(1);
+      expect(getComputedStyle(l).display).to.equal('block');
+    }
+  });
+
   it('lists a month’s events with their details, and passes axe', async () => {
     const el = await calendar(FIXTURE_URL, { month: '2014-04', view: 'list' });
     const groups = $$(el, '.agenda > li');

@@ -164,9 +164,11 @@ export const eventCalendarStyles = css`
     border-radius: 3px;
     background: color-mix(in srgb, var(--_accent) 12%, var(--_bg));
     border-inline-start: 3px solid var(--_accent);
-    white-space: nowrap;
+    /* Two lines, not one: Georgian titles are long words, and one line told two trainings apart by their first word only. */
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
     overflow: hidden;
-    text-overflow: ellipsis;
   }
   .chip.cont {
     border-start-start-radius: 0;
@@ -289,7 +291,7 @@ export const eventCalendarStyles = css`
     grid-template-columns: max-content 1fr;
     column-gap: 0.5em;
   }
-  .facts div {
+  .facts > div {
     display: contents;
   }
   dt {

@@ -519,8 +519,8 @@ export class IomEventCalendar extends LitElement {
         ${ev.type ? html`<div><dt>${msg('Type')}</dt><dd>${this.typeLabel(ev.type)}</dd></div>` : nothing}
         ${loc
           ? html`<div><dt>${msg('Place')}</dt><dd>
-              ${[name, address, city].filter((x, i, a) => x && a.findIndex((y) => y?.text === x.text) === i).map((x, i) => html`${i ? html`<br />` : nothing}<span lang=${langAttr(x, lang) ?? nothing} dir=${dirAttr(x)}>${x!.text}</span>`)}
-              ${map ? html`<br /><a href=${map} aria-describedby=${id}>${msg('Show on the map')}</a>` : nothing}
+              ${[name, address, city].filter((x, i, a) => x && a.findIndex((y) => y?.text === x.text) === i).map((x) => html`<div lang=${langAttr(x, lang) ?? nothing} dir=${dirAttr(x)}>${x!.text}</div>`)}
+              ${map ? html`<a href=${map} aria-describedby=${id}>${msg('Show on the map')}</a>` : nothing}
             </dd></div>`
           : nothing}
       </dl>
