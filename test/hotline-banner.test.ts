@@ -992,6 +992,17 @@ describe('<iom-hotline-banner>', () => {
       }
     });
 
+    it('its icons grow with enlarged text, and the handset keeps its shape beside a number that wraps', async () => {
+      const el = await banner('ka', `phone="+995 32 2 60 09 55" style="--iom-font-size:32px;display:block;width:200px"`);
+      const phone = $(el, '.phone')!;
+      const svg = phone.querySelector('svg')!.getBoundingClientRect();
+      const em = parseFloat(getComputedStyle(phone).fontSize);
+      expect(em).to.be.greaterThan(40);
+      expect(svg.width).to.be.closeTo(em, 1);
+      expect(svg.height).to.be.closeTo(em, 1);
+      expect($(el, '.globe')!.getBoundingClientRect().width).to.be.greaterThan(30);
+    });
+
     it('the Shift hint is hidden on touch-only screens', async () => {
       const el = await banner('en', `phone="112"`);
       const rules = [...el.shadowRoot!.adoptedStyleSheets, ...[...el.shadowRoot!.querySelectorAll('style')].map((s) => s.sheet!)].flatMap((s) => [...s.cssRules]);

@@ -104,8 +104,11 @@ export const hotlineBannerStyles = css`
     gap: 0.15em 0.35em;
     font-size: 0.875em;
   }
+  /* Icons in em: they grow with enlarged text, and never shrink beside a number that wraps. */
   .globe {
     flex: none;
+    width: 1.3em;
+    height: 1.3em;
     color: var(--_muted);
   }
   .lang {
@@ -193,6 +196,11 @@ export const hotlineBannerStyles = css`
     unicode-bidi: isolate;
     min-width: 0;
   }
+  .phone svg {
+    flex: none;
+    width: 1em;
+    height: 1em;
+  }
   /* Each fact starts with its dot; the list is shifted back by one dot's width
      and the wrapper clips it, so the dot of whichever fact starts a line is
      hidden: no line starts or ends with a stray dot, whatever wraps where. */
@@ -269,8 +277,8 @@ export const hotlineBannerStyles = css`
     gap: 3px;
   }
   .pips i {
-    width: 8px;
-    height: 8px;
+    width: 0.55em;
+    height: 0.55em;
     border: 1.5px solid var(--_exit);
     border-radius: 50%;
   }
