@@ -713,8 +713,17 @@ describe('<iom-centre-locator>', () => {
       const el = await ready(await locator({ lang: 'fa', src: await serve(feed) }));
       const monday = el.shadowRoot!.querySelector('#c-tbilisi .hours td')!;
       expect(monday.textContent!.trim()).to.equal('۰۹:۰۰–۱۳:۰۰، ۱۴:۰۰–۱۸:۰۰');
-      expect(el.shadowRoot!.querySelector('#c-tbilisi .address')!.textContent).to.contain('، ');
+      expect(el.shadowRoot!.querySelector('#c-tbilisi .address')!.textContent).to.not.contain('،');
       for (const range of monday.querySelectorAll('.range')) expect(getComputedStyle(range).whiteSpace).to.equal('nowrap');
+    });
+
+    it('an address takes the comma of its own language: Persian between Persian parts, a Latin one between Georgian parts in a Persian widget', async () => {
+      const feed = await sampleFeed();
+      feed.centres[1].address = { ka: 'ქუთაისი', fa: 'خیابان روستاولی ۱' };
+      feed.centres[1].region = { ka: 'იმერეთი', fa: 'ایمرتی' };
+      const el = await ready(await locator({ lang: 'fa', src: await serve(feed) }));
+      expect(el.shadowRoot!.querySelector('#c-kutaisi .address')!.textContent).to.equal('خیابان روستاولی ۱, ქუთაისი، ایمرتی');
+      expect(el.shadowRoot!.querySelector('#c-batumi .address')!.textContent).to.equal('ბათუმი, აჭარა');
     });
 
     it('on a 320 px phone (296 px inside a page\'s margins) under a visitor\'s text spacing (WCAG 1.4.12), the filters stay inside the widget', async () => {

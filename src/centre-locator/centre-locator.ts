@@ -570,7 +570,7 @@ export class IomCentreLocator extends LitElement {
           : nothing}
       </div>
       ${c.hours?.length ? this.renderStatus(status, now, feed.timezone) : nothing}
-      <p class="address" dir=${dirAttr(place[0])}>${place.map((p, i) => html`${i ? comma(lang) : ''}<span lang=${langAttr(p, lang) ?? nothing}>${p.text}</span>`)}</p>
+      <p class="address" dir=${dirAttr(place[0])}>${place.map((p, i) => html`${i ? comma(langAttr(p, lang) ?? lang) : ''}<span lang=${langAttr(p, lang) ?? nothing}>${p.text}</span>`)}</p>
       ${c.phones?.length || c.email || c.url
         ? html`<ul class="contacts">
             ${(c.phones ?? []).map((p) => html`<li><span class="label">${msg('Phone')}${colon(lang)}</span> <a href=${telHref(p)} dir="ltr">${formatPhone(p)}</a></li>`)}
