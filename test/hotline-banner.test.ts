@@ -204,6 +204,10 @@ describe('<iom-hotline-banner>', () => {
       await waitFor(byKind, '.line');
       expect($$(byKind, '.line')).to.have.length(1);
       expect($(byKind, '.name')!.textContent).to.contain('Tbilisi Mobility Centre');
+      // In any case, as the other widgets' tags and types.
+      const upper = await banner('en', `src="${FIXTURE_URL}" kind="Consultation"`);
+      await waitFor(upper, '.line');
+      expect($$(upper, '.line')).to.have.length(1);
       const byId = await banner('en', `src="${FIXTURE_URL}" hotline="emergency-112"`);
       await waitFor(byId, '.line');
       expect($$(byId, '.line')).to.have.length(1);

@@ -75,6 +75,13 @@ describe('<iom-news-feed>', () => {
     await waitUntil(() => ka!.shadowRoot!.querySelector('.more')!.textContent!.includes('Show more news'));
   });
 
+  it('an empty lang (a CMS\'s unset variable) is passed over for the nearest one written', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="en"><section lang=""><iom-news-feed lang=" " src=${FIXTURE_URL}></iom-news-feed></section></div>`);
+    const el = wrap.querySelector<IomNewsFeed>('iom-news-feed')!;
+    await waitFor(el, 'article');
+    expect(el.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('en');
+  });
+
   it('in Persian: right to left, Persian digits, and the Georgian fallback text marked lang="ka" and laid out by its own direction', async () => {
     const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="fa" src=${FIXTURE_URL}></iom-news-feed>`);
     await waitFor(el, 'article');

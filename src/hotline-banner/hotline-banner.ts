@@ -388,9 +388,10 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
     if (view.state === 'error') {
       return fallbackOr(this, () => renderError(msg('The helpline could not be loaded.'), view.error, () => this.feed!.retry()));
     }
-    const kinds = words(this.kind);
+    // Kinds in any case, as the other widgets' tags and types; ids as written.
+    const kinds = words(this.kind?.toLowerCase());
     const ids = words(this.hotline);
-    return view.feed.hotlines.filter((h) => (!kinds.length || kinds.includes(h.kind ?? '')) && (!ids.length || ids.includes(h.id)));
+    return view.feed.hotlines.filter((h) => (!kinds.length || kinds.includes(h.kind?.toLowerCase() ?? '')) && (!ids.length || ids.includes(h.id)));
   }
 
   private usesFeed(): boolean {

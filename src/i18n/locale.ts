@@ -125,11 +125,15 @@ export function matchLocale(tag: string | null | undefined): Locale {
 
 export const isRtl = (tag: string) => RTL_LOCALES.has(tag.toLowerCase().split(/[-_]/)[0]!);
 
-/** The element's own `lang`, else its nearest ancestor's (through shadow roots), else the page's. */
+/**
+ * The element's own `lang`, else its nearest ancestor's (through shadow roots),
+ * else the page's. An empty one (a CMS's unset variable) is passed over.
+ */
 export function resolveLang(el: Element): string {
   let node: Node | null = el;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang')!;
+    const lang = node instanceof Element && node.getAttribute('lang')?.trim();
+    if (lang) return lang;
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return '';
