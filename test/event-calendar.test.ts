@@ -289,6 +289,25 @@ describe('<iom-event-calendar>', () => {
     expect([...$(wide, 'th')!.querySelectorAll<HTMLElement>('.wd')].filter((s) => getComputedStyle(s).display !== 'none')[0]!.textContent).to.equal('دوشنبه');
   });
 
+  it('without a month, another feed opens on its own next event, and so does a month taken away', async () => {
+    const ahead = (n: number) => {
+      const d = new Date();
+      return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, 15));
+    };
+    const ev = (n: number) => [{ id: `e${n}`, title: { en: `In ${n} months` }, start: ahead(n).toISOString().slice(0, 10) }];
+    const label = (n: number) => new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(ahead(n));
+    const heading = (el: IomEventCalendar) => $(el, '#month-h')!.textContent;
+    const el = await calendar(await serve(feedOf(ev(2))), { lang: 'en', view: 'month' });
+    expect(heading(el)).to.equal(label(2));
+    el.src = await serve(feedOf(ev(5)));
+    await waitUntil(() => heading(el) === label(5), `opens on ${label(5)}, not ${heading(el)}`);
+    el.setAttribute('month', '2014-04');
+    await el.updateComplete;
+    expect(heading(el)).to.equal('April 2014');
+    el.removeAttribute('month');
+    await waitUntil(() => heading(el) === label(5), `back to ${label(5)}, not ${heading(el)}`);
+  });
+
   it('a long Georgian title takes two lines in its day, not one cut after its first word', async () => {
     const el = await calendar(FIXTURE_URL, { month: '2014-04', width: 1280, view: 'month' });
     const chip = $$(el, '.chip').find((c) => c.textContent!.includes('ტრენინგი დაბრუნებული'))!;

@@ -194,10 +194,12 @@ export class IomEventCalendar extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('month')) {
+    if (changed.has('month') || changed.has('src')) {
       const r = /^(\d{4})-(\d{2})$/.exec(this.month?.trim() ?? '');
       if (r && +r[2]! >= 1 && +r[2]! <= 12) this.goTo(+r[1]! * 10000 + +r[2]! * 100 + 1);
       else if (this.month) console.warn(`iom-widgets: <iom-event-calendar month="${this.month}">: expected YYYY-MM (for example 2014-04).`);
+      // Without a month, another feed (or the month taken away) opens where its own next event is.
+      else if (this.hasUpdated) this.shown = this.focusKey = this.openKey = undefined;
     }
   }
 
