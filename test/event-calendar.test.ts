@@ -296,7 +296,6 @@ describe('<iom-event-calendar>', () => {
     };
     const ev = (n: number) => [{ id: `e${n}`, title: { en: `In ${n} months` }, start: ahead(n).toISOString().slice(0, 10) }];
     const label = (n: number) => new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(ahead(n));
-    const heading = (el: IomEventCalendar) => $(el, '#month-h')!.textContent;
     const el = await calendar(await serve(feedOf(ev(2))), { lang: 'en', view: 'month' });
     expect(heading(el)).to.equal(label(2));
     el.src = await serve(feedOf(ev(5)));
@@ -306,6 +305,17 @@ describe('<iom-event-calendar>', () => {
     expect(heading(el)).to.equal('April 2014');
     el.removeAttribute('month');
     await waitUntil(() => heading(el) === label(5), `back to ${label(5)}, not ${heading(el)}`);
+  });
+
+  it('a date opening a heading is capitalised where Intl writes it in lower case, and Georgian is left as it is', async () => {
+    const ru = await calendar(FIXTURE_URL, { month: '2014-04', view: 'list', lang: 'ru' });
+    expect(heading(ru)).to.equal('Апрель 2014 г.');
+    expect($(ru, '.date-h')!.textContent).to.match(/^Среда, 23 апреля 2014/);
+    const az = await calendar(FIXTURE_URL, { month: '2014-04', view: 'month', lang: 'az' });
+    expect(heading(az)).to.equal('Aprel 2014');
+    const ka = await calendar(FIXTURE_URL, { month: '2014-04', view: 'list', lang: 'ka' });
+    expect(heading(ka)).to.equal('აპრილი, 2014');
+    expect($(ka, '.date-h')!.textContent).to.match(/^ოთხშაბათი, 23 აპრილი, 2014/);
   });
 
   it('a long Georgian title takes two lines in its day, not one cut after its first word', async () => {

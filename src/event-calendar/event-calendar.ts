@@ -43,12 +43,18 @@ const noon = (key: number) => {
   const { y, m, d } = ymd(key);
   return new Date(Date.UTC(y, m - 1, d, 12));
 };
+/**
+ * A date that opens a heading, capitalised ("Апрель 2014 г.", "Среда, 23
+ * апреля"): Intl writes Russian, Azerbaijani and Armenian months and weekdays
+ * in lower case. Not Georgian, whose capitals (Mtavruli) are not used so.
+ */
+const heading = (s: string, tag: string) => (/^ka\b/i.test(tag) ? s : s.charAt(0).toLocaleUpperCase(tag) + s.slice(1));
 // "Tuesday, 29 April 2014" for every square of every month shown: made once per day and language.
 const labels = new Map<string, string>();
 const fullDate = (key: number, tag: string) => {
   const k = tag + key;
   let s = labels.get(k);
-  if (s === undefined) labels.set(k, (s = formatDate(noon(key), tag, { dateStyle: 'full', timeZone: 'UTC' })));
+  if (s === undefined) labels.set(k, (s = heading(formatDate(noon(key), tag, { dateStyle: 'full', timeZone: 'UTC' }), tag)));
   return s;
 };
 const splitCities = (s: string) => s.split(/\s*[,;،]\s*/).filter(Boolean);
@@ -353,7 +359,7 @@ export class IomEventCalendar extends LitElement {
         <button part="button" class="btn icon" aria-label=${msg('Previous month')} @click=${() => this.step(-1)}>
           <span aria-hidden="true" dir="ltr">${this.locale.dir === 'rtl' ? '›' : '‹'}</span>
         </button>
-        <h2 id="month-h" part="heading" class="heading" tabindex="-1" aria-live="polite" aria-level=${ariaLevel(this.headingLevel)}>${formatDate(noon(this.shown!), this.locale.tag, { month: 'long', year: 'numeric', timeZone: 'UTC' })}</h2>
+        <h2 id="month-h" part="heading" class="heading" tabindex="-1" aria-live="polite" aria-level=${ariaLevel(this.headingLevel)}>${heading(formatDate(noon(this.shown!), this.locale.tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }), this.locale.tag)}</h2>
         <button part="button" class="btn icon" aria-label=${msg('Next month')} @click=${() => this.step(1)}>
           <span aria-hidden="true" dir="ltr">${this.locale.dir === 'rtl' ? '‹' : '›'}</span>
         </button>
