@@ -140,6 +140,14 @@ describe('validateFeed: FEED.md bad-input rules', () => {
     expect(centre('info-tbilisi@iom.ge')).to.equal('info-tbilisi@iom.ge');
   });
 
+  it('reads "www.…" as an https address, not a path beside the feed; a relative path still resolves against the feed', () => {
+    const base = 'https://partner.ge/data/feed.json';
+    const { feed } = validateFeed(doc({ news: [news({ url: 'www.iom.ge/news/1', image: { src: 'img/a.jpg', alt: 'a' } }), news({ id: 'n2', url: 'WWW.iom.ge' })] }), base);
+    expect(feed.news[0]!.url).to.equal('https://www.iom.ge/news/1');
+    expect(feed.news[0]!.image!.src).to.equal('https://partner.ge/data/img/a.jpg');
+    expect(feed.news[1]!.url).to.equal('https://www.iom.ge/');
+  });
+
   it('rejects impossible dates and times', () => {
     const { feed } = validateFeed(doc({
       news: [news({ id: 'a', published: '2014-02-30' }), news({ id: 'b', published: '2014-06-24T24:61:00+04:00' }), news({ id: 'c', published: '2014-06-24T09:00:00+04:00' })],

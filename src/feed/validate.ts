@@ -99,12 +99,16 @@ const dateTime: Check<string> = (v) =>
 const dateOrDateTime: Check<string> = (v) =>
   typeof v === 'string' && isValidDateOrDateTime(v.trim()) ? v.trim() : fail(`not a valid date or date-time: ${short(v)}`);
 
-/** An absolute http(s) URL (relative ones resolve against the feed's own URL). */
+/**
+ * An absolute http(s) URL (relative ones resolve against the feed's own URL;
+ * "www.example.ge/…", as editors write an address, is https, as a browser's
+ * address bar takes it, not a path beside the feed).
+ */
 const httpUrl: Check<string> = (v, base) => {
   if (typeof v !== 'string' || !v.trim()) return fail(`expected a URL, got ${describe(v)}`);
   let u: URL;
   try {
-    u = new URL(v.trim(), base || undefined);
+    u = new URL(v.trim().replace(/^www\./i, 'https://$&'), base || undefined);
   } catch {
     return fail(`not a URL: ${short(v)}`);
   }
