@@ -335,6 +335,10 @@ describe('<iom-hotline-banner>', () => {
       const fa = formatHours('Mo,We 09:00-12:00; Sa 10:00-14:00', 'fa')!;
       expect(fa).to.match(/^[^;,]+، [^;,]+؛ [^;,]+$/);
       expect(formatHours('by appointment', 'en')).to.equal('by appointment');
+      // As editors type it: dashes, spaces, one-digit hours.
+      expect(formatHours('Mo–Fr 9:00 – 17:30; Sa, Su 10:00—14:00', 'ru')).to.equal('пн–пт 09:00–17:30; сб, вс 10:00–14:00');
+      expect(formatHours('Mo – Su 00:00–24:00', 'ka')).to.equal('24/7');
+      expect(formatHours('Mo–Fr, by appointment', 'en')).to.equal('Mo–Fr, by appointment');
       expect(languageName('ru', 'ka')).to.deep.equal({ name: 'Русский', lang: 'ru' });
       expect(languageName('hy-AM', 'en')).to.deep.equal({ name: 'Հայերեն', lang: 'hy' });
       expect(languageName('de', 'en').name).to.match(/^(Deutsch|German)$/);

@@ -70,8 +70,10 @@ const RULE = /^((?:mo|tu|we|th|fr|sa|su)(?:-(?:mo|tu|we|th|fr|sa|su))?(?:,(?:mo|
  * caller to word. Anything else is returned as written, undefined if empty.
  */
 export function formatHours(hours: string | undefined, tag: string): string | undefined {
-  const h = hours?.trim();
-  if (!h) return undefined;
+  const written = hours?.trim();
+  if (!written) return undefined;
+  // As editors type it too: "Mo–Fr 9:00 – 17:30", "Mo, We".
+  const h = written.replace(/\s*[\u2010-\u2015\u2212-]\s*/g, '-').replace(/\s*,\s*/g, ',').replace(/\b(\d):/g, '0$1:');
   // Every day from 00:00 to 24:00 is the line that never closes: worded as 24/7, never "00:00–00:00".
   if (h === '24/7' || /^mo-su 00:00-24:00$/i.test(h)) return '24/7';
   const lang = primary(tag);
@@ -86,7 +88,7 @@ export function formatHours(hours: string | undefined, tag: string): string | un
   const out: string[] = [];
   for (const part of h.split(';')) {
     const m = RULE.exec(part.trim());
-    if (!m) return h;
+    if (!m) return written;
     const span = m[1]!
       .toLowerCase()
       .split(',')
