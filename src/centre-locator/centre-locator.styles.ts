@@ -279,6 +279,10 @@ export const centreLocatorStyles = css`
     .pin::before {
       background: LinkText;
     }
+    /* The status's dot would take the background's colour and vanish. */
+    .status::before {
+      background: CanvasText;
+    }
   }
   /* Skeleton sizes as classes: a strict CSP (style-src 'self') blocks inline style attributes. */
   .sk-title {
