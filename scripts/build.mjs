@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { buildSync, transformSync } from 'esbuild';
 import { minify } from 'terser';
 import { createHash } from 'node:crypto';
+import ts from 'typescript';
 
 const run = (cmd, args, env = {}) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -23,22 +24,45 @@ run('npx', ['vite', 'build', '--logLevel', 'warn'], { BUILD_FORMAT: 'lib' });
 
 /**
  * Our fields and methods that only their own class uses: declared `private`
- * or `protected`, and every other mention of the name in src/ is `this.name`.
- * The last minifier renames them to a letter or two, as Lit's own build does
- * with its private fields (0.3 kB of dist/iom-widgets.js after brotli). A
- * name met anywhere else (a string such as Lit's changedProperties keys, an
- * object key, a feed field, a DOM property, even a comment) keeps its name,
- * and so does every name terser knows from the DOM.
+ * or `protected` (not `override`), and in src/ never named elsewhere as a
+ * property (`x.name` on anything but `this`, an object key, a destructured
+ * field, an interface member, a public member of another class) nor as a
+ * string (Lit's changedProperties keys). Read with TypeScript's parser. The
+ * last minifier renames them to a letter or two, as Lit's own build does with
+ * its private fields (0.4 kB of dist/iom-widgets.js after brotli); terser
+ * also leaves every name it knows from the DOM alone.
  */
 function ownPrivateNames() {
   const sources = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? sources(join(dir, d.name)) : d.name.endsWith('.ts') ? [readFileSync(join(dir, d.name), 'utf8')] : []);
-  const all = sources('src').join('\n');
-  const declared = new Set([...all.matchAll(/\b(?:private|protected)(?: static)?(?: readonly)?(?: get| set| async)? ([A-Za-z_]\w*)\b(?!\s*[,)])/g)].map((m) => m[1]));
-  const count = (re) => (all.match(re) ?? []).length;
-  return [...declared].filter((n) => !/^(?:override|readonly|static|declare|get|set|async|abstract)$/.test(n)
-    && count(new RegExp(`\\b${n}\\b`, 'g')) === count(new RegExp(`\\bthis\\.${n}\\b`, 'g'))
-      + count(new RegExp(`\\b(?:private|protected)(?: static)?(?: readonly)?(?: get| set| async)? ${n}\\b`, 'g')));
+    d.isDirectory() ? sources(join(dir, d.name)) : d.name.endsWith('.ts') ? [join(dir, d.name)] : []);
+  const declared = new Set();
+  // Called by the browser, or by name: never renamed.
+  const elsewhere = new Set(['connectedCallback', 'disconnectedCallback', 'attributeChangedCallback', 'adoptedCallback', 'observedAttributes', 'handleEvent', 'toJSON', 'toString', 'valueOf']);
+  const K = ts.SyntaxKind;
+  for (const file of sources('src')) {
+    const visit = (n) => {
+      const name = n.name && (ts.isIdentifier(n.name) || ts.isStringLiteral(n.name)) ? n.name.text : undefined;
+      if (ts.isPropertyDeclaration(n) || ts.isMethodDeclaration(n) || ts.isGetAccessorDeclaration(n) || ts.isSetAccessorDeclaration(n) || ts.isParameter(n)) {
+        const mods = (ts.canHaveModifiers(n) && ts.getModifiers(n)) || [];
+        const hidden = mods.some((m) => m.kind === K.PrivateKeyword || m.kind === K.ProtectedKeyword);
+        const override = mods.some((m) => m.kind === K.OverrideKeyword);
+        if (name && hidden && !override) declared.add(name);
+        else if (name && !ts.isParameter(n)) elsewhere.add(name);
+      } else if (ts.isPropertyAccessExpression(n)) {
+        if (n.expression.kind !== K.ThisKeyword) elsewhere.add(n.name.text);
+      } else if (ts.isPropertyAssignment(n) || ts.isPropertySignature(n) || ts.isMethodSignature(n) || ts.isShorthandPropertyAssignment(n)) {
+        if (name) elsewhere.add(name);
+      } else if (ts.isBindingElement(n) && ts.isObjectBindingPattern(n.parent)) {
+        const key = n.propertyName ?? n.name;
+        if (ts.isIdentifier(key) || ts.isStringLiteral(key)) elsewhere.add(key.text);
+      } else if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) {
+        elsewhere.add(n.text);
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true));
+  }
+  return [...declared].filter((n) => !elsewhere.has(n));
 }
 const privateNames = ownPrivateNames();
 
