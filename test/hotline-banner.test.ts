@@ -35,7 +35,13 @@ const tick = (ms: number) => {
 };
 const key = (k: string, init: KeyboardEventInit = {}) =>
   document.body.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, ...init }));
-const shift = (init: KeyboardEventInit = {}) => key('Shift', { shiftKey: true, ...init });
+const keyup = (k: string, init: KeyboardEventInit = {}) =>
+  document.body.dispatchEvent(new KeyboardEvent('keyup', { key: k, bubbles: true, composed: true, ...init }));
+/** Shift pressed and let go on its own. */
+const shift = (init: KeyboardEventInit = {}) => {
+  key('Shift', { shiftKey: true, ...init });
+  keyup('Shift', init);
+};
 /** What the back-forward cache does when the visitor comes back. */
 const backFromCache = () => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
 
@@ -615,12 +621,39 @@ describe('<iom-hotline-banner>', () => {
       shift();
       expect(exits).to.have.length(0);
       key('Escape');
-      shift();
-      shift({ repeat: true });
-      shift({ repeat: true });
+      key('Shift', { shiftKey: true });
+      key('Shift', { shiftKey: true, repeat: true });
+      key('Shift', { shiftKey: true, repeat: true });
+      keyup('Shift');
       expect(exits).to.have.length(0);
       await el.updateComplete;
       expect($(el, '[aria-live]')!.textContent!.trim()).to.equal('Press Shift 2 more times to exit this page.');
+    });
+
+    it('Shift+Tab and capitals are not presses, and nothing is announced to someone moving through the page', async () => {
+      const el = await banner('ka', `phone="112"`);
+      const live = $(el, '[aria-live]')!;
+      const quiet = async () => {
+        await el.updateComplete;
+        expect($$(el, '.pips i.on')).to.have.length(0);
+        expect(live.textContent!.trim()).to.equal('');
+      };
+      for (let i = 0; i < 3; i++) {
+        // Shift+Tab, as a keyboard user goes back a field: Shift is down a moment before Tab.
+        key('Shift', { shiftKey: true });
+        await quiet();
+        key('Tab', { shiftKey: true });
+        keyup('Tab', { shiftKey: true });
+        keyup('Shift');
+        // A Georgian capital-row letter (ღ is Shift+R), let go in either order.
+        key('Shift', { shiftKey: true });
+        await quiet();
+        key('ღ', { shiftKey: true });
+        keyup('Shift');
+        keyup('ღ');
+        await quiet();
+      }
+      expect(exits).to.have.length(0);
     });
 
     it('the button leaves at once; an exit-url that is not http(s) falls back to the default', async () => {

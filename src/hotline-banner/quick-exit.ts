@@ -1,6 +1,6 @@
 /**
- * Quick exit, shared by every banner on the page: ONE keydown listener on the
- * document however many banners there are, and the exit itself.
+ * Quick exit, shared by every banner on the page: ONE pair of key listeners on
+ * the document however many banners there are, and the exit itself.
  *
  * The shortcut is Shift pressed three times within five seconds. Any other key
  * (or Shift held down with another key) starts the count again. Escape is not
@@ -131,9 +131,21 @@ export function exitNow(url: string): void {
   quickExitHooks.navigate(url);
 }
 
+/**
+ * A press counts when Shift comes up with no other key pressed meanwhile:
+ * Shift+Tab and capitals (Georgian's ღ, ჭ, შ…) are not presses, and are
+ * not announced as such to someone moving through the page.
+ */
+let alone = false;
+
 function onKeydown(e: KeyboardEvent): void {
-  if (e.key !== 'Shift' || e.ctrlKey || e.altKey || e.metaKey) return reset();
-  if (e.repeat) return; // Shift held down is one press
+  alone = e.key === 'Shift' && !(e.ctrlKey || e.altKey || e.metaKey);
+  if (!alone) reset();
+}
+
+function onKeyup(e: KeyboardEvent): void {
+  if (e.key !== 'Shift' || !alone) return;
+  alone = false; // Shift held down (repeated keydowns) is one press
   const now = quickExitHooks.now();
   presses = [...presses.filter((t) => now - t <= EXIT_WINDOW_MS), now];
   if (presses.length >= EXIT_PRESSES) return exitNow(subscribers[0]!.exitTarget);
@@ -154,6 +166,7 @@ export function subscribe(s: ExitSubscriber): void {
   subscribers.push(s);
   if (subscribers.length > 1) return;
   document.addEventListener('keydown', onKeydown, true);
+  document.addEventListener('keyup', onKeyup, true);
   window.addEventListener('pageshow', onPageshow);
 }
 
@@ -165,5 +178,6 @@ export function unsubscribe(s: ExitSubscriber): void {
   if (subscribers.length) return;
   presses = [];
   document.removeEventListener('keydown', onKeydown, true);
+  document.removeEventListener('keyup', onKeyup, true);
   window.removeEventListener('pageshow', onPageshow);
 }
