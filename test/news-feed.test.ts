@@ -225,6 +225,32 @@ describe('<iom-news-feed>', () => {
     await waitFor(el, 'article');
   });
 
+  it('"Try again" keeps the keyboard focus in the widget, whether the feed fails again or comes', async () => {
+    const realFetch = window.fetch;
+    let fail = true;
+    window.fetch = (input, init) => (fail ? Promise.resolve(new Response('', { status: 503 })) : realFetch(FIXTURE_URL, init));
+    try {
+      const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="ka" src="/__feed/flaky.json"></iom-news-feed>`);
+      const btn = await waitFor<HTMLButtonElement>(el, '.state.error button');
+      btn.focus();
+      // (A visitor presses Enter; the request fails again at once, then comes.)
+      btn.click();
+      await waitUntil(() => el.shadowRoot!.querySelector('.state.error button') && (el as unknown as { feed: { status: string } }).feed.status !== 'pending', 'failed again', { timeout: 8000 });
+      await el.updateComplete;
+      expect(document.activeElement === el, 'focus left the widget after a second failure').to.equal(true);
+      expect(el.shadowRoot!.activeElement !== null).to.equal(true);
+      fail = false;
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.state.error button')!.focus();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.state.error button')!.click();
+      await waitFor(el, 'article');
+      await el.updateComplete;
+      expect(document.activeElement === el, 'focus left the widget when the news came').to.equal(true);
+      expect(el.shadowRoot!.activeElement !== null).to.equal(true);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('shows the empty state for a feed without news', async () => {
     const url = await serve({ version: 1, languages: ['ka'], news: [] });
     const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="ka" src=${url}></iom-news-feed>`);

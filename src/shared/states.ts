@@ -21,7 +21,8 @@ export function safeRender(host: HTMLElement, locale: LocaleController, fn: () =
     console.error(`iom-widgets: <${host.localName}> could not render.`, e);
     content = locale.run(() => html`<div class="state error" role="status">${msg('This content is not available right now.')}</div>`);
   }
-  return html`<div class="root" lang=${locale.tag} dir=${locale.dir}>${content}</div>`;
+  // (tabindex -1: where focus goes when the control that had it is replaced, fallback-focus.ts.)
+  return html`<div class="root" tabindex="-1" lang=${locale.tag} dir=${locale.dir}>${content}</div>`;
 }
 
 /**
