@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/hotline-banner/define.js';
+import '../src/news-feed/define.js';
 import type { IomHotlineBanner } from '../src/hotline-banner/hotline-banner.js';
 import { hash } from '../src/shared/hash.js';
 import { DEFAULT_EXIT_URL, EXIT_WINDOW_MS, quickExitHooks } from '../src/hotline-banner/quick-exit.js';
@@ -1013,6 +1014,26 @@ describe('<iom-hotline-banner>', () => {
       expect(el.hidden).to.equal(true);
       expect(document.activeElement?.id).to.equal('after');
       expect(document.activeElement?.localName).to.equal('a');
+    });
+
+    it('dismissed, focus goes into the widget that follows; at the end of the page, back to what comes before', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div lang="ka"><a id="before" href="#b">before</a>
+        <iom-hotline-banner phone="112" dismissible></iom-hotline-banner>
+        <iom-news-feed src=${FIXTURE_URL} limit="2"></iom-news-feed>
+        <iom-hotline-banner id="last" phone="112" dismissible placement="bottom"></iom-hotline-banner></div>`);
+      const [first, last] = [...wrap.querySelectorAll('iom-hotline-banner')];
+      const news = wrap.querySelector('iom-news-feed')!;
+      await waitFor(news, 'article');
+      for (const b of [first!, last!]) await waitUntil(() => b.shadowRoot?.querySelector('.dismiss'), 'the dismiss button');
+      $<HTMLButtonElement>(first!, '.dismiss')!.focus();
+      $<HTMLButtonElement>(first!, '.dismiss')!.click();
+      await first!.updateComplete;
+      expect(document.activeElement === news, 'focus went past the news feed').to.equal(true);
+      expect(news.shadowRoot!.activeElement !== null).to.equal(true);
+      $<HTMLButtonElement>(last!, '.dismiss')!.focus();
+      $<HTMLButtonElement>(last!, '.dismiss')!.click();
+      await last!.updateComplete;
+      expect(document.activeElement === news, 'focus fell to the page instead of what comes before').to.equal(true);
     });
 
     it('sticky on a phone: a link that takes focus below the banner\'s edge comes into its view', async () => {

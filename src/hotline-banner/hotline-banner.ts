@@ -261,11 +261,16 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
     const hadFocus = !!this.shadowRoot?.activeElement;
     this.hidden = this.dismissed = true;
     this.requestUpdate();
-    if (hadFocus) {
-      // The first element after this one that takes focus (another widget's inside is skipped;
-      // a banner inside someone's shadow root leaves focus where it falls).
-      const all = [...document.querySelectorAll<HTMLElement>('*')];
-      all.slice(all.indexOf(this) + 1 || all.length).some((el) => !this.contains(el) && el.tabIndex >= 0 && (el.focus(), document.activeElement === el));
+    const all = [...document.querySelectorAll<HTMLElement>('*')];
+    const at = all.indexOf(this);
+    // (A banner inside someone's shadow root leaves focus where it falls.)
+    if (hadFocus && at >= 0) {
+      // What Tab reaches next, another widget's controls included; at the end of the
+      // page (a sticky bottom banner), what Shift+Tab would.
+      [...all.slice(at + 1), ...all.slice(0, at).reverse()].some((el) => {
+        const to = el.tabIndex >= 0 && !this.contains(el) ? el : el.shadowRoot?.querySelector<HTMLElement>('a[href],button:enabled,input,select,[tabindex="0"]');
+        return to && (to.focus(), (to.getRootNode() as Document).activeElement === to);
+      });
     }
   }
 
