@@ -697,6 +697,17 @@ describe('<iom-event-calendar>', () => {
       expect(whole.getAllSubcomponents('vevent')).to.have.length(feed.events.length);
       expect(whole.getFirstPropertyValue('x-wr-calname')).to.equal('ღონისძიებები');
       expect(one.href).to.not.equal(all.href); // the old URL was released
+
+      // With a filter, "all" is all that the filter shows.
+      const href = all.href;
+      el.city = 'ბათუმი';
+      await el.updateComplete;
+      all.click();
+      await waitUntil(() => all.href !== href, 'the filtered file is made');
+      const batumi = new ICAL.Component(ICAL.parse(await (await fetch(all.href)).text()));
+      const shown = feed.events.filter((ev: { location?: { city?: unknown } }) => JSON.stringify(ev.location?.city ?? '').includes('ბათუმი'));
+      expect(shown.length).to.be.within(1, feed.events.length - 1);
+      expect(batumi.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('summary')).length).to.equal(shown.length);
     } finally {
       document.removeEventListener('click', stop);
     }

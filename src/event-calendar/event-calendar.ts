@@ -291,11 +291,11 @@ export class IomEventCalendar extends LitElement {
    * the link's own download run: the visitor's click waits for the file, and
    * the link is clicked again once it is ready.
    */
-  private async onIcs(e: MouseEvent, events: readonly FeedEvent[], feed: Feed) {
+  /** `key`: the event's id, '' for the file of every event shown. */
+  private async onIcs(e: MouseEvent, events: readonly FeedEvent[], feed: Feed, key = '') {
     const link = e.currentTarget as HTMLAnchorElement;
     if (this.icsReady === link) return void (this.icsReady = undefined); // the second click: the file is there
     e.preventDefault();
-    const key = events === feed.events ? '' : events[0]!.id;
     // A failure again is said again: the alert goes, and comes back new.
     this.icsFailed = undefined;
     this.requestUpdate();
@@ -340,12 +340,12 @@ export class IomEventCalendar extends LitElement {
       if (this.shown === undefined) this.goTo(openingMonth(index, todayKey, keep));
       if (!this.focusKey) this.focusKey = monthOf(todayKey) === this.shown ? todayKey : this.shown;
       const mode = this.view === 'list' || this.view === 'month' ? this.view : this.narrow ? 'list' : 'month';
-      return html`${offline}${this.renderToolbar(feed, mode)}
+      return html`${offline}${this.renderToolbar(feed, mode, keep)}
         ${mode === 'month' ? this.renderMonth(feed, index, todayKey, keep) : this.renderList(feed, index, keep)}`;
     });
   }
 
-  private renderToolbar(feed: Feed, mode: 'month' | 'list'): TemplateResult {
+  private renderToolbar(feed: Feed, mode: 'month' | 'list', keep: (o: Occurrence) => boolean): TemplateResult {
     // One option per type whatever its case ("Training" and "training").
     const types = typeCache.get(feed) ?? typeCache.set(feed, [...new Map(feed.events.flatMap((e) => (e.type ? [[e.type.toLowerCase(), e.type] as const] : []))).values()]).get(feed)!;
     const cities = this.cities(feed);
@@ -385,7 +385,7 @@ export class IomEventCalendar extends LitElement {
             ${cityNow === null ? html`<option value=${this.city!} selected>${this.city}</option>` : nothing}
           </select>
         </label>
-        <a part="button" class="btn ics" href="#" download="events.ics" @click=${(e: MouseEvent) => this.onIcs(e, feed.events, feed)}>
+        <a part="button" class="btn ics" href="#" download="events.ics" @click=${(e: MouseEvent) => this.onIcs(e, feed.events.filter((event) => keep({ event } as Occurrence)), feed)}>
           ${msg('Add all to calendar')}
         </a>
         ${this.renderIcsFailed('')}
@@ -537,7 +537,7 @@ export class IomEventCalendar extends LitElement {
         ${link ? html`<a href=${link} aria-describedby=${id}>${msg('More information')}</a>` : nothing}
         ${ev.cancelled
           ? nothing
-          : html`<a part="button" class="add" href="#" download=${icsFileName(ev)} aria-describedby=${id} @click=${(e: MouseEvent) => this.onIcs(e, [ev], feed)}>${msg('Add to calendar')}</a>${this.renderIcsFailed(ev.id)}`}
+          : html`<a part="button" class="add" href="#" download=${icsFileName(ev)} aria-describedby=${id} @click=${(e: MouseEvent) => this.onIcs(e, [ev], feed, ev.id)}>${msg('Add to calendar')}</a>${this.renderIcsFailed(ev.id)}`}
       </div>
     </article>`;
   }
