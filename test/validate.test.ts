@@ -148,6 +148,11 @@ describe('validateFeed: FEED.md bad-input rules', () => {
     expect(feed.news[1]!.url).to.equal('https://www.iom.ge/');
   });
 
+  it('a missing field is named as missing in the warning, not "undefined undefined"', () => {
+    const { warnings } = validateFeed(doc({ news: [news({ links: [{ label: 'no url' }] })] }));
+    expect(warnings.map((w) => w.reason).join('\n')).to.contain('got nothing (the field is missing)').and.not.contain('undefined');
+  });
+
   it('rejects impossible dates and times', () => {
     const { feed } = validateFeed(doc({
       news: [news({ id: 'a', published: '2014-02-30' }), news({ id: 'b', published: '2014-06-24T24:61:00+04:00' }), news({ id: 'c', published: '2014-06-24T09:00:00+04:00' })],

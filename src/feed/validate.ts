@@ -184,6 +184,7 @@ const listOf = <T>(item: Check<T>, onItemError: (i: number, reason: string) => v
 };
 
 function describe(v: unknown): string {
+  if (v === undefined) return 'nothing (the field is missing)';
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'string') return `the text ${short(v)}`;
