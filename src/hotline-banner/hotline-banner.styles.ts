@@ -19,8 +19,8 @@ export const hotlineBannerStyles = css`
   :host([placement='bottom']) {
     bottom: 0;
   }
-  :host([placement='top']) .banner,
-  :host([placement='bottom']) .banner {
+  .banner.stuck {
+    padding-block-start: 0;
     /* A phone is short: the banner never takes more than half of it (35% on a
        small screen: a 360×740 phone keeps 480 px of page), and what does not
        fit scrolls inside, under the exit button, which stays in sight. */
@@ -35,20 +35,13 @@ export const hotlineBannerStyles = css`
       radial-gradient(farthest-side at 50% 100%, rgb(0 0 0 / 0.28), transparent) bottom / 100% 0.9em no-repeat scroll,
       var(--_surface);
   }
-  :host([placement='top']) section,
-  :host([placement='bottom']) section {
-    padding-block-start: 0;
-  }
-  :host([placement='top']) .banner > *,
-  :host([placement='bottom']) .banner > * {
+  .banner.stuck > * {
     flex: none;
   }
-  :host([placement='top']) section > :first-child,
-  :host([placement='bottom']) section > :first-child {
+  .banner.stuck > :first-child {
     padding-block-start: calc(var(--_space) * 0.75);
   }
-  :host([placement='top']) .bar,
-  :host([placement='bottom']) .bar {
+  .stuck .bar {
     position: sticky;
     top: 0;
     z-index: 1;
@@ -65,11 +58,11 @@ export const hotlineBannerStyles = css`
     :host([placement]) {
       position: static;
     }
-    :host([placement]) .banner {
+    .banner.stuck {
       max-height: none;
       overflow: visible;
     }
-    :host([placement]) .bar {
+    .stuck .bar {
       position: static;
     }
   }
@@ -78,8 +71,7 @@ export const hotlineBannerStyles = css`
       --_cap: 35vh;
     }
     /* The number before the message. Nothing is hidden: every language stays one tap away. */
-    :host([placement='top']) .message,
-    :host([placement='bottom']) .message {
+    .stuck .message {
       order: 1;
     }
   }

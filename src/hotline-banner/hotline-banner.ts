@@ -222,7 +222,7 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
     // A dismissed banner still listens (see the class notes); one hidden otherwise does not.
     if (this.isConnected && !this.noQuickExit && (shown || this.dismissed)) subscribe(this);
     else unsubscribe(this);
-    if (shown && (this.placement === 'top' || this.placement === 'bottom')) reserve(this, this.placement);
+    if (shown && this.sticky) reserve(this, this.placement as 'top' | 'bottom');
     else release(this);
   }
 
@@ -244,8 +244,7 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
    * below the edge.
    */
   private onFocusIn(e: FocusEvent) {
-    if (this.placement !== 'top' && this.placement !== 'bottom') return;
-    (e.composedPath()[0] as Element).scrollIntoView?.({ block: 'nearest' });
+    if (this.sticky) (e.composedPath()[0] as Element).scrollIntoView?.({ block: 'nearest' });
   }
 
   private dismiss(hotlines: string[]) {
@@ -286,7 +285,7 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
       const lines = ready ? this.lines() : this.renderFallback();
       const ids = Array.isArray(lines) ? lines.map((l) => l.id).filter(Boolean) : [];
       // tabindex -1: Firefox makes a scroll box (the capped sticky banner) a Tab stop before the exit button.
-      return html`<section part="banner" class="banner" tabindex="-1" aria-label=${ready ? msg('Helpline') : nothing} @focusin=${this.onFocusIn}>
+      return html`<section part="banner" class="banner ${this.sticky ? 'stuck' : ''}" tabindex="-1" aria-label=${ready ? msg('Helpline') : nothing} @focusin=${this.onFocusIn}>
         ${this.noQuickExit && !this.dismissible
           ? nothing
           : html`<div class="bar">
@@ -397,6 +396,11 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
     const kinds = words(this.kind?.toLowerCase());
     const ids = words(this.hotline);
     return view.feed.hotlines.filter((h) => (!kinds.length || kinds.includes(h.kind?.toLowerCase() ?? '')) && (!ids.length || ids.includes(h.id)));
+  }
+
+  /** Sticky at the top or the bottom edge (the styles' `.stuck`). */
+  private get sticky(): boolean {
+    return this.placement === 'top' || this.placement === 'bottom';
   }
 
   private usesFeed(): boolean {
