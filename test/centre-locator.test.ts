@@ -329,6 +329,8 @@ describe('<iom-centre-locator>', () => {
       expect(city.value).to.equal('Zugdidi');
       expect(city.selectedOptions[0]!.textContent!.trim()).to.equal('Zugdidi');
       expect(shadowText(el)).to.contain('No centre matches your search.');
+      // Said once: the count's status is empty while the empty state speaks.
+      expect([...el.shadowRoot!.querySelectorAll('[role=status]')].map((s) => s.textContent!.trim()).filter(Boolean).join(' | ')).to.not.match(/Centres found/);
       expect(warned.filter((w) => w.includes('city=Zugdidi'))).to.have.length(1);
       expect(warned[0]).to.match(/no such city/);
       city.value = '';

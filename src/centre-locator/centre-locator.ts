@@ -434,7 +434,7 @@ export class IomCentreLocator extends LitElement {
           <div class="layout ${map ? '' : 'no-map'}">
             ${map ? this.renderMap(feed, all, matching) : nothing}
             <div class="results">
-              <p class="sr-only" role="status">${msg(str`Centres found: ${formatNumber(matching.length, this.locale.tag)}`)}</p>
+              <p class="sr-only" role="status">${matching.length ? msg(str`Centres found: ${formatNumber(matching.length, this.locale.tag)}`) : '' /* "No centre matches" says it */}</p>
               ${shown.length
                 ? html`<ul part="list" class="list" aria-busy=${this.feed.busy ? 'true' : 'false'}>
                     ${shown.map((e) => this.renderCentre(e.centre, feed, now, statuses.get(e.centre)!, distances.get(e.centre), days, week))}
