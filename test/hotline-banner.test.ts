@@ -345,6 +345,7 @@ describe('<iom-hotline-banner>', () => {
       // As editors type it: dashes, spaces, one-digit hours.
       expect(formatHours('Mo–Fr 9:00 – 17:30; Sa, Su 10:00—14:00', 'ru')).to.equal('пн–пт 09:00–17:30; сб, вс 10:00–14:00');
       expect(formatHours('Mo – Su 00:00–24:00', 'ka')).to.equal('24/7');
+      expect(formatHours('Mo-Fr 09:00-18:00, Sa 10:00-14:00', 'ru')).to.equal('пн–пт 09:00–18:00; сб 10:00–14:00');
       expect(formatHours('Mo–Fr, by appointment', 'en')).to.equal('Mo–Fr, by appointment');
       expect(languageName('ru', 'ka')).to.deep.equal({ name: 'Русский', lang: 'ru' });
       expect(languageName('hy-AM', 'en')).to.deep.equal({ name: 'Հայերեն', lang: 'hy' });

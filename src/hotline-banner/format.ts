@@ -86,7 +86,8 @@ export function formatHours(hours: string | undefined, tag: string): string | un
         time('00:00').replace(/\p{Nd}\p{Nd}/u, (d) => String.fromCharCode(d.charCodeAt(0) + 2, d.charCodeAt(0) + 4))
       : formatTime(new Date(Date.UTC(2024, 0, 1, +hm.slice(0, 2), +hm.slice(3))), tag, 'UTC');
   const out: string[] = [];
-  for (const part of h.split(';')) {
+  // Rules end at ";", or at "," after a time ("Mo-Fr 09:00-18:00, Sa 10:00-14:00").
+  for (const part of h.replace(/(\d),/g, '$1;').split(';')) {
     const m = RULE.exec(part.trim());
     if (!m) return written;
     const span = m[1]!
