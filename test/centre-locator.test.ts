@@ -376,7 +376,8 @@ describe('<iom-centre-locator>', () => {
       expect(names(el)).to.deep.equal(['თბილისის მობილურობის ცენტრი']);
       await typeSearch(el, 'Imereti');
       expect(names(el)).to.deep.equal(['ქუთაისის მობილურობის ცენტრი']);
-      expect(el.shadowRoot!.querySelector('[role=status].sr-only')!.textContent).to.equal('ნაპოვნი ცენტრები: 1');
+      // (Said once typing pauses.)
+      await waitUntil(() => el.shadowRoot!.querySelector('[role=status].sr-only')!.textContent === 'ნაპოვნი ცენტრები: 1', 'the count', { timeout: 2000 });
     });
 
     it('shows "no centre matches" with a way back, and passes axe', async () => {
@@ -776,6 +777,16 @@ describe('<iom-centre-locator>', () => {
       feed.centres[0].closed = [];
       const el = await ready(await locator({ src: await serve(feed) }));
       expect(status(el, 'tbilisi')).to.equal('Open around the clock');
+    });
+
+    it('while the visitor types, the count for screen readers waits for a pause: one count, not one per key', async () => {
+      const el = await ready(await locator());
+      const said = () => el.shadowRoot!.querySelector('.results > [role=status]')!.textContent!.trim();
+      expect(said()).to.equal('Centres found: 4');
+      for (const text of ['k', 'ku', 'kut']) await typeSearch(el, text);
+      expect(items(el)).to.have.length(1); // the list follows at once
+      expect(said()).to.equal('Centres found: 4');
+      await waitUntil(() => said() === 'Centres found: 1', 'the count once typing paused', { timeout: 2000 });
     });
 
     it('a closing a day or more away says its day: open from Friday morning to Monday morning', async () => {

@@ -170,6 +170,9 @@ export class IomCentreLocator extends LitElement {
 
   /** What the visitor typed in the search box. */
   private query = '';
+  /** The count screen readers were last told: held while the visitor types, said once they pause. */
+  private said: unknown = '';
+  private typing?: ReturnType<typeof setTimeout>;
 
   private geo: GeoState = { state: 'idle' };
 
@@ -254,6 +257,11 @@ export class IomCentreLocator extends LitElement {
 
   private onSearch(e: Event) {
     this.query = (e.target as HTMLInputElement).value;
+    clearTimeout(this.typing);
+    this.typing = setTimeout(() => {
+      this.typing = undefined;
+      this.requestUpdate();
+    }, 700);
   }
 
   private onCity(e: Event) {
@@ -434,7 +442,7 @@ export class IomCentreLocator extends LitElement {
           <div class="layout ${map ? '' : 'no-map'}">
             ${map ? this.renderMap(feed, all, matching) : nothing}
             <div class="results">
-              <p class="sr-only" role="status">${matching.length ? msg(str`Centres found: ${formatNumber(matching.length, this.locale.tag)}`) : '' /* "No centre matches" says it */}</p>
+              <p class="sr-only" role="status">${this.typing ? this.said : (this.said = matching.length ? msg(str`Centres found: ${formatNumber(matching.length, this.locale.tag)}`) : '' /* "No centre matches" says it */)}</p>
               ${shown.length
                 ? html`<ul part="list" class="list" aria-busy=${this.feed.busy ? 'true' : 'false'}>
                     ${shown.map((e) => this.renderCentre(e.centre, feed, now, statuses.get(e.centre)!, distances.get(e.centre), days, week))}
