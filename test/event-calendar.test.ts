@@ -150,12 +150,18 @@ describe('<iom-event-calendar>', () => {
     expect(heading(el)).to.equal('ნოემბერი, 2026');
     expect($(el, '.state.empty')!.textContent).to.contain('ნოემბერი, 2026: ღონისძიებები არ არის.');
     await expect(el).shadowDom.to.be.accessible();
+    const focused: string[] = [];
+    el.shadowRoot!.addEventListener('focusin', (e) => focused.push((e.target as Element).id || (e.target as Element).localName));
+    $(el, '.state.empty button')!.focus();
     $(el, '.state.empty button')!.click();
     await el.updateComplete;
+    await Promise.resolve();
     expect(heading(el)).to.equal('ივნისი, 2014');
     expect($(el, '.state.empty')).to.equal(null);
-    // The button is gone with the empty month: the focus goes to the new month's heading, not to the page.
+    // The button is gone with the empty month: the focus goes to the new month's heading, not to the page,
+    // and straight there (a screen reader would read every stop on the way).
     expect(el.shadowRoot!.activeElement?.id).to.equal('month-h');
+    expect(focused).to.deep.equal(['button', 'month-h']);
   });
 
   it('shows "+N more" when a day has more events than fit', async () => {

@@ -26,9 +26,10 @@ export class FallbackFocus implements ReactiveController {
   hostUpdated(): void {
     const root = this.host.shadowRoot;
     const lost = this.inFallback ? !root?.querySelector('slot') : !!this.focused && !this.focused.isConnected;
-    if (!root || !lost || root.activeElement) return;
+    if (!root || !lost) return;
     this.inFallback = false;
     this.focused = undefined;
-    (root.querySelector<HTMLElement>('.root [tabindex],a[href],button,input,select') ?? root.querySelector<HTMLElement>('.root'))?.focus();
+    // After the host's own updated(), which may have put the focus where it belongs ("Go to ‹month›": the heading).
+    queueMicrotask(() => root.activeElement || (root.querySelector<HTMLElement>('.root [tabindex],a[href],button,input,select') ?? root.querySelector<HTMLElement>('.root'))?.focus());
   }
 }
