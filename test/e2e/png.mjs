@@ -38,14 +38,18 @@ export function decodePng(buf) {
   return { width: w, height: h, bpp, px };
 }
 
-/** How many pixels of two screenshots differ (all of them when the sizes do). */
-export function differingPixels(a, b) {
+/**
+ * How many pixels of two screenshots differ (all of them when the sizes do),
+ * by more than `tolerance` in a channel (anti-aliasing at a rounded corner
+ * may land one unit apart from one raster to the next).
+ */
+export function differingPixels(a, b, tolerance = 0) {
   const A = decodePng(a), B = decodePng(b);
   if (A.width !== B.width || A.height !== B.height) return Math.max(A.width * A.height, B.width * B.height);
   let n = 0;
   for (let i = 0; i < A.width * A.height; i++) {
     for (let k = 0; k < 3; k++) {
-      if (A.px[i * A.bpp + k] !== B.px[i * B.bpp + k]) {
+      if (Math.abs(A.px[i * A.bpp + k] - B.px[i * B.bpp + k]) > tolerance) {
         n++;
         break;
       }
