@@ -228,7 +228,7 @@ describe('<iom-news-feed>', () => {
   it('"Try again" keeps the keyboard focus in the widget, whether the feed fails again or comes', async () => {
     const realFetch = window.fetch;
     let fail = true;
-    window.fetch = (input, init) => (fail ? Promise.resolve(new Response('', { status: 503 })) : realFetch(FIXTURE_URL, init));
+    window.fetch = (_input, init) => (fail ? Promise.resolve(new Response('', { status: 503 })) : realFetch(FIXTURE_URL, init));
     try {
       const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="ka" src="/__feed/flaky.json"></iom-news-feed>`);
       const btn = await waitFor<HTMLButtonElement>(el, '.state.error button');

@@ -385,7 +385,7 @@ export class IomEventCalendar extends LitElement {
             ${cityNow === null ? html`<option value=${this.city!} selected>${this.city}</option>` : nothing}
           </select>
         </label>
-        <a part="button" class="btn ics" href="#" download="events.ics" @click=${(e: MouseEvent) => this.onIcs(e, feed.events.filter((event) => keep({ event } as Occurrence)), feed)}>
+        <a part="button" class="btn ics" href="#" download="events.ics" @click=${(e: MouseEvent) => this.onIcs(e, feed.events.filter((event) => keep({ event } as Occurrence) /* the filters read only the event */), feed)}>
           ${msg('Add all to calendar')}
         </a>
         ${this.renderIcsFailed('')}
