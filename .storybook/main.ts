@@ -7,8 +7,11 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   // The sample feed is served at /demo/feed.json, as on the demo page; and
   // with a build, the demo and the embed builder (which Getting started
-  // points to) work in a published Storybook too: they load /dist/.
-  staticDirs: [{ from: '../demo', to: '/demo' }, ...(existsSync('dist/iom-widgets.js') ? [{ from: '../dist', to: '/dist' }] : [])],
+  // points to) work in a published Storybook too: they load /dist/. The dev
+  // server serves the project's files itself, and a static /demo there
+  // answered the stories' `import … from '../demo/feed.json'` with JSON
+  // instead of a module: no story loaded under `npm run storybook`.
+  staticDirs: process.argv.includes('dev') ? [] : [{ from: '../demo', to: '/demo' }, ...(existsSync('dist/iom-widgets.js') ? [{ from: '../dist', to: '/dist' }] : [])],
   // Storybook phones home otherwise; it must work offline.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
 };

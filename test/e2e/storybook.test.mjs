@@ -35,3 +35,30 @@ test('a banner closed in one story shows again in the next', { skip: !built && '
   await ready(page, 'iom-hotline-banner', '.line');
   assert.equal(await page.evaluate(() => document.querySelector('iom-hotline-banner').hidden), false);
 });
+
+// `npm run storybook` itself: the dev server answers the stories' own module
+// imports (a static /demo there once answered `import … from
+// '../demo/feed.json'` with JSON, and no story loaded).
+test('npm run storybook serves stories that render', { timeout: 180_000 }, async () => {
+  const { spawn } = await import('node:child_process');
+  const port = 6200 + Math.floor(Math.random() * 700);
+  const dev = spawn('npx', ['storybook', 'dev', '-p', String(port), '--ci', '--no-open', '--host', '127.0.0.1'], {
+    cwd: new URL('../../', import.meta.url), env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' }, stdio: 'ignore', detached: true,
+  });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    for (let i = 0; ; i++) {
+      const up = await fetch(`${base}/index.json`).then((r) => r.ok, () => false);
+      if (up) break;
+      if (i > 120) throw new Error('storybook dev did not start in 120 s');
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    const { page, log } = await newPage();
+    await page.goto(`${base}/iframe.html?id=widgets-news-feed--georgian&viewMode=story`);
+    await page.waitForFunction(() => !!document.querySelector('iom-news-feed')?.shadowRoot?.querySelector('article'), null, { timeout: 60_000 });
+    assert.match(await page.evaluate(() => document.querySelector('iom-news-feed').shadowRoot.querySelector('article').textContent), /2014/);
+    assert.deepEqual(log.errors, []);
+  } finally {
+    process.kill(-dev.pid, 'SIGTERM');
+  }
+});
