@@ -14,5 +14,7 @@ const config: StorybookConfig = {
   staticDirs: process.argv.includes('dev') ? [] : [{ from: '../demo', to: '/demo' }, ...(existsSync('dist/iom-widgets.js') ? [{ from: '../dist', to: '/dist' }] : [])],
   // Storybook phones home otherwise; it must work offline.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // Storybook's "Get started 28 %" checklist is for its own newcomers, not our designers.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
 };
 export default config;
