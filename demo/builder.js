@@ -34,6 +34,9 @@ const preview = document.getElementById('preview');
 const snippet = document.getElementById('snippet');
 const widgetOptions = document.getElementById('widget-options');
 form.elements.src.value = new URL('feed.json', location.href).href;
+// Where this builder runs; on a partner's own copy (npm start) that is this
+// computer, which the snippet must not point to: see isLocal().
+form.elements.dist.value = new URL('../dist/', location.href).href;
 
 let sri = {};
 fetch(new URL('../dist/sri.json', location.href)).then((r) => (r.ok ? r.json() : {})).then((j) => { sri = j; update(); }, () => {});
@@ -77,6 +80,25 @@ function tokens() {
   return TOKENS.map((t) => [t, form.elements[t].value + (t === '--iom-radius' ? 'px' : '')]).filter(([t, v]) => v !== DEFAULT_TOKENS[t]);
 }
 
+/** An address only this computer can reach: a visitor's browser would find nothing there. */
+function isLocal(address) {
+  try {
+    return /^(localhost|127\.|0\.0\.0\.0$|\[::1?\]$)|\.localhost$/.test(new URL(address).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** `file` in the folder the partner named (a missing final slash added). */
+function scriptUrl(file) {
+  const dir = form.elements.dist.value.trim();
+  try {
+    return new URL(file, dir.endsWith('/') ? dir : `${dir}/`).href;
+  } catch {
+    return `${dir.replace(/\/?$/, '/')}${file}`;
+  }
+}
+
 const escapeAttr = (v) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 function update() {
@@ -90,11 +112,12 @@ function update() {
   // The snippet.
   const classic = form.elements.classic.checked;
   const file = classic ? 'iom-widgets.iife.js' : 'iom-widgets.js';
-  const url = new URL(`../dist/${file}`, location.href).href;
+  const url = scriptUrl(file);
+  document.getElementById('local').hidden = !isLocal(url) && !isLocal(form.elements.src.value.trim());
   const integrity = sri[file] ? ` integrity="${sri[file]}"` : '';
   const script = classic
-    ? `<script src="${url}"${integrity} crossorigin="anonymous"></script>`
-    : `<script type="module" src="${url}"${integrity} crossorigin="anonymous"></script>`;
+    ? `<script src="${escapeAttr(url)}"${integrity} crossorigin="anonymous"></script>`
+    : `<script type="module" src="${escapeAttr(url)}"${integrity} crossorigin="anonymous"></script>`;
   const element = `<${tag}${attrs.map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`)).join('')}></${tag}>`;
   // The colours as a rule for the site's stylesheet (a <style> block works where inline styles are allowed).
   const css = tokens().map(([t, v]) => `${t}: ${v};`).join(' ');

@@ -309,12 +309,22 @@ test('the embed builder writes a snippet that, pasted into a blank page, renders
     return { text: el.shadowRoot.querySelector('.root').innerText, accent: getComputedStyle(link).color };
   });
   const inBuilder = await render(page);
+  // Run from a partner's own copy (npm start), the addresses are this computer's: the builder says so.
+  assert.equal(await page.isVisible('#local'), true);
 
   const blank = (await newPage({ width: 1280, height: 1200 })).page;
   await partnerPage(blank, 'pasted.html', `<!doctype html><html><head><meta charset="utf-8"></head><body>${snippet}</body></html>`);
   await waitInShadow(blank, 'iom-news-feed', 'article');
   assert.deepEqual(await render(blank), inBuilder);
   assert.equal(inBuilder.accent, 'rgb(138, 21, 56)');
+
+  // The partner's own addresses go into the snippet, and the warning goes.
+  await page.fill('input[name=dist]', 'https://migration.example.ge/widgets');
+  await page.fill('input[name=src]', 'https://migration.example.ge/iom-feed.json');
+  const theirs = await page.inputValue('#snippet');
+  assert.match(theirs, /<script type="module" src="https:\/\/migration\.example\.ge\/widgets\/iom-widgets\.js" integrity="sha384-/);
+  assert.match(theirs, /<iom-news-feed src="https:\/\/migration\.example\.ge\/iom-feed\.json"/);
+  assert.equal(await page.isVisible('#local'), false);
 });
 
 test('npm start\'s server: a wrong feed URL reads as 404 from another origin (CORS on errors too); Markdown as text', async () => {
