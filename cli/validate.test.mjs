@@ -136,6 +136,11 @@ describe('npx iom-widgets validate', () => {
     assert.equal(lines[1], '1 error(s), 0 warning(s)');
   });
 
+  it('says how to fix a top-level field once, not twice', () => {
+    const r = cli([file('langs.json', JSON.stringify({ version: 1, languages: 'ka' }))]);
+    assert.equal(r.stdout.trim().split('\n')[0], 'warning: $.languages: "languages" must be a list of language tags such as ["ka", "en"]');
+  });
+
   it('speaks Georgian with --lang ka', () => {
     const r = cli([file('dup.json', text(m.corpus.corpusCase('duplicate-ids'))), '--lang', 'ka']);
     assert.equal(r.status, 1);

@@ -145,7 +145,9 @@ function explain(doc: Record<string, unknown>, w: FeedWarning, lang: CliLang): P
     const isList = ['services', 'news', 'centres', 'events', 'hotlines'].includes(list);
     if (isList && Array.isArray(value)) return { severity: 'warning', path, what: en ? w.reason : T.tooMany.ka, fix: T.tooManyFix[lang] };
     if (isList) return { severity: 'warning', path, what: `${T.notList[lang]} (${T.found[lang]}: ${show(value)})`, fix: `${T.write[lang]} ${T.listFix[lang]}` };
-    return { severity: 'warning', path, what: en ? w.reason : `${T.invalid.ka}, ${T.ignored.ka} (${T.found.ka}: ${show(value)})`, fix: `${T.write[lang]} ${hint(list, list, lang)}` };
+    const how = hint(list, list, lang);
+    // (Where the validator's reason already says how, once is enough.)
+    return { severity: 'warning', path, what: en ? w.reason : `${T.invalid.ka}, ${T.ignored.ka} (${T.found.ka}: ${show(value)})`, fix: en && w.reason.includes(how) ? '' : `${T.write[lang]} ${how}` };
   }
   const entry = walk(doc, [list, w.index]);
   if (w.field) {
