@@ -99,6 +99,25 @@ const sharedLitPolicy = (): Plugin => ({
 });
 
 /**
+ * Our sources take `msg` and `str` from @lit/localize, whose `msg` calls the
+ * implementation locale.ts installs. Here they get that implementation
+ * itself: @lit/localize's default `msg`, its install guard (and its message)
+ * and the rest of its index stay out of the files.
+ */
+const ownMsg = (): Plugin => ({
+  name: 'iom-own-msg',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source === '@lit/localize' && importer && /\/src\/.*\.ts$/.test(importer)) return '\0iom-msg';
+  },
+  load(id) {
+    if (id !== '\0iom-msg') return;
+    const locale = fileURLToPath(new URL('./src/i18n/locale.ts', import.meta.url));
+    return `export { localizedMsg as msg } from ${JSON.stringify(locale)};\nexport { str } from '@lit/localize/internal/str-tag.js';`;
+  },
+});
+
+/**
  * Lit's production build still carries two long messages for misuse of its
  * css tag, which our literal stylesheets never make: 0.08 kB of
  * dist/iom-widgets.js after brotli. They are shortened (still naming the fix), not removed.
@@ -139,12 +158,18 @@ export function minifyCss(cssText: string): string {
 /**
  * Lit keeps a `css` template as written, indentation and comments included:
  * they are minified here (our stylesheets hold no `${}`; one that did is left alone).
+ * A stylesheet without `${}` is then Lit's `unsafeCSS` of that text, which
+ * makes the same CSSResult: `css` (its joining of values, its checks and their
+ * message) stays out of the files when no stylesheet needs it.
  */
 const minifyCssTemplates = (): Plugin => ({
   name: 'iom-minify-css',
   transform(code, id) {
     if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return;
-    return code.replace(/\bcss`([^`]*)`/g, (whole, body: string) => (body.includes('${') ? whole : `css\`${minifyCss(body)}\``));
+    const out = code.replace(/\bcss`([^`]*)`/g, (whole, body: string) => (body.includes('${') ? whole : `unsafeCSS(\`${minifyCss(body)}\`)`));
+    if (out === code) return;
+    // Still imported when a stylesheet with `${}` is left as it was.
+    return `import { unsafeCSS } from 'lit';\n${out}`;
   },
 });
 
@@ -246,7 +271,7 @@ export default defineConfig({
     // (Storybook builds with this config and no BUILD_ENTRY: its tile map is bundled as a chunk of its own.)
     ...(iife ? [sharedTileMap('__iomScriptBase')] : lib || entry === 'iom-tile-map' || !process.env.BUILD_ENTRY ? [] : [sharedTileMap('import.meta.url')]),
     ...(everyWidget ? [oneCatalog(), staticBannerFeed()] : []),
-    ...(lib ? [] : [sourceStringsOut(), sharedLitPolicy(), shortLitCssErrors(), minifyCssTemplates(), collapseTemplateWhitespace()]),
+    ...(lib ? [] : [sourceStringsOut(), ownMsg(), sharedLitPolicy(), shortLitCssErrors(), minifyCssTemplates(), collapseTemplateWhitespace()]),
   ],
   // (The transform runs on the TypeScript source before its import is resolved.)
   // __IOM_EVERY_WIDGET__: the banner's feed code is in the file, so no early feed request (early.ts); its loader still takes over one that dist/iom-hotline-banner.js sent (load.ts).
@@ -272,6 +297,11 @@ export default defineConfig({
           fileName: (_format, name) => `${name}.js`,
         },
     rollupOptions: {
+      // @lit/localize's modules run nothing at load that we need: its index
+      // (for `msg`, `str`) brings the runtime it would configure, which makes a
+      // resolved promise at load, and the id hash (dead code once the build
+      // has put in the ids) builds a table: both go when nothing reads them.
+      treeshake: { moduleSideEffects: (id: string) => !/\/node_modules\/@lit\/localize\//.test(id) },
       // Lib mode keeps ES output unminified for bundlers; ours goes straight to
       // browsers by script tag, so minify fully.
       // Lit stays the app's, one copy for every element. @lit/localize does not:

@@ -58,7 +58,7 @@ const idOf = (t: Template): string => {
  * the rendering element's language, its values put back in the translation's
  * order (`${0}` placeholders); the template as written when there is none.
  */
-function localizedMsg(template: Template, options?: { id?: string }): unknown {
+export function localizedMsg(template: Template, options?: { id?: string }): unknown {
   const t = active?.[options?.id ?? idOf(template)] as Template | undefined;
   // (In dist/ the template has lost its English: English is a catalog there.)
   if (t === undefined) return typeof __IOM_MSG_IDS__ !== 'undefined' ? '' : typeof template === 'string' ? template : 'strTag' in template ? join(template.strings as TemplateStringsArray, template.values as string[]) : template;
@@ -67,10 +67,13 @@ function localizedMsg(template: Template, options?: { id?: string }): unknown {
   // An html`` translation: Lit's TemplateResult, its values by index.
   return { ...t, values: (t.values as number[]).map((i) => (template as Str).values[i]) };
 }
-try {
-  _installMsgImplementation(localizedMsg as Parameters<typeof _installMsgImplementation>[0]);
-} catch {
-  // Another copy of @lit/localize on the page was configured first: ours is bundled, so this only happens in tests.
+// (The build's files call it directly: vite.config.ts gives them this `msg`.)
+if (typeof __IOM_MSG_IDS__ === 'undefined') {
+  try {
+    _installMsgImplementation(localizedMsg as Parameters<typeof _installMsgImplementation>[0]);
+  } catch {
+    // Another copy of @lit/localize on the page was configured first: ours is bundled, so this only happens in tests.
+  }
 }
 
 // A language whose chunk failed reads English.
