@@ -97,7 +97,6 @@ export const eventCalendarStyles = css`
   }
   .ics-failed {
     flex-basis: 100%;
-    margin: 0;
     color: var(--_danger);
   }
   .grid {
@@ -260,7 +259,6 @@ export const eventCalendarStyles = css`
   .title {
     font-size: 1.1em;
     line-height: 1.35;
-    margin: 0;
   }
   .badge {
     display: inline-block;
@@ -284,12 +282,8 @@ export const eventCalendarStyles = css`
   }
   .facts {
     display: grid;
-    gap: 0.25em;
-    margin: 0;
-  }
-  .facts {
     grid-template-columns: max-content 1fr;
-    column-gap: 0.5em;
+    gap: 0.25em 0.5em;
   }
   .facts > div {
     display: contents;
@@ -299,9 +293,6 @@ export const eventCalendarStyles = css`
   }
   dt::after {
     content: ':';
-  }
-  dd {
-    margin: 0;
   }
   .desc {
     white-space: pre-line;

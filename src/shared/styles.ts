@@ -53,7 +53,7 @@ export const baseStyles = css`
   [hidden] {
     display: none !important;
   }
-  h2, h3, h4, p, ul, ol, dl, dd, figure {
+  h2, h3, h4, p, ul, ol, dl, dd {
     margin: 0;
     padding: 0;
   }
@@ -99,10 +99,6 @@ export const baseStyles = css`
   }
   .btn:hover {
     background: var(--_surface);
-  }
-  .btn.primary {
-    background: var(--_accent);
-    color: var(--_on-accent);
   }
   .link-btn {
     display: inline;
