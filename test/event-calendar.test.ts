@@ -245,6 +245,8 @@ describe('<iom-event-calendar>', () => {
       expect(dayH.textContent).to.equal('სამშაბათი, 29 აპრილი, 2014');
       expect($$(el, '.dayview article')).to.have.length(2);
       expect(cell(el, 20140429).getAttribute('aria-selected')).to.equal('true');
+      // Only the open day says so: screen readers would say "not selected" on every other one.
+      expect($$(el, '[role=gridcell][aria-selected]').length).to.equal(1);
       await expect(el).shadowDom.to.be.accessible();
       await key(el, 'Escape');
       expect(focused(el)).to.equal(20140429);

@@ -419,7 +419,7 @@ export class IomEventCalendar extends LitElement {
                 class="day ${day.inMonth ? '' : 'outside'} ${day.key === todayKey ? 'today' : ''}"
                 data-key=${day.key}
                 tabindex=${day.key === this.focusKey ? 0 : -1}
-                aria-selected=${day.key === this.openKey ? 'true' : 'false'}
+                aria-selected=${day.key === this.openKey || nothing /* "not selected" on every other day is noise */}
                 aria-current=${day.key === todayKey ? 'date' : nothing}
                 @click=${() => this.open(day.key)}
               >
