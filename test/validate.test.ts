@@ -159,7 +159,22 @@ describe('validateFeed: FEED.md bad-input rules', () => {
       centres: [{ id: 'c', name: 'N', city: 'C', address: 'A', hours: [{ days: ['mo'], opens: '09:00', closes: '24:61' }, { days: ['tu'], opens: '09:00', closes: '17:30' }] }],
     }));
     expect(feed.news.map((n) => n.id)).to.deep.equal(['c']);
-    expect(feed.centres[0]!.hours).to.deep.equal([{ days: ['tu'], opens: '09:00', closes: '17:30' }]);
+    // One bad line takes the centre's hours away: Monday would read "Closed".
+    expect(feed.centres[0]!.hours).to.equal(undefined);
+  });
+
+  it('reads "9:00" as 09:00, and leaves out a timetable with a bad line whole, saying which line', () => {
+    const { feed, warnings } = validateFeed(doc({
+      centres: [
+        { id: 'a', name: 'N', city: 'C', address: 'A', hours: [{ days: ['mo', 'tu'], opens: '9:00', closes: ' 17:30 ' }] },
+        { id: 'b', name: 'N', city: 'C', address: 'A', hours: [{ days: ['mo'], opens: '09:00', closes: '18:00' }, { days: ['sa'], opens: '10', closes: '14:00' }] },
+      ],
+    }));
+    expect(feed.centres[0]!.hours).to.deep.equal([{ days: ['mo', 'tu'], opens: '09:00', closes: '17:30' }]);
+    expect(feed.centres[1]!.hours).to.equal(undefined);
+    const w = warnings.find((x) => x.id === 'b')!;
+    expect(w.field).to.equal('hours[1]');
+    expect(w.reason).to.contain('"10"').and.contain('no hours are shown');
   });
 
   it('keeps the bidi isolates a Persian editor puts round a number when they pair up, and drops the others', () => {

@@ -155,7 +155,11 @@ const geo: Check<GeoPoint> = (v) =>
   isObject(v) ? { lat: latitude(v.lat), lon: longitude(v.lon) } : fail(`expected {lat, lon}, got ${describe(v)}`);
 
 const DAYS: readonly DayCode[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
-const time: Check<string> = (v) => (typeof v === 'string' && isValidTime(v) ? v : fail(`not a time HH:MM: ${short(v)}`));
+// "9:00" as editors write it is 09:00.
+const time: Check<string> = (v) => {
+  const t = typeof v === 'string' ? v.trim().padStart(5, '0') : '';
+  return isValidTime(t) ? t : fail(`not a time HH:MM: ${short(v)}`);
+};
 const hoursEntry: Check<OpeningHours> = (v) => {
   if (!isObject(v)) return fail(`expected {days, opens, closes}, got ${describe(v)}`);
   if (!Array.isArray(v.days) || !v.days.length) return fail('"days" must be a list such as ["mo","tu"]');
@@ -163,6 +167,20 @@ const hoursEntry: Check<OpeningHours> = (v) => {
   const opens = time(v.opens);
   const closes = time(v.closes);
   return opens === closes ? fail('"opens" and "closes" are the same') : { days, opens, closes };
+};
+
+/**
+ * A centre's hours, whole or not at all: without a bad line its days would
+ * read "Closed" and send a visitor away from an open centre; with no hours
+ * the locator shows none and no status.
+ */
+const timetable = (warn: (i: number, reason: string) => void): Check<OpeningHours[] | undefined> => (v, base) => {
+  let whole = true;
+  const out = listOf(hoursEntry, (i, reason) => {
+    whole = false;
+    warn(i, `${reason}; no hours are shown rather than days wrongly closed`);
+  })(v, base);
+  return whole ? out : undefined;
 };
 
 /**
@@ -271,7 +289,7 @@ export const centreSpec: SpecFactory = (w) => ({
   phones: opt(listOf(phone, w('phones'))),
   email: opt(email),
   url: opt(httpUrl),
-  hours: opt(listOf(hoursEntry, w('hours'))),
+  hours: opt(timetable(w('hours'))),
   closed: opt(listOf(date, w('closed'))),
   services: opt(listOf(word, w('services'))),
 });
