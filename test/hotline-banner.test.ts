@@ -221,6 +221,15 @@ describe('<iom-hotline-banner>', () => {
       expect($(byId, 'a.phone')!.getAttribute('href')).to.equal('tel:112');
     });
 
+    it('a kind or an id the feed does not have shows every line, not an exit without a number', async () => {
+      for (const pick of ['kind="trafficking"', 'hotline="no-such-line"']) {
+        const el = await banner('en', `src="${FIXTURE_URL}" ${pick}`);
+        await waitFor(el, '.line');
+        expect($$(el, '.line')).to.have.length(2);
+        expect(!!$(el, '.none')).to.equal(false);
+      }
+    });
+
     it('with `phone` and `name` alone: no feed, no request at all', async () => {
       const meta = document.createElement('meta');
       meta.name = 'iom-widgets:feed';
@@ -445,7 +454,7 @@ describe('<iom-hotline-banner>', () => {
       const el = await banner('fa');
       await waitFor(el, '.line');
       expect($(el, 'section')!.getAttribute('aria-label')).to.equal('خط کمک\u200cرسانی');
-      const none = await banner('fa', `src="${FIXTURE_URL}" kind="none-of-these"`);
+      const none = await banner('fa', `src="${await serve({ ...(await sampleFeed()), hotlines: [] })}"`);
       await waitFor(none, '.none');
       expect($(none, '.none')!.textContent).to.equal('هنوز هیچ خط کمک\u200cرسانی\u200cای ثبت نشده است.');
       const failed = await banner('fa', `src="/__feed/status/500"`);

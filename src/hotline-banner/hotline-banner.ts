@@ -395,7 +395,11 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
     // Kinds in any case, as the other widgets' tags and types; ids as written.
     const kinds = words(this.kind?.toLowerCase());
     const ids = words(this.hotline);
-    return view.feed.hotlines.filter((h) => (!kinds.length || kinds.includes(h.kind?.toLowerCase() ?? '')) && (!ids.length || ids.includes(h.id)));
+    const all = view.feed.hotlines;
+    const picked = all.filter((h) => (!kinds.length || kinds.includes(h.kind?.toLowerCase() ?? '')) && (!ids.length || ids.includes(h.id)));
+    // A pick the feed does not have (a snippet's kind="emergency" pasted as it
+    // was) would leave a visitor an exit button and no number: every line then.
+    return picked.length ? picked : all;
   }
 
   /** Sticky at the top or the bottom edge (the styles' `.stuck`). */
