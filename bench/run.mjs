@@ -515,7 +515,7 @@ const md = [
   '|---|---|---|',
   ...targets.map((t) => `| ${t.name} | ${verdictOf(t).trim()} | ${t.parts.map((p) => `${p.what} ${fmt(p)}${p.worst !== undefined ? ` (worst ${ms(p.worst)} ms)` : ''}${p.vs ? ` vs ${p.vs.map((v) => `${v.id} ${showGrowth(v)}`).join(', ')}` : ''}`).join('; ')}${t.missing ? ` — ${t.missing}` : ''} |`),
   '',
-  `Per-element budgets (\`npm run bench:size\`: static imports + one language's strings, brotli): ${budgets.map((b) => `${b.name} ${b.brotli} B of ${b.budget} B ${b.ok ? 'ok' : '**over**'}${b.ceiling ? ` (ceiling ${b.ceiling} B)` : ''}`).join('; ')}.`,
+  `Per-element budgets in this run's build (\`npm run bench:size\`: static imports + one language's strings, brotli): ${budgets.map((b) => `${b.name} ${b.brotli} B of ${b.budget} B ${b.ok ? 'ok' : '**over**'}${b.ceiling ? ` (ceiling ${b.ceiling} B)` : ''}`).join('; ')}.`,
   '',
   'Pages: ' + PAGES.map((p) => `\`${p.id}\` ${p.label.replaceAll('<', '&lt;')}`).join('; ') + '.',
 ].join('\n');
