@@ -107,3 +107,24 @@ describe('opening hours (src/time/hours.ts)', () => {
     expect(daysBetween(tb('2014-06-23T23:59'), tb('2014-06-24T00:00'), TZ)).to.equal(1);
   });
 });
+
+describe('zone offsets (src/time/parse.ts), asked once per quarter hour', () => {
+  it('are right on both sides of a summer-time change, asked twice in a row', async () => {
+    const { zoneOffset, zonedInstant } = await import('../src/time/parse.js');
+    // Berlin went to summer time on 2014-03-30 at 01:00 UTC (02:00 → 03:00 local).
+    const change = Date.UTC(2014, 2, 30, 1, 0);
+    for (let i = 0; i < 2; i++) {
+      expect(zoneOffset(change - 60_000, 'Europe/Berlin')).to.equal(60);
+      expect(zoneOffset(change, 'Europe/Berlin')).to.equal(120);
+      expect(zoneOffset(change + 14 * 60_000, 'Europe/Berlin')).to.equal(120);
+      // New York fell back on 2014-11-02 at 06:00 UTC (02:00 → 01:00 local).
+      expect(zoneOffset(Date.UTC(2014, 10, 2, 5, 59), 'America/New_York')).to.equal(-240);
+      expect(zoneOffset(Date.UTC(2014, 10, 2, 6, 0), 'America/New_York')).to.equal(-300);
+      expect(zoneOffset(Date.UTC(2014, 10, 2, 6, 0), TZ)).to.equal(240);
+      // Kathmandu's +5:45: a quarter hour finer than most.
+      expect(zoneOffset(Date.UTC(2014, 5, 24, 12, 7), 'Asia/Kathmandu')).to.equal(345);
+      expect(zonedInstant(2014, 3, 30, 3, 30, 'Europe/Berlin')).to.equal(Date.UTC(2014, 2, 30, 1, 30));
+      expect(zonedInstant(2014, 6, 24, 9, 0, TZ)).to.equal(tb('2014-06-24T09:00'));
+    }
+  });
+});

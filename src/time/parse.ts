@@ -105,11 +105,20 @@ export function wallTime(ms: number, timeZone: string): WallTime {
   return { y: +p.year!, m: +p.month!, d: +p.day!, hh: +p.hour! % 24, mm: +p.minute!, weekday: WEEKDAYS.indexOf(p.weekday!) };
 }
 
+// Offsets change on quarter hours at the finest: one Intl call per zone and
+// quarter hour. A feed's 5,000 news dates made 10,000, a 60 ms task.
+const offsets = new Map<string, number>();
+
 /** Minutes east of UTC that `timeZone` is at instant `ms`. */
 export function zoneOffset(ms: number, timeZone: string): number {
-  const w = wallTime(ms, timeZone);
-  const asUtc = Date.UTC(w.y, w.m - 1, w.d, w.hh, w.mm);
-  return Math.round((asUtc - (ms - (ms % 60000))) / 60000);
+  const key = `${timeZone}|${Math.floor(ms / 9e5)}`;
+  let o = offsets.get(key);
+  if (o === undefined) {
+    if (offsets.size > 50_000) offsets.clear();
+    const w = wallTime(ms, timeZone);
+    offsets.set(key, (o = Math.round((Date.UTC(w.y, w.m - 1, w.d, w.hh, w.mm) - (ms - (ms % 60000))) / 60000)));
+  }
+  return o;
 }
 
 /** The instant at which the wall clock in `timeZone` shows the given time. */
