@@ -91,14 +91,21 @@ describe('the bad-feed corpus against every widget', function () {
             const problems = [...guardProblems(g, { longTasks: false }), ...markupProblems(el)];
             expect(problems, problems.join('\n')).to.deep.equal([]);
             if (longTaskProblem(g)) {
-              // Two cores shared with other test runs: a long task counts when it happens twice in a row.
+              // Two cores shared with three browsers (and whatever else runs): a long
+              // task counts when every one of three runs has it; a slice that runs
+              // long only while another engine takes the core does not.
               host.remove();
-              resetAll();
-              const again = guard();
-              const r2 = await run(tag, urls.get(c.id)!, lang);
-              await again.stop();
-              r2.host.remove();
-              expect(longTaskProblem(again), `twice: ${longTaskProblem(g)}`).to.equal(undefined);
+              const seen = [longTaskProblem(g)];
+              for (let i = 0; i < 2 && seen.length === i + 1; i++) {
+                resetAll();
+                const again = guard();
+                const r2 = await run(tag, urls.get(c.id)!, lang);
+                await again.stop();
+                r2.host.remove();
+                const slow = longTaskProblem(again);
+                if (slow) seen.push(slow);
+              }
+              expect(seen.length < 3, `three times: ${seen.join(' / ')}`).to.equal(true);
             }
             expect(r.result, 'neither iom-feed-load nor iom-feed-error fired').to.not.equal(undefined);
             const result = r.result!;
