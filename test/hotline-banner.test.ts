@@ -292,6 +292,9 @@ describe('<iom-hotline-banner>', () => {
       const slot = await waitFor<HTMLSlotElement>(loading!, 'slot');
       expect(slot.assignedElements()[0]!.getAttribute('href')).to.equal('tel:112');
       expect($(loading!, '.exit-btn')).to.not.equal(null); // quick exit works while loading
+      // The partner's number looks like ours while ours comes (on 2G, seconds): large, bold, a 44 px target.
+      const theirs = getComputedStyle(slot.assignedElements()[0]!);
+      expect([theirs.fontWeight, theirs.minHeight, parseFloat(theirs.fontSize) > 20]).to.deep.equal(['700', '44px', true]);
       await waitUntil(() => errors === 2, 'both failing banners report the error');
       document.removeEventListener('iom-feed-error', onError);
       const failedSlot = await waitFor<HTMLSlotElement>(failed!, 'slot');

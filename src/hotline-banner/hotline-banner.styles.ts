@@ -173,7 +173,9 @@ export const hotlineBannerStyles = css`
   .name {
     font-weight: 600;
   }
-  .phone {
+  /* The partner's own number (<a href="tel:112">) looks like ours while ours comes, or if it cannot. */
+  .phone,
+  ::slotted(a[href^='tel:']) {
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
