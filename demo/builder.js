@@ -121,7 +121,13 @@ function update() {
   const element = `<${tag}${attrs.map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`)).join('')}></${tag}>`;
   // The colours as a rule for the site's stylesheet (a <style> block works where inline styles are allowed).
   const css = tokens().map(([t, v]) => `${t}: ${v};`).join(' ');
-  snippet.value = `${script}\n${element}\n${css ? `<style>\n  ${tag} { ${css} }\n</style>\n` : ''}`;
+  const rules = css ? [`  ${tag} { ${css} }`] : [];
+  // A banner stuck on top: its room kept before the script comes, or the page jumps down 14em when it does.
+  if (attrs.some(([k, v]) => k === 'placement' && v === 'top')) {
+    rules.push(`  ${tag}[placement="top"]:not(:defined) { display: block; min-height: 14em; }`,
+      `  @media (max-width: 40em) { ${tag}[placement="top"]:not(:defined) { min-height: 35vh; } }`);
+  }
+  snippet.value = `${script}\n${element}\n${rules.length ? `<style>\n${rules.join('\n')}\n</style>\n` : ''}`;
 }
 
 document.getElementById('copy').addEventListener('click', async () => {

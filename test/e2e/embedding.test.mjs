@@ -327,6 +327,37 @@ test('the embed builder writes a snippet that, pasted into a blank page, renders
   assert.equal(await page.isVisible('#local'), false);
 });
 
+test('the builder\'s snippet for a banner on top keeps its room before the script comes: the page does not jump', async () => {
+  for (const [width, height] of [[360, 740], [1280, 900]]) {
+    const { page } = await newPage({ width, height });
+    await page.goto(`${site}/demo/builder.html`);
+    await page.selectOption('select[name=widget]', 'iom-hotline-banner');
+    await page.selectOption('select[name="opt:placement"]', 'top');
+    await page.fill('input[name="opt:kind"]', 'emergency');
+    const snippet = await page.inputValue('#snippet');
+    assert.match(snippet, /:not\(:defined\) \{ display: block; min-height: 14em; \}/);
+    // The partner's page: the snippet, their 112, their text; the script held back, then the feed.
+    const visitor = (await newPage({ width, height })).page;
+    let release;
+    const held = new Promise((r) => (release = r));
+    await visitor.route(/\/dist\/iom-widgets\.js/, async (route) => { await held; await route.continue(); });
+    await visitor.route(/feed\.json/, () => {}); // the feed never comes: the banner waits, as on 2G
+    const body = snippet.replace(/(<iom-hotline-banner[^>]*>)/, '$1<a href="tel:112">112</a>');
+    pages.set(`/p/top-${width}.html`, { html: `<!doctype html><html lang="ka"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head><body style="margin:0">${body}<main id="m"><p>მობილურობის ცენტრები</p></main></body></html>` });
+    // (Not until "load": a held module script holds that back.)
+    await visitor.goto(`${site}/p/top-${width}.html`, { waitUntil: 'commit' });
+    await visitor.waitForSelector('#m');
+    await visitor.waitForTimeout(200);
+    const top = () => visitor.evaluate(() => document.getElementById('m').getBoundingClientRect().top);
+    const before = await top();
+    release();
+    await waitInShadow(visitor, 'iom-hotline-banner', '.exit-btn');
+    await visitor.waitForTimeout(300);
+    const after = await top();
+    assert.ok(Math.abs(after - before) <= 16, `at ${width} px the text moved from ${before} to ${after} px`);
+  }
+});
+
 test('npm start\'s server: a wrong feed URL reads as 404 from another origin (CORS on errors too); Markdown as text', async () => {
   const missing = await fetch(`${cdn}/demo/no-such-feed.json`);
   assert.equal(missing.status, 404);
