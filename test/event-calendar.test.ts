@@ -366,6 +366,8 @@ describe('<iom-event-calendar>', () => {
     // On 26 April the Adjara sessions (23–25 April) are over and say so; the Batumi training is ahead.
     expect(calendarEnv.now()).to.equal(Date.UTC(2014, 3, 26, 9));
     expect(adjara.querySelector('.badge.ended')!.textContent).to.equal('დასრულდა');
+    // Georgian at 12 px on grey was hard to read on a phone: at least 13 px.
+    expect(parseFloat(getComputedStyle(adjara.querySelector('.badge.ended')!).fontSize)).to.be.at.least(13);
     expect(batumi.querySelector('.badge.ended')).to.equal(null);
     await expect(el).shadowDom.to.be.accessible();
   });

@@ -266,7 +266,7 @@ export const eventCalendarStyles = css`
     border-radius: 999px;
     background: var(--_danger);
     color: #fff;
-    font-size: 0.75em;
+    font-size: 0.8125em;
     vertical-align: middle;
     text-decoration: none;
   }
