@@ -130,7 +130,12 @@ describe('<iom-hotline-banner>', () => {
         const el = wrap.querySelector('iom-hotline-banner')!;
         await el.updateComplete;
         expect(asked, 'the Armenian strings are still on their way').to.equal(1);
-        expect($<HTMLSlotElement>(el, 'slot')!.assignedElements()[0]!.getAttribute('href')).to.equal('tel:112');
+        // A number needs no words: it shows at once, the partner's fallback giving way.
+        expect($(el, 'a.phone')!.getAttribute('href')).to.equal('tel:112');
+        // So does a feed's, its facts ("free", "24/7") following the words.
+        const fed = (await fixture<HTMLDivElement>(`<div lang="hy"><iom-hotline-banner src="${FIXTURE_URL}"><a href="tel:112">112</a></iom-hotline-banner></div>`)).querySelector('iom-hotline-banner')!;
+        await waitFor(fed, '.line');
+        expect([!!$(fed, 'a.phone[href="tel:112"]'), !!$(fed, '.facts'), !!$(fed, 'slot')]).to.deep.equal([true, false, false]);
         const button = $<HTMLButtonElement>(el, '.exit-btn');
         expect(button, 'an exit button before the strings').to.not.equal(null);
         expect(button!.textContent!.trim()).to.equal('Լքել էջը');
@@ -150,6 +155,7 @@ describe('<iom-hotline-banner>', () => {
         expect($(el, '.exit-btn')!.textContent!.trim()).to.equal('Լքել էջը');
         expect(el.shadowRoot!.activeElement === button, 'focus kept on the exit button').to.equal(true);
         expect($(el, '.exit-btn') === button, 'the same button').to.equal(true);
+        await waitFor(fed, '.facts');
       } finally {
         catalog.hy = real;
         release?.();

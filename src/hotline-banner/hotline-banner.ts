@@ -282,7 +282,9 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
       // strings and the feed come: a sticky banner on top pushed a phone's page
       // down twice, by 44 and 191 px.
       const ready = this.locale.ready;
-      const lines = ready ? this.lines() : this.renderFallback();
+      const got = this.lines();
+      // The feed before the strings (a slow language file): the numbers at once, their facts as the words come.
+      const lines = ready || (Array.isArray(got) && got.length) ? got : this.renderFallback();
       const ids = Array.isArray(lines) ? lines.map((l) => l.id).filter(Boolean) : [];
       // tabindex -1: Firefox makes a scroll box (the capped sticky banner) a Tab stop before the exit button.
       return html`<section part="banner" class="banner ${this.sticky ? 'stuck' : ''}" tabindex="-1" aria-label=${ready ? msg('Helpline') : nothing} @focusin=${this.onFocusIn}>
@@ -318,7 +320,7 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
     const hours = formatHours(line.hours, this.locale.tag);
     const spoken = (line.languages ?? []).map((c) => languageName(c, this.locale.tag));
     const sep = comma(lang);
-    const facts = [
+    const facts = !this.locale.ready ? [] : [
       line.free ? msg('Free of charge') : undefined,
       hours === '24/7' ? msg('24 hours a day, every day') : hours,
       spoken.length
