@@ -100,8 +100,9 @@ export function weekdayNames(lang: string, width: 'long' | 'short' | 'narrow'): 
     const f = native(lang, { weekday: width, timeZone: 'UTC' });
     days = Array.from({ length: 7 }, (_, i) => f.format(Date.UTC(2024, 0, 1 + i))); // 2024-01-01 was a Monday
   }
-  // Azerbaijani's narrow names are the digits 1-7: above a row of dates they read as dates.
-  return /\d/.test(days[0]!) ? weekdayNames(lang, 'short') : days;
+  // Narrow names that repeat (Georgian ო is Monday and Wednesday) or are the
+  // digits 1-7 (Azerbaijani) read wrongly above a row of dates: the short ones.
+  return width === 'narrow' && (new Set(days).size < 7 || /\d/.test(days[0]!)) ? weekdayNames(lang, 'short') : days;
 }
 
 /**
