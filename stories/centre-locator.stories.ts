@@ -34,7 +34,7 @@ const meta: Meta<Args> = {
   render: ({ src, city, service, tiles, now }) =>
     html`<iom-centre-locator src=${ifDefined(src)} city=${ifDefined(city)} service=${ifDefined(service)} tiles=${ifDefined(tiles)} .now=${now}>
       <ul>
-        <li lang="ka">თბილისის მობილურობის ცენტრი: თამარაშვილის ქუჩა 15ა, V სართული. ტელ.: 032 2 60 09 55.</li>
+        <li lang="ka" dir="ltr">თბილისის მობილურობის ცენტრი: თამარაშვილის ქუჩა 15ა, V სართული. ტელ.: 032 2 60 09 55.</li>
       </ul>
     </iom-centre-locator>`,
 };

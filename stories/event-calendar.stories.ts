@@ -2,6 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FAILING, LOADING, SAMPLE, feedUrl, sampleFeed } from './support.js';
+import { calendarEnv } from '../src/event-calendar/event-calendar.js';
+
+/** The README's pictures' clock: 23 April 2014, 10:00 in Tbilisi, so the 2014 events are partly ahead. */
+const APRIL_23 = Date.parse('2014-04-23T10:00:00+04:00');
 
 type Args = { src?: string; view?: 'month' | 'list'; month?: string; type?: string; city?: string };
 
@@ -10,6 +14,12 @@ const meta: Meta<Args> = {
   component: 'iom-event-calendar',
   // The sample feed's events are in 2014: open there, not on today's empty month.
   args: { src: SAMPLE, month: '2014-04' },
+  // Today marked in the grid, the events before it "Ended", those after it not: as a visitor saw them then.
+  beforeEach: () => {
+    const real = calendarEnv.now;
+    calendarEnv.now = () => APRIL_23;
+    return () => void (calendarEnv.now = real);
+  },
   render: ({ src, view, month, type, city }) =>
     html`<iom-event-calendar src=${ifDefined(src)} view=${ifDefined(view)} month=${ifDefined(month)} type=${ifDefined(type)} city=${ifDefined(city)}></iom-event-calendar>`,
 };
