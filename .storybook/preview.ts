@@ -79,6 +79,12 @@ const preview: Preview = {
   argTypesEnhancers: [
     ({ argTypes }) => {
       for (const a of Object.values(argTypes)) {
+        const category = a.table?.category;
+        // Events, slots and parts have nothing to set (they offered "Set object").
+        if (category === 'events' || category === 'slots' || category === 'css shadow parts') a.control = false;
+        // A property whose attribute has a row of its own (headingLevel, heading-level): that one row.
+        const dashed = a.name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+        if (category === 'properties' && dashed !== a.name && argTypes[dashed]?.table?.category === 'attributes') a.table = { ...a.table, disable: true };
         const t = String(a.type && typeof a.type === 'object' && 'name' in a.type ? a.type.name : '');
         if (/^'[^']*'( \| '[^']*')+$/.test(t)) {
           const options = t.split(' | ').map((o) => o.slice(1, -1));

@@ -87,6 +87,8 @@ export const Phone360Persian: Story = { name: '360 px (Persian)', parameters: { 
 /** Sticky at the top: it keeps its own space, and tabbing through the links never hides one under it. */
 export const StickyTop: Story = {
   args: { placement: 'top', kind: 'emergency' },
+  // As on a page: edge to edge, not in the canvas's padding.
+  parameters: { layout: 'fullscreen' },
   render: (a) => html`${banner(a)}${page()}`,
 };
 
@@ -99,6 +101,7 @@ export const StickyPhone360: Story = {
   name: 'Sticky, 360 × 740 (Georgian)',
   args: { placement: 'top' },
   parameters: {
+    layout: 'fullscreen',
     lang: 'ka',
     viewport: { options: { phone360: { name: '360 × 740', styles: { width: '360px', height: '740px' }, type: 'mobile' } } },
   },
@@ -109,6 +112,7 @@ export const StickyPhone360: Story = {
 /** Sticky at the bottom (placed last on the page). */
 export const StickyBottom: Story = {
   args: { placement: 'bottom', kind: 'emergency' },
+  parameters: { layout: 'fullscreen' },
   render: (a) => html`${page()}${banner(a)}`,
 };
 
@@ -134,17 +138,17 @@ export const Dismissed: Story = {
   render: (a) => {
     const key = `iom-widgets:dismissed:${hash('story-dismissed')}`;
     sessionStorage.setItem(key, '1');
-    return html`<p style="font:14px system-ui">The banner below was dismissed in this session, so it is hidden.</p>
+    return html`<p style="font:14px system-ui">ბანერი ამ სესიაში დაიხურა, ამიტომ დამალულია. <span lang="en">· The banner was dismissed in this session, so it is hidden.</span></p>
       ${banner(a)}
       <button
-        style="font:14px system-ui;min-height:32px"
+        style="font:600 14px system-ui;min-height:44px;padding:0 16px;border:2px solid #0033a0;border-radius:8px;background:#fff;color:#0033a0;cursor:pointer"
         @click=${() => {
           sessionStorage.removeItem(key);
           // Un-hiding shows it again (a partner's page can do the same).
           document.getElementById('story-dismissed')!.hidden = false;
         }}
       >
-        Forget the dismissal
+        დახურვის დავიწყება <span lang="en">· Forget the dismissal</span>
       </button>`;
   },
 };
