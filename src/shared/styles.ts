@@ -108,6 +108,8 @@ export const baseStyles = css`
     background: none;
     color: var(--_accent);
     font-weight: 600;
+    /* In a grid (an event's card) it is stretched: its words at the start, as a link's. */
+    text-align: start;
     text-decoration: underline;
     text-underline-offset: 0.15em;
     cursor: pointer;
