@@ -288,6 +288,26 @@ describe('<iom-event-calendar>', () => {
     await waitFor(wide, '.agenda');
   });
 
+  it('its filter boxes look like the locator\'s, their edge at least 3:1 on their background (WCAG 1.4.11)', async () => {
+    await import('../src/centre-locator/define.js');
+    const el = await calendar(FIXTURE_URL, { month: '2014-04', view: 'list' });
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="ka"><iom-centre-locator src=${FIXTURE_URL}></iom-centre-locator></div>`);
+    const locator = wrap.querySelector('iom-centre-locator')!;
+    await waitUntil(() => locator.shadowRoot?.querySelector('select'), 'the locator\'s filters');
+    const look = (s: Element) => {
+      const c = getComputedStyle(s);
+      return [c.borderTopColor, c.borderTopWidth, c.borderTopLeftRadius, c.fontSize, c.minHeight, getComputedStyle(s.closest('label')!).fontWeight];
+    };
+    const [mine, theirs] = [look($(el, 'select')!), look(locator.shadowRoot!.querySelector('select')!)];
+    expect(mine).to.deep.equal(theirs);
+    const lum = (rgb: string) => {
+      const [r, g, b] = rgb.match(/\d+/g)!.slice(0, 3).map((v) => +v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const [edge, bg] = [lum(mine[0]!), lum(getComputedStyle($(el, '.root')!).backgroundColor)];
+    expect((Math.max(edge, bg) + 0.05) / (Math.min(edge, bg) + 0.05)).to.be.at.least(3);
+  });
+
   it('on a phone the grid’s column heads take the narrow weekday names (Persian’s short ones are whole words)', async () => {
     const el = await calendar(FIXTURE_URL, { month: '2014-04', width: 360, view: 'month', lang: 'fa' });
     const seen = $$(el, 'th').map((th) => [...th.querySelectorAll<HTMLElement>('.wd')].filter((s) => getComputedStyle(s).display !== 'none').map((s) => s.textContent!.trim()));

@@ -23,27 +23,13 @@ export const centreLocatorStyles = css`
     display: grid;
     gap: 0.25em;
     /* Wide enough for "ყველა მომსახურება" in full: on a phone the filters stack. */
-    flex: 1 1 12em;
+    flex: 1 1 14em;
     /* A long option or label (Azerbaijani under a visitor's text spacing) wraps or clips, never pushes past the edge. */
     min-width: 0;
     grid-template-columns: minmax(0, 1fr);
-    font-size: 0.9em;
-    font-weight: 600;
   }
   .field.search {
     flex: 2 1 16em;
-  }
-  input,
-  select {
-    font: inherit;
-    font-weight: 400;
-    color: inherit;
-    min-height: 44px;
-    width: 100%;
-    padding-block: 0.4em;
-    padding-inline-start: 0.6em;
-    border: 1px solid var(--_muted);
-    border-radius: calc(var(--_radius) / 2);
   }
   input {
     padding-inline-end: 0.6em;

@@ -60,9 +60,7 @@ export const eventCalendarStyles = css`
   }
   .filters label {
     display: grid;
-    gap: 0.15em;
-    font-size: 0.875em;
-    color: var(--_muted);
+    gap: 0.25em;
     flex: 0 1 16em;
     min-width: 8em;
   }
@@ -78,19 +76,6 @@ export const eventCalendarStyles = css`
     .views {
       margin-inline-start: 0;
     }
-  }
-  select {
-    font: inherit;
-    /* Not rem: the host page's root size must not reach us. 16px stops iOS zooming on focus. */
-    font-size: max(1em, 16px);
-    color: var(--_text);
-    min-height: 44px;
-    padding-block: 0.3em;
-    padding-inline-start: 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    width: 100%;
-    min-width: 0;
   }
   .ics {
     flex: 0 1 auto;
