@@ -138,7 +138,7 @@ export const Dismissed: Story = {
   render: (a) => {
     const key = `iom-widgets:dismissed:${hash('story-dismissed')}`;
     sessionStorage.setItem(key, '1');
-    return html`<p style="font:14px system-ui">ბანერი ამ სესიაში დაიხურა, ამიტომ დამალულია. <span lang="en">· The banner was dismissed in this session, so it is hidden.</span></p>
+    return html`<p style="font:14px system-ui">ბანერი ამ სესიაში უკვე დაიხურა, ამიტომ აღარ ჩანს. <span lang="en">· The banner was dismissed in this session, so it is hidden.</span></p>
       ${banner(a)}
       <button
         style="font:600 14px system-ui;min-height:44px;padding:0 16px;border:2px solid #0033a0;border-radius:8px;background:#fff;color:#0033a0;cursor:pointer"
@@ -148,7 +148,7 @@ export const Dismissed: Story = {
           document.getElementById('story-dismissed')!.hidden = false;
         }}
       >
-        დახურვის დავიწყება <span lang="en">· Forget the dismissal</span>
+        ბანერის ხელახლა ჩვენება <span lang="en">· Forget the dismissal</span>
       </button>`;
   },
 };
