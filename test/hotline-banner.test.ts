@@ -46,6 +46,9 @@ const shift = (init: KeyboardEventInit = {}) => {
 /** What the back-forward cache does when the visitor comes back. */
 const backFromCache = () => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
 
+/** A line with its words: lines show before the strings (a slow language file), the section's label with them. */
+const LINE = 'section[aria-label] .line';
+
 async function banner(lang: string, attrs = `src="${FIXTURE_URL}"`): Promise<IomHotlineBanner> {
   const wrap = await fixture<HTMLDivElement>(`<div lang="${lang}"><iom-hotline-banner ${attrs}></iom-hotline-banner></div>`);
   const el = wrap.querySelector('iom-hotline-banner')!;
@@ -134,7 +137,7 @@ describe('<iom-hotline-banner>', () => {
         expect($(el, 'a.phone')!.getAttribute('href')).to.equal('tel:112');
         // So does a feed's, its facts ("free", "24/7") following the words.
         const fed = (await fixture<HTMLDivElement>(`<div lang="hy"><iom-hotline-banner src="${FIXTURE_URL}"><a href="tel:112">112</a></iom-hotline-banner></div>`)).querySelector('iom-hotline-banner')!;
-        await waitFor(fed, '.line');
+        await waitFor(fed, '.line'); // before the strings
         expect([!!$(fed, 'a.phone[href="tel:112"]'), !!$(fed, '.facts'), !!$(fed, 'slot')]).to.deep.equal([true, false, false]);
         const button = $<HTMLButtonElement>(el, '.exit-btn');
         expect(button, 'an exit button before the strings').to.not.equal(null);
@@ -151,7 +154,7 @@ describe('<iom-hotline-banner>', () => {
         // A visitor who tabbed to the exit keeps it as the strings come.
         button!.focus();
         release();
-        await waitFor(el, '.line');
+        await waitFor(el, LINE);
         expect($(el, '.exit-btn')!.textContent!.trim()).to.equal('Լքել էջը');
         expect(el.shadowRoot!.activeElement === button, 'focus kept on the exit button').to.equal(true);
         expect($(el, '.exit-btn') === button, 'the same button').to.equal(true);
@@ -190,7 +193,7 @@ describe('<iom-hotline-banner>', () => {
 
     it('shows every hotline of the feed in Georgian: message, name, a tel: link, what is known; passes axe', async () => {
       const el = await banner('ka');
-      await waitFor(el, '.line');
+      await waitFor(el, LINE);
       const lines = $$(el, '.line');
       expect(lines).to.have.length(2);
       const [emergency, centre] = lines as [HTMLElement, HTMLElement];
@@ -214,15 +217,15 @@ describe('<iom-hotline-banner>', () => {
 
     it('picks lines by kind and by id', async () => {
       const byKind = await banner('en', `src="${FIXTURE_URL}" kind="consultation"`);
-      await waitFor(byKind, '.line');
+      await waitFor(byKind, LINE);
       expect($$(byKind, '.line')).to.have.length(1);
       expect($(byKind, '.name')!.textContent).to.contain('Tbilisi Mobility Centre');
       // In any case, as the other widgets' tags and types.
       const upper = await banner('en', `src="${FIXTURE_URL}" kind="Consultation"`);
-      await waitFor(upper, '.line');
+      await waitFor(upper, LINE);
       expect($$(upper, '.line')).to.have.length(1);
       const byId = await banner('en', `src="${FIXTURE_URL}" hotline="emergency-112"`);
-      await waitFor(byId, '.line');
+      await waitFor(byId, LINE);
       expect($$(byId, '.line')).to.have.length(1);
       expect($(byId, 'a.phone')!.getAttribute('href')).to.equal('tel:112');
     });
@@ -230,7 +233,7 @@ describe('<iom-hotline-banner>', () => {
     it('a kind or an id the feed does not have shows every line, not an exit without a number', async () => {
       for (const pick of ['kind="trafficking"', 'hotline="no-such-line"']) {
         const el = await banner('en', `src="${FIXTURE_URL}" ${pick}`);
-        await waitFor(el, '.line');
+        await waitFor(el, LINE);
         expect($$(el, '.line')).to.have.length(2);
         expect(!!$(el, '.none')).to.equal(false);
       }
@@ -249,7 +252,7 @@ describe('<iom-hotline-banner>', () => {
       };
       try {
         const el = await banner('ka', 'phone="+995 32 2 60 09 55" name="ცხელი ხაზი"');
-        await waitFor(el, '.line');
+        await waitFor(el, LINE);
         expect($(el, '.name')!.textContent).to.equal('ცხელი ხაზი');
         expect($(el, 'a.phone')!.getAttribute('href')).to.equal('tel:+995322600955');
         await aTimeout(200);
@@ -266,7 +269,7 @@ describe('<iom-hotline-banner>', () => {
       const cookies = document.cookie;
       const t0 = performance.now();
       const el = await banner('ka');
-      await waitFor(el, '.line');
+      await waitFor(el, LINE);
       await aTimeout(100);
       const requests = performance
         .getEntriesByType('resource')
@@ -330,7 +333,7 @@ describe('<iom-hotline-banner>', () => {
       });
       const warnings = await captureWarnings(async () => {
         const el = await banner('en', `src="${url}"`);
-        await waitFor(el, '.line');
+        await waitFor(el, LINE);
         expect($$(el, '.line')).to.have.length(1);
         expect($(el, '.name')!.textContent).to.equal('<img src=x onerror="window.__pwned=1">');
         expect(el.shadowRoot!.querySelector('img')).to.equal(null);
@@ -386,12 +389,12 @@ describe('<iom-hotline-banner>', () => {
 
     it('every language renders its own strings (no English left) and passes axe', async () => {
       const en = await banner('en', attrs);
-      await waitFor(en, '.line');
+      await waitFor(en, LINE);
       const english = uiStrings(en);
       expect(english).to.include('Exit this page');
       for (const lang of LOCALES.filter((l) => l !== 'en')) {
         const el = await banner(lang, attrs);
-        await waitFor(el, '.line');
+        await waitFor(el, LINE);
         const strings = uiStrings(el);
         strings.forEach((s, i) => expect(s, `${lang}: "${english[i]}" is not translated`).to.not.equal(english[i]));
         if (lang !== 'tr' && lang !== 'az') {
@@ -407,7 +410,7 @@ describe('<iom-hotline-banner>', () => {
 
     it('Persian is right to left, and the numbers stay left to right', async () => {
       const el = await banner('fa');
-      await waitFor(el, '.line');
+      await waitFor(el, LINE);
       expect($(el, '.root')!.getAttribute('dir')).to.equal('rtl');
       expect(getComputedStyle($(el, '.message')!).direction).to.equal('rtl');
       for (const n of $$(el, '.number')) {
@@ -422,7 +425,7 @@ describe('<iom-hotline-banner>', () => {
     it('a Georgian message on a Persian page keeps its own order but lines up with the name, at the page\'s start', async () => {
       const url = await serve({ version: 1, languages: ['ka'], hotlines: [{ id: 'h', name: { ka: 'ცხელი ხაზი' }, phone: '116006', message: { ka: 'თუ საფრთხე გემუქრებათ, დარეკეთ' } }] });
       const el = await banner('fa', `src="${url}"`);
-      await waitFor(el, '.line');
+      await waitFor(el, LINE);
       const message = $(el, '.message')!;
       expect(message.getAttribute('dir')).to.equal('ltr');
       const range = document.createRange();
@@ -461,7 +464,7 @@ describe('<iom-hotline-banner>', () => {
 
     it('Persian says خط کمک‌رسانی and مدیر سایت', async () => {
       const el = await banner('fa');
-      await waitFor(el, '.line');
+      await waitFor(el, LINE);
       expect($(el, 'section')!.getAttribute('aria-label')).to.equal('خط کمک\u200cرسانی');
       const none = await banner('fa', `src="${await serve({ ...(await sampleFeed()), hotlines: [] })}"`);
       await waitFor(none, '.none');
@@ -478,7 +481,7 @@ describe('<iom-hotline-banner>', () => {
 
     it('Azerbaijani: full day names in the hours, and "daha bir dəfə" for the last press', async () => {
       const el = await banner('az');
-      await waitFor(el, '.line');
+      await waitFor(el, LINE);
       const facts = $$(el, '.line')[1]!.querySelectorAll('.facts li');
       expect(facts[0]!.textContent!.trim()).to.equal('bazar ertəsi–cümə 09:00–17:30');
       shift();
@@ -492,8 +495,8 @@ describe('<iom-hotline-banner>', () => {
         <iom-hotline-banner src=${FIXTURE_URL}></iom-hotline-banner><iom-hotline-banner src=${FIXTURE_URL}></iom-hotline-banner>
       </div>`);
       const [a, b] = [...wrap.querySelectorAll('iom-hotline-banner')] as IomHotlineBanner[];
-      await waitFor(a!, '.line');
-      await waitFor(b!, '.line');
+      await waitFor(a!, LINE);
+      await waitFor(b!, LINE);
       const options = $$(a!, '.lang');
       expect(options.map((o) => [o.getAttribute('lang'), o.textContent])).to.deep.equal([
         ['ka', 'ქართული'], ['en', 'English'], ['ru', 'Русский'], ['tr', 'Türkçe'], ['fa', 'فارسی'], ['az', 'Azərbaycanca'], ['hy', 'Հայերեն'],
@@ -927,7 +930,7 @@ describe('<iom-hotline-banner>', () => {
 
     it('iom-dismiss names the lines shown', async () => {
       const el = await banner('en', `src="${FIXTURE_URL}" kind="emergency" dismissible`);
-      await waitFor(el, '.line');
+      await waitFor(el, LINE);
       setTimeout(() => $<HTMLButtonElement>(el, '.dismiss')!.click());
       const ev = await oneEvent(el, 'iom-dismiss');
       expect(ev.detail.hotlines).to.deep.equal(['emergency-112']);
@@ -1103,7 +1106,7 @@ describe('<iom-hotline-banner>', () => {
           ${edge === 'bottom' ? html`<iom-hotline-banner placement="bottom" src=${FIXTURE_URL}></iom-hotline-banner>` : ''}
         </div>`);
         const el = page.querySelector('iom-hotline-banner')!;
-        await waitFor(el, '.line');
+        await waitFor(el, LINE);
         expect(getComputedStyle(el).position).to.equal('sticky');
         const padding = () => parseFloat(getComputedStyle(document.documentElement).getPropertyValue(`scroll-padding-${edge}`));
         await waitUntil(() => padding() >= el.getBoundingClientRect().height, 'the scroll padding follows the banner height');
@@ -1129,7 +1132,7 @@ describe('<iom-hotline-banner>', () => {
         const padding = () => parseFloat(getComputedStyle(document.documentElement).getPropertyValue(`scroll-padding-${edge}`));
         try {
           const el = await fixture<IomHotlineBanner>(html`<iom-hotline-banner lang="ka" placement=${edge} src=${FIXTURE_URL}></iom-hotline-banner>`);
-          await waitFor(el, '.line');
+          await waitFor(el, LINE);
           await waitUntil(() => padding() >= 100 + el.getBoundingClientRect().height, 'the page\'s 100 px and the banner\'s height');
           el.remove();
           expect(padding()).to.equal(100);
