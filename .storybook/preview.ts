@@ -34,11 +34,14 @@ function applyArgs(root: Element | undefined, tag: unknown, args: Record<string,
   if (!root || !known) return;
   for (const el of root.querySelectorAll<HTMLElement>(tag as string)) {
     for (const [k, v] of Object.entries(args)) {
-      if (v === undefined || v === null || v === '') continue;
-      if (k.startsWith('--')) el.style.setProperty(k, String(v));
-      else if (known.properties.has(k)) (el as unknown as Record<string, unknown>)[k] = v;
+      if (v === undefined || v === null) continue;
+      // A control emptied by the designer ('') takes the value away again.
+      if (k.startsWith('--')) {
+        if (v === '') el.style.removeProperty(k);
+        else el.style.setProperty(k, String(v));
+      } else if (known.properties.has(k)) (el as unknown as Record<string, unknown>)[k] = v === '' ? undefined : v;
       else if (known.attributes.has(k)) {
-        if (v === false) el.removeAttribute(k);
+        if (v === false || v === '') el.removeAttribute(k);
         else el.setAttribute(k, v === true ? '' : String(v));
       }
     }

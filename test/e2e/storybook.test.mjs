@@ -62,3 +62,17 @@ test('npm run storybook serves stories that render', { timeout: 180_000 }, async
     process.kill(-dev.pid, 'SIGTERM');
   }
 });
+
+test('a control the designer empties takes its value away again', { skip: !built && 'no storybook-static/' }, async () => {
+  const { page } = await newPage();
+  await page.goto(story('widgets-news-feed--georgian'));
+  await ready(page, 'iom-news-feed', 'article');
+  const set = (updatedArgs) => page.evaluate((u) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateStoryArgs', { storyId: 'widgets-news-feed--georgian', updatedArgs: u }), updatedArgs);
+  const token = () => page.evaluate(() => document.querySelector('iom-news-feed').style.getPropertyValue('--iom-color-accent'));
+  await set({ '--iom-color-accent': '#8a1538', 'heading-level': 4 });
+  await page.waitForFunction(() => document.querySelector('iom-news-feed').getAttribute('heading-level') === '4');
+  assert.equal(await token(), '#8a1538');
+  await set({ '--iom-color-accent': '', 'heading-level': '' });
+  await page.waitForFunction(() => !document.querySelector('iom-news-feed').hasAttribute('heading-level'));
+  assert.equal(await token(), '');
+});
