@@ -260,10 +260,10 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
     const hadFocus = !!this.shadowRoot?.activeElement;
     this.hidden = this.dismissed = true;
     this.requestUpdate();
-    const all = [...document.querySelectorAll<HTMLElement>('*')];
+    // (Walked only when the button had focus; a banner inside someone's shadow root leaves focus where it falls.)
+    const all = hadFocus ? [...document.querySelectorAll<HTMLElement>('*')] : [];
     const at = all.indexOf(this);
-    // (A banner inside someone's shadow root leaves focus where it falls.)
-    if (hadFocus && at >= 0) {
+    if (at >= 0) {
       // What Tab reaches next, another widget's controls included; at the end of the
       // page (a sticky bottom banner), what Shift+Tab would.
       [...all.slice(at + 1), ...all.slice(0, at).reverse()].some((el) => {
