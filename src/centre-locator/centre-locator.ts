@@ -435,6 +435,8 @@ export class IomCentreLocator extends LitElement {
       // the outline of Georgia needs a centre inside it; a tile map, any location.
       const anyLocated = all.some((e) => e.centre.location);
       const map = this.tileUrl ? anyLocated : all.some((e) => e.pin);
+      // The count screen readers hear: held while the visitor types ("No centre matches" says none).
+      if (!this.typing) this.said = matching.length ? msg(str`Centres found: ${formatNumber(matching.length, this.locale.tag)}`) : '';
       return html`${offline}
         <section class="locator" aria-label=${msg('Mobility centres')}>
           ${this.renderControls(feed, all, anyLocated)}
@@ -442,7 +444,7 @@ export class IomCentreLocator extends LitElement {
           <div class="layout ${map ? '' : 'no-map'}">
             ${map ? this.renderMap(feed, all, matching) : nothing}
             <div class="results">
-              <p class="sr-only" role="status">${this.typing ? this.said : (this.said = matching.length ? msg(str`Centres found: ${formatNumber(matching.length, this.locale.tag)}`) : '' /* "No centre matches" says it */)}</p>
+              <p class="sr-only" role="status">${this.said}</p>
               ${shown.length
                 ? html`<ul part="list" class="list" aria-busy=${this.feed.busy ? 'true' : 'false'}>
                     ${shown.map((e) => this.renderCentre(e.centre, feed, now, statuses.get(e.centre)!, distances.get(e.centre), days, week))}
