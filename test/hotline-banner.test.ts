@@ -230,6 +230,15 @@ describe('<iom-hotline-banner>', () => {
       expect($(byId, 'a.phone')!.getAttribute('href')).to.equal('tel:112');
     });
 
+    it('a dark site\'s light danger colour takes its own words on the exit button (--iom-color-on-danger)', async () => {
+      const el = await banner('ka', `phone="112" style="--iom-color-danger:#ff8a80;--iom-color-on-danger:#1b1f24"`);
+      const exit = getComputedStyle($(el, '.exit-btn')!);
+      expect([exit.backgroundColor, exit.color]).to.deep.equal(['rgb(255, 138, 128)', 'rgb(27, 31, 36)']);
+      // Unset, the words stay white on the programme's red.
+      const plain = getComputedStyle($(await banner('ka', 'phone="112"'), '.exit-btn')!);
+      expect([plain.backgroundColor, plain.color]).to.deep.equal(['rgb(180, 35, 24)', 'rgb(255, 255, 255)']);
+    });
+
     it('a kind or an id the feed does not have shows every line, not an exit without a number', async () => {
       for (const pick of ['kind="trafficking"', 'hotline="no-such-line"']) {
         const el = await banner('en', `src="${FIXTURE_URL}" ${pick}`);

@@ -238,12 +238,13 @@ export const hotlineBannerStyles = css`
     border: 2px solid var(--_exit);
     border-radius: var(--_radius);
     background: var(--_exit);
-    color: #fff;
+    /* A dark site's light danger colour takes dark words (white on it was 2.8:1). */
+    color: var(--iom-color-on-danger, #fff);
     font-weight: 700;
     cursor: pointer;
   }
   .exit-btn:hover {
-    background: #8a1a12;
+    filter: brightness(0.85);
   }
   .hint {
     display: inline-flex;

@@ -92,6 +92,7 @@ const pageFeed = () => document.querySelector<HTMLMetaElement>('meta[name="iom-w
  * @cssproperty --iom-color-accent - Links, buttons.
  * @cssproperty --iom-color-focus - The keyboard focus ring (#0033a0 unless set: it does not follow the accent).
  * @cssproperty --iom-color-danger - The quick exit button.
+ * @cssproperty --iom-color-on-danger - Text on the quick exit button (#fff unless set: with a light danger colour on a dark site, a dark one).
  * @cssproperty --iom-radius - Corner radius.
  * @cssproperty --iom-space - Base spacing.
  */
