@@ -166,10 +166,10 @@ const minifyCssTemplates = (): Plugin => ({
   name: 'iom-minify-css',
   transform(code, id) {
     if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return;
-    const out = code.replace(/\bcss`([^`]*)`/g, (whole, body: string) => (body.includes('${') ? whole : `unsafeCSS(\`${minifyCss(body)}\`)`));
+    const out = code.replace(/\bcss`([^`]*)`/g, (whole, body: string) => (body.includes('${') ? whole : `__iomCss(\`${minifyCss(body)}\`)`));
     if (out === code) return;
-    // Still imported when a stylesheet with `${}` is left as it was.
-    return `import { unsafeCSS } from 'lit';\n${out}`;
+    // Under a name of our own: a file that imports unsafeCSS itself would otherwise declare it twice.
+    return `import { unsafeCSS as __iomCss } from 'lit';\n${out}`;
   },
 });
 
