@@ -10,9 +10,6 @@ export const selectStyles = css`
     font-size: 0.9em;
     font-weight: 600;
   }
-  /* WebKit kept its grey GTK box:
-     the arrow is a gradient (a strict img-src allows it), a wedge from the
-     bottom middle of its box. */
   input,
   select {
     font: inherit;
@@ -28,6 +25,9 @@ export const selectStyles = css`
     border: 1px solid var(--_muted);
     border-radius: calc(var(--_radius) / 2);
   }
+  /* WebKit kept its grey GTK box:
+     the arrow is a gradient (a strict img-src allows it), a wedge from the
+     bottom middle of its box. */
   select {
     appearance: none;
     padding-inline-end: 2.2em;
