@@ -262,9 +262,16 @@ test('a hostile host page does not change how the widgets look', async () => {
     // The whole element: the page's rules reach its own box.
     for (const tag of tags) shots[name][tag] = await page.locator(tag).first().screenshot({ animations: 'disabled' });
   }
-  // (Corners' anti-aliasing may land a unit apart between two rasters, hostile or not:
-  // the page's colours, borders or fonts leaking in differ by far more.)
-  const differ = tags.filter((t) => differingPixels(shots.clean[t], shots.hostile[t], 2) > 0);
+  // Edges' anti-aliasing may land a little apart between two rasters, hostile or
+  // not: on a loaded machine, 3 pixels of a button's rounded left edge differed
+  // by 8 units. The page's colours, borders or fonts leaking in differ by hundreds
+  // at the least (one link's colour) and tens of thousands as a rule.
+  const NOISE = 32;
+  const differ = tags.filter((t) => {
+    const n = differingPixels(shots.clean[t], shots.hostile[t], 2);
+    if (n && n <= NOISE) console.log(`${t}: ${n} pixels differ (rendering noise, within ${NOISE})`);
+    return n > NOISE;
+  });
   if (differ.length) {
     mkdirSync(OUT, { recursive: true });
     for (const t of differ) for (const k of ['clean', 'hostile']) writeFileSync(`${OUT}/${t}-${k}.png`, shots[k][t]);
