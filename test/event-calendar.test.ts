@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../src/event-calendar/define.js';
 import { calendarEnv, type IomEventCalendar } from '../src/event-calendar/event-calendar.js';
-import { indexEvents, layoutMonth, monthGrid, nearestMonth, openingMonth, place } from '../src/event-calendar/layout.js';
+import { indexEvents, layoutMonth, monthGrid, nearestDay, openingMonth, place } from '../src/event-calendar/layout.js';
 import type { FeedEvent } from '../src/feed/types.js';
 import { FIXTURE_URL, resetAll, sampleFeed, serve, shadowText, waitFor } from './helpers.js';
 
@@ -101,9 +101,11 @@ describe('event calendar layout (pure: events, feed zone, month)', () => {
     expect(openingMonth(index, 20261125)).to.equal(20261101);
     // With a filter, the next event that passes it: the next meeting after 26 April is in June.
     expect(openingMonth(index, 20140426, (o) => o.event.type === 'meeting')).to.equal(20140601);
-    expect(nearestMonth(index, 20261101)).to.equal(20140601);
-    expect(nearestMonth(index, 20140101)).to.equal(20140301);
-    expect(nearestMonth(indexEvents([], 'UTC'), 20140101)).to.equal(undefined);
+    // The day to go to: the last day of the closest event before, else the first of the closest after.
+    expect(nearestDay(index, 20261101)).to.equal(20140619);
+    expect(nearestDay(index, 20140101)).to.equal(20140312);
+    expect(nearestDay(index, 20140701)).to.equal(20140619);
+    expect(nearestDay(indexEvents([], 'UTC'), 20140101)).to.equal(undefined);
   });
 });
 
@@ -158,10 +160,31 @@ describe('<iom-event-calendar>', () => {
     await Promise.resolve();
     expect(heading(el)).to.equal('ივნისი, 2014');
     expect($(el, '.state.empty')).to.equal(null);
-    // The button is gone with the empty month: the focus goes to the new month's heading, not to the page,
-    // and straight there (a screen reader would read every stop on the way).
-    expect(el.shadowRoot!.activeElement?.id).to.equal('month-h');
-    expect(focused).to.deep.equal(['button', 'month-h']);
+    // The button is gone with the empty month: the focus goes to the event's day, not to the page,
+    // and straight there (a screen reader would read every stop on the way). Not to the live
+    // month heading, which would be read twice (announced, then focused).
+    expect(el.shadowRoot!.activeElement === cell(el, 20140619)).to.equal(true);
+    expect(cell(el, 20140619).getAttribute('tabindex')).to.equal('0');
+    expect(focused).to.deep.equal(['button', 'td']);
+  });
+
+  it('in the list, "Go to" moves the focus to the heading of the event\'s day', async () => {
+    const el = await calendar(FIXTURE_URL, { month: '2014-02', view: 'list' });
+    $(el, '.state.empty button')!.click();
+    await el.updateComplete;
+    await Promise.resolve();
+    expect(heading(el)).to.equal('მარტი, 2014');
+    expect(el.shadowRoot!.activeElement?.classList.contains('date-h')).to.equal(true);
+    expect(el.shadowRoot!.activeElement?.textContent).to.contain('12 მარტი');
+    await expect(el).shadowDom.to.be.accessible();
+    // From later on, the last day's heading (the list has no day after it).
+    el.month = '2014-09';
+    await el.updateComplete;
+    $(el, '.state.empty button')!.click();
+    await el.updateComplete;
+    await Promise.resolve();
+    expect(heading(el)).to.equal('ივნისი, 2014');
+    expect(el.shadowRoot!.activeElement?.textContent).to.contain('19 ივნისი');
   });
 
   it('shows "+N more" when a day has more events than fit', async () => {

@@ -17,7 +17,7 @@ import { zoneOffset } from '../time/parse.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { icsFileName, writeIcs } from './ics-file.js';
 import {
-  addDays, addMonths, daysIn, eventsInMonth, indexEvents, layoutMonth, nearestMonth, openingMonth, today, weekday,
+  addDays, addMonths, daysIn, eventsInMonth, indexEvents, layoutMonth, nearestDay, openingMonth, today, weekday,
   type EventIndex, type Occurrence,
 } from './layout.js';
 
@@ -169,7 +169,7 @@ export class IomEventCalendar extends LitElement {
   /** The instant and the feed-zone day of the current render. */
   private clock = { now: 0, todayKey: 0 };
   private narrow = false;
-  private moveFocus?: 'grid' | 'day' | 'heading';
+  private moveFocus?: 'grid' | 'day' | 'near';
   /** Events whose long description is shown in full. */
   private readonly fullText = new Set<string>();
   private blobUrl?: string;
@@ -214,7 +214,11 @@ export class IomEventCalendar extends LitElement {
     this.moveFocus = undefined;
     if (target === 'grid') this.renderRoot.querySelector<HTMLElement>('[role=gridcell][tabindex="0"]')?.focus();
     if (target === 'day') this.renderRoot.querySelector<HTMLElement>('#day-h')?.focus();
-    if (target === 'heading') this.renderRoot.querySelector<HTMLElement>('#month-h')?.focus();
+    if (target === 'near') {
+      // The grid's tab stop is on the event's day; in the list, the heading of its day (or the last one before).
+      const days = [...this.renderRoot.querySelectorAll<HTMLElement>('[role=gridcell][tabindex="0"], .date-h')];
+      (days.filter((h) => +h.dataset.key! <= this.focusKey!).pop() ?? days[0])?.focus();
+    }
   }
 
   /** Shows month yyyymm01 (the focus day follows, same day of the month). */
@@ -227,10 +231,14 @@ export class IomEventCalendar extends LitElement {
     this.openKey = undefined;
   }
 
-  /** "Go to ‹month›": the button goes away with the empty month, so the focus moves to the month's heading. */
-  private goToNear(month: number) {
-    this.goTo(month);
-    this.moveFocus = 'heading';
+  /**
+   * "Go to ‹month›": the button goes away with the empty month, so the focus
+   * moves to the event's day, which a screen reader reads with its events (the
+   * live month heading says the month; focused, it would be read twice).
+   */
+  private goToNear(day: number) {
+    this.goTo(monthOf(day), day);
+    this.moveFocus = 'near';
     this.requestUpdate();
   }
 
@@ -468,7 +476,7 @@ export class IomEventCalendar extends LitElement {
 
   private renderEmptyMonth(index: EventIndex, keep: (o: Occurrence) => boolean): TemplateResult {
     const label = formatDate(noon(this.shown!), this.locale.tag, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-    const near = nearestMonth(index, this.shown!, keep);
+    const near = nearestDay(index, this.shown!, keep);
     const filtered = !!(this.type || this.city);
     return html`<div class="state empty" role="status">
       <span>${filtered ? msg(str`No matching events in ${label}.`) : msg(str`No events in ${label}.`)}</span>
@@ -493,7 +501,7 @@ export class IomEventCalendar extends LitElement {
     }
     return html`${this.renderCount(list.length)}<ol part="list" class="agenda" aria-labelledby="month-h">
       ${[...groups].map(([k, os]) => html`<li class="group">
-        <h3 class="date-h" aria-level=${ariaLevel(this.headingLevel, 1)}>${fullDate(k, tag)}</h3>
+        <h3 class="date-h" tabindex="-1" data-key=${k} aria-level=${ariaLevel(this.headingLevel, 1)}>${fullDate(k, tag)}</h3>
         <ul class="events">${os.map((o) => html`<li>${this.renderEvent(o, feed)}</li>`)}</ul>
       </li>`)}
     </ol>`;

@@ -173,11 +173,12 @@ export function openingMonth(index: EventIndex, todayKey: number, keep: (o: Occu
   return k - (k % 100) + 1;
 }
 
-/** The closest month with an event after (else before) month yyyymm01 `month`; undefined when there is none. */
-export function nearestMonth(index: EventIndex, month: number, keep: (o: Occurrence) => boolean = () => true): number | undefined {
+/**
+ * The day (yyyymmdd) of the closest event after month yyyymm01 `month` (its
+ * first day), else before it (its last day); undefined when there is none.
+ */
+export function nearestDay(index: EventIndex, month: number, keep: (o: Occurrence) => boolean = () => true): number | undefined {
   const end = month + 30;
   const after = index.all.find((o) => o.first > end && keep(o));
-  const before = [...index.all].reverse().find((o) => o.last < month && keep(o));
-  const k = after ? after.first : before?.last;
-  return k === undefined ? undefined : k - (k % 100) + 1;
+  return after ? after.first : [...index.all].reverse().find((o) => o.last < month && keep(o))?.last;
 }
