@@ -278,6 +278,31 @@ describe('<iom-event-calendar>', () => {
       expect(el.shadowRoot!.activeElement).to.equal($(el, '#day-h'));
     });
 
+    it('an empty day keeps the focus on its cell and says it has no events; Escape closes it', async () => {
+      for (let i = 0; i < 9; i++) await key(el, 'ArrowRight');
+      expect(focused(el)).to.equal(20140410);
+      const status = () => $(el, '[role=status]')!.textContent!.trim();
+      expect(status()).to.equal('ამ თვის ღონისძიებები: 4');
+      await key(el, 'Enter');
+      // Not the day's heading: with nothing focusable after it, Chromium's Tab went back to our first button.
+      expect(focused(el)).to.equal(20140410);
+      expect($(el, '.dayview p')!.textContent).to.equal(status());
+      expect(status()).to.equal('ამ დღეს ღონისძიებები არ არის.');
+      await expect(el).shadowDom.to.be.accessible();
+      await key(el, 'Escape');
+      expect($(el, '.dayview')).to.equal(null);
+      expect(focused(el)).to.equal(20140410);
+      expect(status()).to.equal('ამ თვის ღონისძიებები: 4');
+    });
+
+    it('a cell focused by other means (a screen reader, a script) becomes the tab stop and the day Enter opens', async () => {
+      cell(el, 20140429).focus();
+      await el.updateComplete;
+      expect($$(el, '[role=gridcell][tabindex="0"]').map((c) => c.dataset.key)).to.deep.equal(['20140429']);
+      await key(el, 'Enter');
+      expect($(el, '#day-h')!.textContent).to.equal('სამშაბათი, 29 აპრილი, 2014');
+    });
+
     it('reverses left and right in a right-to-left language', async () => {
       el.lang = 'fa';
       await waitUntil(() => $(el, '.root')!.getAttribute('dir') === 'rtl' && $(el, '[data-key="20140402"]'));

@@ -169,7 +169,7 @@ export class IomEventCalendar extends LitElement {
   /** The instant and the feed-zone day of the current render. */
   private clock = { now: 0, todayKey: 0 };
   private narrow = false;
-  private moveFocus?: 'grid' | 'day' | 'near';
+  private moveFocus?: 'grid' | 'day';
   /** Events whose long description is shown in full. */
   private readonly fullText = new Set<string>();
   private blobUrl?: string;
@@ -210,15 +210,15 @@ export class IomEventCalendar extends LitElement {
   }
 
   protected override updated(): void {
-    const target = this.moveFocus;
+    if (!this.moveFocus) return;
+    const root = this.renderRoot;
+    // The open day's heading; an empty day keeps the focus on its cell (the status says
+    // so: Chromium tabs from a tabindex=-1 heading with nothing focusable after it back
+    // to our first button). Else the grid's tab stop, or in the list the heading of the
+    // focus day (or the last one before it).
+    const to = [...root.querySelectorAll<HTMLElement>(this.moveFocus === 'day' && root.querySelector('.dayview .events') ? '#day-h' : '[role=gridcell][tabindex="0"], .date-h')];
     this.moveFocus = undefined;
-    if (target === 'grid') this.renderRoot.querySelector<HTMLElement>('[role=gridcell][tabindex="0"]')?.focus();
-    if (target === 'day') this.renderRoot.querySelector<HTMLElement>('#day-h')?.focus();
-    if (target === 'near') {
-      // The grid's tab stop is on the event's day; in the list, the heading of its day (or the last one before).
-      const days = [...this.renderRoot.querySelectorAll<HTMLElement>('[role=gridcell][tabindex="0"], .date-h')];
-      (days.filter((h) => +h.dataset.key! <= this.focusKey!).pop() ?? days[0])?.focus();
-    }
+    (to.filter((h) => !(+h.dataset.key! > this.focusKey!)).pop() ?? to[0])?.focus();
   }
 
   /** Shows month yyyymm01 (the focus day follows, same day of the month). */
@@ -238,7 +238,7 @@ export class IomEventCalendar extends LitElement {
    */
   private goToNear(day: number) {
     this.goTo(monthOf(day), day);
-    this.moveFocus = 'near';
+    this.moveFocus = 'grid';
     this.requestUpdate();
   }
 
@@ -266,6 +266,10 @@ export class IomEventCalendar extends LitElement {
         e.preventDefault();
         this.open(at);
         return;
+      case 'Escape':
+        // An empty day opened with the focus left on its cell: Escape closes it there too.
+        if (this.openKey) this.onDayKeydown(e);
+        return;
       default:
         return;
     }
@@ -274,6 +278,15 @@ export class IomEventCalendar extends LitElement {
     if (monthOf(to) !== this.shown) this.goTo(monthOf(to), to);
     this.moveFocus = 'grid';
     this.requestUpdate();
+  }
+
+  /** A cell focused otherwise than by our keys (a screen reader, a script) becomes the tab stop. */
+  private onGridFocus(e: FocusEvent) {
+    const key = +(e.target as HTMLElement).dataset.key!;
+    if (key !== this.focusKey) {
+      this.focusKey = key;
+      this.requestUpdate();
+    }
   }
 
   private open(key: number) {
@@ -411,8 +424,8 @@ export class IomEventCalendar extends LitElement {
     const narrow = weekdayNames(tag, 'narrow');
     const count = new Set(weeks.flatMap((w) => w.flatMap((d) => (d.inMonth ? d.events : [])))).size;
     const open = this.openKey !== undefined ? (index.byDay.get(this.openKey) ?? []).filter(keep) : undefined;
-    return html`${count ? nothing : this.renderEmptyMonth(index, keep)}${this.renderCount(count)}
-      <table part="grid" class="grid" role="grid" aria-labelledby="month-h" @keydown=${this.onGridKeydown}>
+    return html`${count ? nothing : this.renderEmptyMonth(index, keep)}${this.renderCount(count, open?.length === 0)}
+      <table part="grid" class="grid" role="grid" aria-labelledby="month-h" @keydown=${this.onGridKeydown} @focusin=${this.onGridFocus}>
         <thead>
           <tr>${short.map((s, i) => html`<th scope="col" abbr=${long[i]!}><span class="wd" aria-hidden="true">${s}</span><span class="wd n" aria-hidden="true">${narrow[i]}</span><span class="sr-only">${long[i]}</span></th>`)}</tr>
         </thead>
@@ -459,8 +472,8 @@ export class IomEventCalendar extends LitElement {
    * the month changes, as the locator tells its count (an empty month's own
    * message says so).
    */
-  private renderCount(n: number): TemplateResult {
-    return html`<p class="sr-only" role="status">${n ? msg(str`Events this month: ${formatNumber(n, this.locale.tag)}`) : ''}</p>`;
+  private renderCount(n: number, emptyDay?: boolean): TemplateResult {
+    return html`<p class="sr-only" role="status">${emptyDay ? msg('No events on this day.') : n ? msg(str`Events this month: ${formatNumber(n, this.locale.tag)}`) : ''}</p>`;
   }
 
   private renderChip(o: Occurrence, key: number, feed: Feed): TemplateResult {
