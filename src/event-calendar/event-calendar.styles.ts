@@ -64,19 +64,6 @@ export const eventCalendarStyles = css`
     flex: 0 1 16em;
     min-width: 8em;
   }
-  @container (max-width: 540px) {
-    /* Wide enough for "ყველა ადგილი" in full: on a phone the filters stack. */
-    .filters label {
-      flex: 1 1 13em;
-    }
-    .nav {
-      justify-content: space-between;
-      width: 100%;
-    }
-    .views {
-      margin-inline-start: 0;
-    }
-  }
   .ics {
     flex: 0 1 auto;
   }
@@ -172,6 +159,17 @@ export const eventCalendarStyles = css`
     padding-inline-start: 4px;
   }
   @container (max-width: 540px) {
+    /* Wide enough for "ყველა ადგილი" in full: on a phone the filters stack. */
+    .filters label {
+      flex: 1 1 13em;
+    }
+    .nav {
+      justify-content: space-between;
+      width: 100%;
+    }
+    .views {
+      margin-inline-start: 0;
+    }
     .day {
       height: 4.5em;
       padding: 2px;

@@ -216,15 +216,22 @@ export class LocaleController implements ReactiveController {
     this.tag = tag;
     this.ready = ready;
     this.host.requestUpdate();
-    if (!ready) {
-      // If even English fails (the chunk beside the script is gone), the host
-      // stays on its placeholder; the console says why.
-      loadLocale(this.catalog, lang).then(() => {
-        if (this.lang !== lang) return;
-        this.ready = true;
-        this.host.requestUpdate();
-      }, () => {});
-    }
+    if (!ready) this.load(lang, 5e3);
+  }
+
+  /**
+   * If even English fails (the chunk beside the script is gone), the host stays
+   * on its placeholder; the console says why. A language shown in English for
+   * want of its chunk (a connection that dropped) is tried again, three times,
+   * 5, 15 and 45 s apart.
+   */
+  private load(lang: Locale, wait: number): void {
+    loadLocale(this.catalog, lang).then(() => {
+      if (this.lang !== lang) return;
+      this.ready = true;
+      this.host.requestUpdate();
+      if (!isLoaded(this.catalog, lang) && wait < 5e4) setTimeout(() => this.load(lang, wait * 3), wait);
+    }, () => {});
   }
 
   /** Runs `fn` (the host's render) with the host's strings active. */

@@ -55,12 +55,36 @@ test('English is a language chunk like the others: not in the files; an English 
   assert.deepEqual(en.log.errors, []);
 
   const ka = await newPage();
+  await ka.page.clock.install();
   await ka.page.route(/\/chunks\/ka-/, (route) => route.abort());
   await partnerPage(ka.page, 'ka-blocked.html', html('ka'));
   await waitInShadow(ka.page, 'iom-news-feed', 'article');
   assert.match(await text(ka.page), /Show more news \(\d+\)/);
   assert.ok(ka.log.console.some((m) => /the ka strings could not be loaded; showing English/.test(m)), ka.log.console.join('\n'));
   assert.deepEqual(ka.log.errors, []);
+  // The connection comes back: a few seconds later the widget tries again, and speaks Georgian.
+  await ka.page.unroute(/\/chunks\/ka-/);
+  await ka.page.clock.runFor(5_000);
+  await ka.page.waitForFunction(() => /მეტი სიახლე/.test(document.querySelector('iom-news-feed').shadowRoot.querySelector('.root').innerText));
+  assert.deepEqual(ka.log.errors, []);
+});
+
+test('a language chunk that keeps failing is tried three times more, then left', async () => {
+  const { page, log } = await newPage();
+  await page.clock.install();
+  const tries = [];
+  await page.route(/\/chunks\/ka-/, (route) => (tries.push(route.request().url()), route.abort()));
+  await partnerPage(page, 'ka-gone.html', `<!doctype html><html lang="ka"><head>
+    <script type="module" src="${cdn}/dist/iom-news-feed.js" crossorigin="anonymous"></script></head>
+    <body><iom-news-feed src="${FEED()}" limit="2"></iom-news-feed></body></html>`);
+  await waitInShadow(page, 'iom-news-feed', 'article');
+  const first = tries.length;
+  assert.ok(first >= 1);
+  for (let i = 0; i < 10; i++) await page.clock.runFor(60_000);
+  await page.waitForTimeout(300);
+  // (One chunk may be a few files: each is asked for once per try.)
+  assert.equal(tries.length, first * 4, tries.join('\n'));
+  assert.deepEqual(log.errors, []);
 });
 
 test('while its strings are on their way, a widget shows its placeholder without an empty label', async () => {
