@@ -106,6 +106,20 @@ describe('validateFeed: FEED.md bad-input rules', () => {
     expect(warnings[0]!.reason).to.match(/before the start/);
   });
 
+  it('names an entry by its index in the feed, entries left out before it counted', () => {
+    const { warnings } = validateFeed(doc({
+      services: [{ id: 'jobs', name: 'Jobs' }],
+      centres: [
+        { id: 'broken', name: 'x' },
+        { id: 'tb', name: 'თბილისი', city: 'თბილისი', address: 'x', services: ['jobs', 'nonexistent'] },
+      ],
+      events: [{ id: 'bad', start: 'soon' }, { id: 'good', title: 'T', start: '2026-01-10T10:00:00', end: '2026-01-09T10:00:00' }],
+    }));
+    expect(warnings.map((w) => `${w.list}[${w.index}] ${w.id}${w.field ? `.${w.field}` : ''}`)).to.have.members([
+      'centres[0] broken', 'centres[1] tb.services', 'events[0] bad', 'events[1] good.end',
+    ]);
+  });
+
   it('treats a list that is not an array as missing, with a warning; the other lists still show', () => {
     const { feed, warnings } = validateFeed(doc({ centres: 'none', news: [news()] }));
     expect(feed.centres).to.deep.equal([]);

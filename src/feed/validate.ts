@@ -402,6 +402,8 @@ export function readHead(doc: unknown, onWarning: (w: FeedWarning) => void): Fee
  */
 function* readListsSteps(doc: Record<string, unknown>, head: FeedHead, specs: ListSpecs, base: string | undefined, push: (w: FeedWarning) => void): Generator<void, Feed> {
   const top = (field: string, reason: string) => push({ list: field, index: -1, reason });
+  // Each kept entry's index as the feed has it (left-out entries before it count), for the warnings below.
+  const at: Partial<Record<FeedList, number[]>> = {};
   const list = function* <T extends { id: string }>(name: FeedList, spec: SpecFactory): Generator<void, T[]> {
     if (!has(doc, name) || doc[name] === null) return [];
     const raw = doc[name];
@@ -410,6 +412,7 @@ function* readListsSteps(doc: Record<string, unknown>, head: FeedHead, specs: Li
       return [];
     }
     const out: T[] = [];
+    const kept: number[] = (at[name] = []);
     const seen = new Set<string>();
     const n = Math.min(raw.length, MAX_ENTRIES);
     if (raw.length > MAX_ENTRIES) top(name, `only the first ${MAX_ENTRIES} of ${raw.length} entries are read`);
@@ -425,6 +428,7 @@ function* readListsSteps(doc: Record<string, unknown>, head: FeedHead, specs: Li
         if (seen.has(value.id)) fail(`the id "${value.id}" is already used in "${name}"`);
         seen.add(value.id);
         out.push(value);
+        kept.push(index);
         fieldWarnings.forEach(push);
       } catch (e) {
         if (!(e instanceof Invalid)) throw e;
@@ -442,20 +446,20 @@ function* readListsSteps(doc: Record<string, unknown>, head: FeedHead, specs: Li
   // Services a centre names must exist at the top level (the centres' rules come with the services').
   if (specs.centres) {
     const known = new Set(feed.services.map((s) => s.id));
-    feed.centres.forEach((c, index) => {
+    feed.centres.forEach((c, i) => {
       if (!c.services) return;
       const unknown = c.services.filter((s) => !known.has(s));
       if (unknown.length) {
         c.services = c.services.filter((s) => known.has(s));
-        push({ list: 'centres', index, id: c.id, field: 'services', reason: `unknown service id(s) ${unknown.map((u) => `"${u}"`).join(', ')}` });
+        push({ list: 'centres', index: at.centres![i]!, id: c.id, field: 'services', reason: `unknown service id(s) ${unknown.map((u) => `"${u}"`).join(', ')}` });
       }
     });
   }
   // An event cannot end before it starts: its end is dropped (a bare date is the whole day, so a same-day end is fine).
-  feed.events.forEach((e, index) => {
+  feed.events.forEach((e, i) => {
     if (!e.end) return;
     if (endsBeforeStart(e.start, e.end, head.timezone)) {
-      push({ list: 'events', index, id: e.id, field: 'end', reason: `the end ${short(e.end)} is before the start ${short(e.start)}` });
+      push({ list: 'events', index: at.events![i]!, id: e.id, field: 'end', reason: `the end ${short(e.end)} is before the start ${short(e.start)}` });
       delete e.end;
     }
   });
