@@ -214,7 +214,7 @@ export const eventCalendarStyles = css`
     font-size: 1.05em;
     margin-block-end: 0.5em;
   }
-  .dayview h3:focus-visible {
+  h3[tabindex]:focus-visible {
     outline-offset: 4px;
   }
   .agenda {
