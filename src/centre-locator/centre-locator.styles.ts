@@ -35,9 +35,6 @@ export const centreLocatorStyles = css`
     padding-inline-end: 0.6em;
     background: var(--_bg);
   }
-  .near {
-    flex: 0 1 auto;
-  }
   .near[aria-disabled='true'] {
     cursor: progress;
     opacity: 0.8;

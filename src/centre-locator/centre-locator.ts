@@ -281,7 +281,7 @@ export class IomCentreLocator extends LitElement {
 
   /** Asks for the position: only now, on the visitor's press, never on load. */
   private locate() {
-    const geo = typeof navigator !== 'undefined' ? navigator.geolocation : undefined;
+    const geo = navigator.geolocation;
     // On an http page browsers refuse at once with code 1, which would read as the visitor's own refusal.
     if (!geo || globalThis.isSecureContext === false) {
       this.geo = { state: 'unsupported' };
@@ -446,7 +446,7 @@ export class IomCentreLocator extends LitElement {
             <div class="results">
               <p class="sr-only" role="status">${this.said}</p>
               ${shown.length
-                ? html`<ul part="list" class="list" aria-busy=${this.feed.busy ? 'true' : 'false'}>
+                ? html`<ul part="list" class="list" aria-busy=${this.feed.busy}>
                     ${shown.map((e) => this.renderCentre(e.centre, feed, now, statuses.get(e.centre)!, distances.get(e.centre), days, week))}
                   </ul>
                   ${remaining > 0
@@ -508,7 +508,7 @@ export class IomCentreLocator extends LitElement {
           </label>`
         : nothing}
       ${located
-        ? html`<button part="button" class="btn near" @click=${this.locate} aria-disabled=${asking ? 'true' : 'false'} aria-describedby="geo-note">
+        ? html`<button part="button" class="btn near" @click=${this.locate} aria-disabled=${asking} aria-describedby="geo-note">
             ${asking ? msg('Finding your location…') : msg('Nearest to me')}
           </button>`
         : nothing}

@@ -18,7 +18,6 @@ export const eventCalendarStyles = css`
     flex: 1 1 auto;
   }
   .heading {
-    flex: 0 1 auto;
     /* Steady arrows from month to month; with text enlarged on a phone, the arrows keep their room. */
     min-width: min(8.5em, 50%);
     text-align: center;
@@ -63,9 +62,6 @@ export const eventCalendarStyles = css`
     gap: 0.25em;
     flex: 0 1 16em;
     min-width: 8em;
-  }
-  .ics {
-    flex: 0 1 auto;
   }
   .ics-failed {
     flex-basis: 100%;
@@ -251,7 +247,6 @@ export const eventCalendarStyles = css`
     color: #fff;
     font-size: 0.8125em;
     vertical-align: middle;
-    text-decoration: none;
   }
   .badge.ended {
     background: var(--_muted);
@@ -294,9 +289,6 @@ export const eventCalendarStyles = css`
   }
   .empty {
     margin-block-start: var(--_space);
-  }
-  .loading {
-    display: block;
   }
   @media (forced-colors: active) {
     .chip,

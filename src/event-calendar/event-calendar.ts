@@ -386,8 +386,8 @@ export class IomEventCalendar extends LitElement {
         </button>
       </div>
       <div class="views" role="group" aria-label=${msg('View')}>
-        <button part="button" class="btn" aria-pressed=${mode === 'month' ? 'true' : 'false'} @click=${() => this.setView('month')}>${msg('Month')}</button>
-        <button part="button" class="btn" aria-pressed=${mode === 'list' ? 'true' : 'false'} @click=${() => this.setView('list')}>${msg('List')}</button>
+        <button part="button" class="btn" aria-pressed=${mode === 'month'} @click=${() => this.setView('month')}>${msg('Month')}</button>
+        <button part="button" class="btn" aria-pressed=${mode === 'list'} @click=${() => this.setView('list')}>${msg('List')}</button>
       </div>
       <div class="filters">
         <label>
@@ -580,7 +580,7 @@ export class IomEventCalendar extends LitElement {
     const shown = long && !open ? `${desc.text.slice(0, desc.text.lastIndexOf(' ', LONG_DESCRIPTION - 40) + 1 || LONG_DESCRIPTION - 40).trimEnd()}…` : desc.text;
     return html`<p class="desc" id="${id}-d" lang=${langAttr(desc, this.locale.lang) ?? nothing} dir=${dirAttr(desc)}>${shown}</p>
       ${long
-        ? html`<button part="button" class="link-btn" aria-expanded=${open ? 'true' : 'false'} aria-controls="${id}-d" aria-describedby=${id}
+        ? html`<button part="button" class="link-btn" aria-expanded=${open} aria-controls="${id}-d" aria-describedby=${id}
             @click=${() => {
               if (!this.fullText.delete(eventId)) this.fullText.add(eventId);
               this.requestUpdate();

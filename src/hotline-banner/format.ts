@@ -2,7 +2,7 @@
  * What the banner says about a line: its number (dialable and readable), its
  * hours and the languages spoken on it. Pure functions, tested on their own.
  */
-import { formatTime, intlHasLocale, weekdayNames } from '../i18n/dates.js';
+import { formatTime, intlHasLocale, language as primary, weekdayNames } from '../i18n/dates.js';
 import type { Locale } from '../i18n/locale.js';
 import { comma } from '../i18n/text.js';
 
@@ -99,8 +99,6 @@ export function formatHours(hours: string | undefined, tag: string): string | un
   }
   return out.join(lang === 'fa' ? '؛ ' : '; ');
 }
-
-const primary = (tag: string) => tag.toLowerCase().split('-')[0]!;
 
 /**
  * A language spoken on a line, named in that language ("Русский"), as speakers

@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const hotlineBannerStyles = css`
-  :host {
-    --_exit: var(--iom-color-danger, #b42318);
-  }
   /* Sticky in the page's flow: the banner keeps its own space where it stands
      (first in <body> for top, last for bottom), and the page's scroll-padding
      (reserve.ts) keeps focused elements clear of it once the page scrolls. */
@@ -187,7 +184,6 @@ export const hotlineBannerStyles = css`
   /* One line when it fits; with text enlarged on a phone, the number wraps
      between its groups rather than running off the screen. */
   .number {
-    unicode-bidi: isolate;
     min-width: 0;
   }
   .phone svg {
@@ -235,9 +231,9 @@ export const hotlineBannerStyles = css`
   .exit-btn {
     min-height: 44px;
     padding: 0.5em 1.2em;
-    border: 2px solid var(--_exit);
+    border: 2px solid var(--_danger);
     border-radius: var(--_radius);
-    background: var(--_exit);
+    background: var(--_danger);
     /* A dark site's light danger colour takes dark words (white on it was 2.8:1). */
     color: var(--iom-color-on-danger, #fff);
     font-weight: 700;
@@ -274,11 +270,11 @@ export const hotlineBannerStyles = css`
   .pips i {
     width: 0.55em;
     height: 0.55em;
-    border: 1.5px solid var(--_exit);
+    border: 1.5px solid var(--_danger);
     border-radius: 50%;
   }
   .pips i.on {
-    background: var(--_exit);
+    background: var(--_danger);
   }
   /* On paper: the hotlines, without the exit, the dismissal or the language buttons. */
   @media print {

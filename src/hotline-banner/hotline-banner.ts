@@ -33,6 +33,10 @@ declare global {
 /** Where dismissals are remembered: sessionStorage only, under a key that names neither the hotline nor its subject (see dismissKey). */
 const DISMISS_KEY = 'iom-widgets:dismissed:';
 
+declare const __IOM_EVERY_WIDGET__: boolean | undefined;
+/** dist/iom-widgets.js has the feed code in it (vite.config.ts): nothing to load, nothing that can fail to, no request sent ahead (early.ts). */
+const feedCodeInFile = typeof __IOM_EVERY_WIDGET__ === 'boolean' && __IOM_EVERY_WIDGET__;
+
 // The page-wide feed meta, read here so that a banner without a feed never loads the feed code.
 const pageFeed = () => document.querySelector<HTMLMetaElement>('meta[name="iom-widgets:feed"]')?.content?.trim();
 
@@ -199,7 +203,7 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
   protected override willUpdate(): void {
     if (!this.feed && !this.feedImport && this.usesFeed()) {
       // The feed and its code travel together.
-      const cancel = requestEarly((this.src?.trim() || pageFeed())!);
+      const cancel = feedCodeInFile ? undefined : requestEarly((this.src?.trim() || pageFeed())!);
       this.feedImport = import('./feed.js').then(
         ({ bannerFeed }) => {
           // Removed meanwhile: no request for a banner that is gone (reconnecting starts again).
@@ -208,11 +212,13 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
           cancel?.();
           this.requestUpdate();
         },
-        (e) => {
-          cancel?.();
-          console.warn('iom-widgets: the feed code could not be loaded.', e);
-          this.feedImportFailed = true;
-        },
+        feedCodeInFile
+          ? undefined
+          : (e) => {
+              cancel?.();
+              console.warn('iom-widgets: the feed code could not be loaded.', e);
+              this.feedImportFailed = true;
+            },
       );
     }
   }
@@ -348,7 +354,7 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
     return html`<div part="languages" class="languages" role="group" aria-label=${this.locale.ready ? msg('Language') : nothing}>
       <svg class="globe" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><g fill="none" stroke="currentColor" stroke-width="1.8"><circle cx="12" cy="12" r="9" /><path d="M3 12h18M12 3c2.5 2.6 3.7 5.6 3.7 9s-1.2 6.4-3.7 9c-2.5-2.6-3.7-5.6-3.7-9S9.5 5.6 12 3z" /></g></svg>
       ${LOCALES.map(
-        (l) => html`<button class="lang" lang=${l} aria-pressed=${l === this.locale.lang ? 'true' : 'false'} @click=${() => this.switchLanguage(l)}>${ENDONYMS[l]}</button>`,
+        (l) => html`<button class="lang" lang=${l} aria-pressed=${l === this.locale.lang} @click=${() => this.switchLanguage(l)}>${ENDONYMS[l]}</button>`,
       )}
     </div>`;
   }
@@ -384,7 +390,7 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
   private lines(): Hotline[] | TemplateResult {
     const phone = this.phone?.trim();
     if (phone) return [{ id: '', name: this.name?.trim() ?? '', phone }];
-    if (this.feedImportFailed) {
+    if (!feedCodeInFile && this.feedImportFailed) {
       return fallbackOr(this, () => html`<div class="state error" role="status">${msg('The helpline could not be loaded.')}</div>`);
     }
     const view = this.feed?.view;

@@ -17,7 +17,7 @@ const dtf = (locale: string, options: Options): Intl.DateTimeFormat => {
   return f;
 };
 
-const language = (lang: string): string => lang.split('-')[0].toLowerCase();
+export const language = (lang: string): string => lang.split('-')[0].toLowerCase();
 
 // Always Gregorian: fa would otherwise default to the Solar Hijri calendar.
 const native = (lang: string, options: Options) => dtf(lang + '-u-ca-gregory', options);

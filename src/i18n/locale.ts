@@ -119,14 +119,17 @@ export function loadLocale(catalog: Catalog, locale: Locale): Promise<void> {
 
 /** Picks our locale for any BCP 47 tag: its language if we speak it, English if not. */
 export function matchLocale(tag: string | null | undefined): Locale {
-  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  const primary = primaryTag((tag ?? '').trim());
   if (!primary) return LOCALES[0];
   // Dari (Afghanistan) and Iranian Persian by their ISO 639-3 codes read our Persian.
   const lang = primary === 'prs' || primary === 'pes' ? 'fa' : primary;
   return (LOCALES as readonly string[]).includes(lang) ? (lang as Locale) : 'en';
 }
 
-export const isRtl = (tag: string) => RTL_LOCALES.has(tag.toLowerCase().split(/[-_]/)[0]!);
+/** A tag's language, lower case: `ka` of `ka-GE` or `KA_ge`. */
+export const primaryTag = (tag: string) => tag.toLowerCase().split(/[-_]/)[0]!;
+
+export const isRtl = (tag: string) => RTL_LOCALES.has(primaryTag(tag));
 
 /**
  * The element's own `lang`, else its nearest ancestor's (through shadow roots),

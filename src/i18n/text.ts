@@ -1,13 +1,11 @@
 import type { LocalizedText } from '../feed/types.js';
-import { isRtl } from './locale.js';
+import { isRtl, primaryTag as primary } from './locale.js';
 
 /** A feed text in the language it was picked in (set as `lang` when it differs from the widget's). */
 export interface PickedText {
   text: string;
   lang: string;
 }
-
-const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0]!;
 
 /**
  * FEED.md's fallback: the widget's language, then the feed's languages in

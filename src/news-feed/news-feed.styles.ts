@@ -23,10 +23,6 @@ export const newsFeedStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 12em;
   }
-  .item:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   @container (min-width: 560px) {
     .item:has(.image:not([hidden])) {
       grid-template-columns: minmax(140px, 30%) minmax(0, 1fr);
@@ -54,7 +50,6 @@ export const newsFeedStyles = css`
   .title {
     font-size: 1.2em;
     line-height: 1.35;
-    font-weight: 700;
   }
   .summary {
     color: var(--_text);

@@ -153,7 +153,7 @@ export class IomNewsFeed extends LitElement {
           class="feed"
           role="feed"
           aria-label=${msg('News')}
-          aria-busy=${this.feed.busy ? 'true' : 'false'}
+          aria-busy=${this.feed.busy}
           @keydown=${this.onFeedKeydown}
         >
           ${items.slice(0, count).map((item, i) => this.renderItem(item, i, items.length, view.feed))}
@@ -202,7 +202,7 @@ export class IomNewsFeed extends LitElement {
           : nothing}
         <div class="actions">
           ${body
-            ? html`<button part="button" class="link-btn" aria-expanded=${open ? 'true' : 'false'} aria-controls="${id}-b" aria-describedby="${id}-t" @click=${() => this.toggle(item.id)}>
+            ? html`<button part="button" class="link-btn" aria-expanded=${open} aria-controls="${id}-b" aria-describedby="${id}-t" @click=${() => this.toggle(item.id)}>
                 ${open ? msg('Show less') : msg('Read more')}
               </button>`
             : nothing}

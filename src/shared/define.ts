@@ -22,14 +22,12 @@ export function defineElement(name: string, ctor: CustomElementConstructor): voi
     registry.noted = true;
     return;
   }
-  if (!customElements.get(name)) {
+  const defined = customElements.get(name);
+  if (!defined) {
     customElements.define(name, ctor);
     return;
   }
-  if (customElements.get(name) === ctor || registry.noted) return;
+  if (defined === ctor || registry.noted) return;
   registry.noted = true;
-  console.info(
-    `iom-widgets ${VERSION}: the widgets are already defined on this page (version ${registry.version}); ` +
-      'the script is included more than once. The first copy is used.',
-  );
+  console.info(`iom-widgets ${VERSION}: the script is included more than once; the widgets keep the first copy (version ${registry.version}).`);
 }

@@ -31,7 +31,8 @@ export function safeRender(host: HTMLElement, locale: LocaleController, fn: () =
  * and words, not comments (a CMS's <!-- news -->, or a framework's markers).
  */
 export function hasFallback(host: Element): boolean {
-  return [...host.childNodes].some((n) => n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && n.textContent!.trim()));
+  // (1: Node.ELEMENT_NODE, 3: Node.TEXT_NODE.)
+  return [...host.childNodes].some((n) => n.nodeType === 1 || (n.nodeType === 3 && n.textContent!.trim()));
 }
 
 /** The partner's fallback, else the widget's own placeholder (an error, "none yet"). */
