@@ -377,6 +377,11 @@ describe('<iom-hotline-banner>', () => {
       expect(formatHours('Mo – Su 00:00–24:00', 'ka')).to.equal('24/7');
       expect(formatHours('Mo-Fr 09:00-18:00, Sa 10:00-14:00', 'ru')).to.equal('пн–пт 09:00–18:00; сб 10:00–14:00');
       expect(formatHours('Mo–Fr, by appointment', 'en')).to.equal('Mo–Fr, by appointment');
+      // A lunch break: the second span of times belongs to the same days.
+      expect(formatHours('Mo-Fr 09:00-13:00, 14:00-18:00', 'ru')).to.equal('пн–пт 09:00–13:00, 14:00–18:00');
+      expect(formatHours('Mo-Fr 09:00-13:00, 14:00-18:00; Sa 10:00-14:00', 'ka')).to.equal('ორშ–პარ 09:00–13:00, 14:00–18:00; შაბ 10:00–14:00');
+      expect(formatHours('Mo-Fr 09:00-13:00,14:00-18:00', 'fa')).to.match(/^\S+–\S+ ۰۹:۰۰–۱۳:۰۰، ۱۴:۰۰–۱۸:۰۰$/);
+      expect(formatHours('09:00-18:00', 'en')).to.equal('09:00-18:00');
       expect(languageName('ru', 'ka')).to.deep.equal({ name: 'Русский', lang: 'ru' });
       expect(languageName('hy-AM', 'en')).to.deep.equal({ name: 'Հայերեն', lang: 'hy' });
       expect(languageName('de', 'en').name).to.match(/^(Deutsch|German)$/);

@@ -61,7 +61,7 @@ function groupE164(n: string): string {
 const pairs = (s: string) => s.match(/\d\d/g)!.join(' ');
 
 const DAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
-const RULE = /^((?:mo|tu|we|th|fr|sa|su)(?:-(?:mo|tu|we|th|fr|sa|su))?(?:,(?:mo|tu|we|th|fr|sa|su)(?:-(?:mo|tu|we|th|fr|sa|su))?)*)\s+(\d\d:\d\d)-(\d\d:\d\d)$/i;
+const RULE = /^((?:mo|tu|we|th|fr|sa|su)(?:-(?:mo|tu|we|th|fr|sa|su))?(?:,(?:mo|tu|we|th|fr|sa|su)(?:-(?:mo|tu|we|th|fr|sa|su))?)*)\s+(\d\d:\d\d-\d\d:\d\d(?:,\d\d:\d\d-\d\d:\d\d)*)$/i;
 
 /**
  * The feed's `hours` in the widget's language: `Mo-Fr 09:00-17:30; Sa 10:00-14:00`
@@ -86,8 +86,9 @@ export function formatHours(hours: string | undefined, tag: string): string | un
         time('00:00').replace(/\p{Nd}\p{Nd}/u, (d) => String.fromCharCode(d.charCodeAt(0) + 2, d.charCodeAt(0) + 4))
       : formatTime(new Date(Date.UTC(2024, 0, 1, +hm.slice(0, 2), +hm.slice(3))), tag, 'UTC');
   const out: string[] = [];
-  // Rules end at ";", or at "," after a time ("Mo-Fr 09:00-18:00, Sa 10:00-14:00").
-  for (const part of h.replace(/(\d),/g, '$1;').split(';')) {
+  // Rules end at ";", or at "," between a time and a day ("Mo-Fr 09:00-18:00, Sa 10:00-14:00");
+  // a time after the comma is a second span of the same days (a lunch break: "Mo-Fr 09:00-13:00, 14:00-18:00").
+  for (const part of h.replace(/(\d),(?=\D)/g, '$1;').split(';')) {
     const m = RULE.exec(part.trim());
     if (!m) return written;
     const span = m[1]!
@@ -95,7 +96,7 @@ export function formatHours(hours: string | undefined, tag: string): string | un
       .split(',')
       .map((r) => r.split('-').map((d) => days[DAYS.indexOf(d)]).join('–'))
       .join(sep);
-    out.push(`${span} ${time(m[2]!)}–${time(m[3]!)}`);
+    out.push(`${span} ${m[2]!.split(',').map((r) => r.split('-').map(time).join('–')).join(sep)}`);
   }
   return out.join(lang === 'fa' ? '؛ ' : '; ');
 }
