@@ -464,15 +464,19 @@ describe('<iom-news-feed>', () => {
     expect(w.__pwned).to.equal(undefined);
   });
 
-  it('never makes a javascript: URL a link', async () => {
+  it('never makes a javascript: URL a link; a news item\'s mailto: and tel: links are links', async () => {
     const url = await serve({
       version: 1, languages: ['en'],
-      news: [{ id: 'x', published: '2014-06-24', title: 'T', url: 'javascript:alert(1)', links: [{ label: 'bad', url: 'javascript:alert(2)' }, { label: 'good', url: 'https://iom.ge/' }] }],
+      news: [{ id: 'x', published: '2014-06-24', title: 'T', url: 'javascript:alert(1)', links: [
+        { label: 'bad', url: 'javascript:alert(2)' }, { label: 'good', url: 'https://iom.ge/' },
+        { label: 'write', url: 'mailto:info-tbilisi@iom.ge' }, { label: 'call', url: 'tel:+995 32 260 09 55' },
+      ] }],
     });
     const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en" src=${url}></iom-news-feed>`);
     await waitFor(el, 'article');
     const hrefs = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(hrefs).to.deep.equal(['https://iom.ge/']);
+    expect(hrefs).to.deep.equal(['https://iom.ge/', 'mailto:info-tbilisi@iom.ge', 'tel:+995322600955']);
+    await expect(el).shadowDom.to.be.accessible();
   });
 
   it('an element appended before its src is set reports no missing feed, then loads', async () => {

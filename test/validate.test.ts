@@ -140,7 +140,7 @@ describe('validateFeed: FEED.md bad-input rules', () => {
     expect(feed.news[0]).to.not.have.property('colour');
   });
 
-  it('only makes links of http(s) URLs; tel and mailto are built by widgets from checked phones and e-mails', () => {
+  it('never makes links of javascript:, data: or vbscript: URLs; a centre\'s e-mail carries no mailto: headers', () => {
     for (const bad of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)']) {
       const { feed } = validateFeed(doc({ news: [news({ url: bad, links: [{ label: 'x', url: bad }] })] }));
       expect(feed.news[0]!.url, bad).to.equal(undefined);
@@ -152,6 +152,15 @@ describe('validateFeed: FEED.md bad-input rules', () => {
     const centre = (email: string) => validateFeed(doc({ centres: [{ id: 'c', name: 'N', city: 'C', address: 'A', email }] })).feed.centres[0]!.email;
     for (const bad of ['help@ngo.ge?bcc=spy%40evil.example', 'help@ngo.ge&cc=x@y.z', 'help%40ngo.ge@x.ge', 'help@ngo.ge#x', 'a/b@ngo.ge']) expect(centre(bad), bad).to.equal(undefined);
     expect(centre('info-tbilisi@iom.ge')).to.equal('info-tbilisi@iom.ge');
+  });
+
+  it('makes links of mailto: and tel: in a news item\'s links, with the address or number checked', () => {
+    const links = ['mailto:info-tbilisi@iom.ge', 'MAILTO:info@iom.ge', ' tel:+995 32 260 09 55', 'tel:112', 'mailto:help@ngo.ge?bcc=spy@evil.example', 'tel:call-us', 'mailto:'];
+    const { feed, warnings } = validateFeed(doc({
+      news: [news({ links: links.map((url, i) => ({ label: `l${i}`, url })) })],
+    }));
+    expect(feed.news[0]!.links!.map((l) => l.url)).to.deep.equal(['mailto:info-tbilisi@iom.ge', 'mailto:info@iom.ge', 'tel:+995322600955', 'tel:112']);
+    expect(warnings.map((w) => w.field)).to.deep.equal(['links[4]', 'links[5]', 'links[6]']);
   });
 
   it('reads "www.…" as an https address, not a path beside the feed; a relative path still resolves against the feed', () => {

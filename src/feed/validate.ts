@@ -146,6 +146,18 @@ export const phone: Check<string> = (v) => {
   return E164.test(p) || SHORT_CODE.test(p) ? p : fail(`not an E.164 number or short code: ${short(v)}`);
 };
 
+/**
+ * A link of the partner's own: an http(s) URL, or (FEED.md's other two
+ * schemes) mailto: an address without headers, or tel: a number.
+ */
+const linkUrl: Check<string> = (v, base) => {
+  const m = typeof v === 'string' ? /^\s*(mailto:|tel:)\s*(.*?)\s*$/i.exec(v) : null;
+  if (!m) return httpUrl(v, base);
+  const tel = m[1]!.length < 5;
+  const to = tel ? m[2]!.replace(/[\s\-.()]/g, '') : m[2]!;
+  return (tel ? /^\+?\d{3,15}$/ : /^[^\s?#&]+@[^\s?#&]+$/).test(to) ? m[1]!.toLowerCase() + to : fail(`not a ${m[1]} link: ${short(v)}`);
+};
+
 const latitude: Check<number> = (v) =>
   typeof v === 'number' && v >= -90 && v <= 90 ? v : fail(`latitude must be a number from -90 to 90, got ${short(v)}`);
 const longitude: Check<number> = (v) =>
@@ -275,7 +287,7 @@ export const newsSpec: SpecFactory = (w) => ({
     return img;
   }),
   tags: opt(listOf(word, w('tags'))),
-  links: opt(listOf((v, base): NewsLink => (isObject(v) ? { label: localized(MAX_TITLE)(v.label), url: httpUrl(v.url, base) } : fail('expected {label, url}')), w('links'))),
+  links: opt(listOf((v, base): NewsLink => (isObject(v) ? { label: localized(MAX_TITLE)(v.label), url: linkUrl(v.url, base) } : fail('expected {label, url}')), w('links'))),
 });
 
 export const centreSpec: SpecFactory = (w) => ({
