@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../src/event-calendar/define.js';
 import { calendarEnv, type IomEventCalendar } from '../src/event-calendar/event-calendar.js';
-import { indexEvents, layoutMonth, monthGrid, nearestDay, openingMonth, place } from '../src/event-calendar/layout.js';
+import { indexEvents, layoutMonth, monthGrid, nearestDay, openingMonth, place, weekStart } from '../src/event-calendar/layout.js';
 import type { FeedEvent } from '../src/feed/types.js';
 import { FIXTURE_URL, resetAll, sampleFeed, serve, shadowText, waitFor } from './helpers.js';
 
@@ -52,6 +52,16 @@ describe('event calendar layout (pure: events, feed zone, month)', () => {
     expect(monthGrid(2014, 6)).to.have.length(6); // 1 June 2014 was a Sunday
     expect(monthGrid(2021, 2)).to.have.length(4); // 1 Feb 2021 was a Monday, 28 days
     expect(monthGrid(2021, 2)[0]![0]!.key).to.equal(20210201);
+  });
+
+  it('starts the week on Saturday in Persian, on Monday in our other languages', () => {
+    expect(['ka', 'en', 'ru', 'tr', 'az', 'hy'].map(weekStart)).to.deep.equal([0, 0, 0, 0, 0, 0]);
+    const april = monthGrid(2014, 4, weekStart('fa'));
+    expect(april[0]![0]).to.include({ key: 20140329, inMonth: false }); // a Saturday
+    expect(april[0]![3]).to.include({ key: 20140401, inMonth: true });
+    expect(april.at(-1)![6]).to.include({ key: 20140502, inMonth: false }); // a Friday
+    expect(monthGrid(2014, 3, 5)).to.have.length(5); // 1 March 2014 was a Saturday: no week before it
+    expect(monthGrid(2014, 3, 5)[0]![0]!.key).to.equal(20140301);
   });
 
   it('places single-day, multi-day and month-crossing events on each of their days', async () => {
@@ -311,6 +321,13 @@ describe('<iom-event-calendar>', () => {
       await key(el, 'Escape');
       await key(el, 'ArrowLeft');
       expect(focused(el)).to.equal(20140403);
+      // The Persian week runs from Saturday to Friday: the first column, Home and End follow it.
+      expect($$(el, 'th').map((th) => th.getAttribute('abbr'))).to.deep.equal(['شنبه', 'یکشنبه', 'دوشنبه', 'سه‌شنبه', 'چهارشنبه', 'پنجشنبه', 'جمعه']);
+      expect($$(el, '[role=gridcell]')[0]!.dataset.key).to.equal('20140329');
+      await key(el, 'Home');
+      expect(focused(el)).to.equal(20140329);
+      await key(el, 'End');
+      expect(focused(el)).to.equal(20140404);
     });
   });
 
@@ -362,7 +379,7 @@ describe('<iom-event-calendar>', () => {
     for (const v of seen) expect(v).to.have.length(1);
     expect(seen.map((v) => v[0]!.length).every((n) => n <= 2), seen.join(' ')).to.equal(true);
     const wide = await calendar(FIXTURE_URL, { month: '2014-04', width: 900, view: 'month', lang: 'fa' });
-    expect([...$(wide, 'th')!.querySelectorAll<HTMLElement>('.wd')].filter((s) => getComputedStyle(s).display !== 'none')[0]!.textContent).to.equal('دوشنبه');
+    expect([...$(wide, 'th')!.querySelectorAll<HTMLElement>('.wd')].filter((s) => getComputedStyle(s).display !== 'none')[0]!.textContent).to.equal('شنبه');
   });
 
   it('without a month, another feed opens on its own next event, and so does a month taken away', async () => {

@@ -17,7 +17,7 @@ import { zoneOffset } from '../time/parse.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { icsFileName, writeIcs } from './ics-file.js';
 import {
-  addDays, addMonths, daysIn, eventsInMonth, indexEvents, layoutMonth, nearestDay, openingMonth, today, weekday,
+  addDays, addMonths, daysIn, eventsInMonth, indexEvents, layoutMonth, nearestDay, openingMonth, today, weekday, weekStart,
   type EventIndex, type Occurrence,
 } from './layout.js';
 
@@ -257,8 +257,8 @@ export class IomEventCalendar extends LitElement {
       case 'ArrowLeft': to = addDays(at, rtl ? 1 : -1); break;
       case 'ArrowDown': to = addDays(at, 7); break;
       case 'ArrowUp': to = addDays(at, -7); break;
-      case 'Home': to = addDays(at, -weekday(at)); break;
-      case 'End': to = addDays(at, 6 - weekday(at)); break;
+      case 'Home': to = addDays(at, -weekday(at, weekStart(this.locale.lang))); break;
+      case 'End': to = addDays(at, 6 - weekday(at, weekStart(this.locale.lang))); break;
       case 'PageDown': to = addMonths(at, e.shiftKey ? 12 : 1); break;
       case 'PageUp': to = addMonths(at, e.shiftKey ? -12 : -1); break;
       case 'Enter':
@@ -417,11 +417,14 @@ export class IomEventCalendar extends LitElement {
   private renderMonth(feed: Feed, index: EventIndex, todayKey: number, keep: (o: Occurrence) => boolean): TemplateResult {
     const { y, m } = ymd(this.shown!);
     const tag = this.locale.tag;
-    const weeks = layoutMonth(index, y, m, keep);
-    const long = weekdayNames(tag, 'long');
-    const short = weekdayNames(tag, 'short');
-    // Persian's "short" names are the long ones: on a phone the column heads take the narrow ones.
-    const narrow = weekdayNames(tag, 'narrow');
+    const start = weekStart(this.locale.lang);
+    const weeks = layoutMonth(index, y, m, keep, start);
+    // Monday first, turned to the week's first day. Persian's "short" names are
+    // the long ones: on a phone the column heads take the narrow ones.
+    const [long, short, narrow] = (['long', 'short', 'narrow'] as const).map((w) => {
+      const names = weekdayNames(tag, w);
+      return [...names.slice(start), ...names.slice(0, start)];
+    });
     const count = new Set(weeks.flatMap((w) => w.flatMap((d) => (d.inMonth ? d.events : [])))).size;
     const open = this.openKey !== undefined ? (index.byDay.get(this.openKey) ?? []).filter(keep) : undefined;
     return html`${count ? nothing : this.renderEmptyMonth(index, keep)}${this.renderCount(count, open?.length === 0)}

@@ -52,8 +52,11 @@ const numKey = (n: number) => {
 /** `key` moved by `days` days (negative: back). */
 export const addDays = (key: number, days: number) => numKey(keyNum(key) + days);
 
-/** 0 = Monday … 6 = Sunday. */
-export const weekday = (key: number) => (((keyNum(key) + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+/** The day's place in its week, 0 … 6, the week starting `first` days after Monday. */
+export const weekday = (key: number, first = 0) => (((keyNum(key) + 3 - first) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+
+/** Days from Monday to the first day of the week: Saturday in Persian (CLDR: Iran, Afghanistan), Monday in our other languages. */
+export const weekStart = (lang: string) => (lang === 'fa' ? 5 : 0);
 
 /** Days in month `m` (1–12) of year `y`. */
 export const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -137,10 +140,10 @@ export function indexEvents(events: readonly FeedEvent[], timeZone: string): Eve
   return { all, byDay };
 }
 
-/** The weeks (Monday first) that show month `m` of year `y`: 4 to 6 rows of 7 days. */
-export function monthGrid(y: number, m: number): GridDay[][] {
+/** The weeks (Monday first, or `start` days later) that show month `m` of year `y`: 4 to 6 rows of 7 days. */
+export function monthGrid(y: number, m: number, start = 0): GridDay[][] {
   const first = dayNum(y, m, 1);
-  const lead = weekday(dayKey(y, m, 1));
+  const lead = weekday(dayKey(y, m, 1), start);
   const rows = Math.ceil((lead + daysIn(y, m)) / 7);
   const weeks: GridDay[][] = [];
   for (let r = 0; r < rows; r++) {
@@ -155,8 +158,8 @@ export function monthGrid(y: number, m: number): GridDay[][] {
 }
 
 /** The events of each day of a month grid, from the index, filtered. */
-export function layoutMonth(index: EventIndex, y: number, m: number, keep: (o: Occurrence) => boolean = () => true) {
-  return monthGrid(y, m).map((week) => week.map((day) => ({ ...day, events: (index.byDay.get(day.key) ?? []).filter(keep) })));
+export function layoutMonth(index: EventIndex, y: number, m: number, keep: (o: Occurrence) => boolean = () => true, start = 0) {
+  return monthGrid(y, m, start).map((week) => week.map((day) => ({ ...day, events: (index.byDay.get(day.key) ?? []).filter(keep) })));
 }
 
 /** The events that touch month `m` of `y`, in order, each once. */
