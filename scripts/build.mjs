@@ -83,11 +83,16 @@ for (const f of files('dist')) {
   // `unsafe_arrows` (function expressions that use neither `this` nor
   // `arguments` become arrows, 55 B more) is safe here: neither Lit nor our
   // code calls `new` on a function expression or reads its prototype.
-  // Hoisting function declarations, and a third pass, shorten some files after
-  // brotli and lengthen others (its window finds other repeats): each file
-  // keeps whichever of these is smallest, brotli as bench/size.mjs measures.
+  // Hoisting function declarations, a third pass, inlining only simple
+  // functions, keeping `if … return` as written: each shortens some files after
+  // brotli and lengthens others by up to 0.1 kB (its window finds other
+  // repeats), and which one wins changes with any edit. Each file keeps
+  // whichever is smallest, brotli as bench/size.mjs measures (the last three
+  // tried on the entries only: the chunks are too small to gain).
   let best;
-  for (const more of [{}, { hoist_funs: true }, { hoist_funs: true, passes: 3 }]) {
+  const variants = [{}, { hoist_funs: true }, { hoist_funs: true, passes: 3 }];
+  if (code.length > 20_000) variants.push({ inline: 1 }, { inline: 1, sequences: false }, { if_return: false });
+  for (const more of variants) {
     const options = { module: !f.endsWith('.iife.js'), ecma: 2020, compress: { passes: 2, unsafe_arrows: true, ...more }, format: { ascii_only: false } };
     const once = await minify(code, { ...options, mangle: { properties: { regex: new RegExp(`^(?:${privateNames.join('|')})$`) } } });
     // A second run finds what the renaming and the first run's inlining opened up (35 B of dist/iom-widgets.js).

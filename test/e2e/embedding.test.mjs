@@ -175,6 +175,17 @@ test('including the script twice (same version, another copy, and the classic bu
   assert.ok((await defined(page)).includes('iom-news-feed'));
 });
 
+test('a partner page with its own Lit: our private copy adds nothing to the page\'s Lit version lists (its development build would warn of several copies)', async () => {
+  const { page, log } = await newPage();
+  await partnerPage(page, 'own-lit.html', `<!doctype html><html lang="ka"><head>
+    <script>window.litHtmlVersions = ['3.3.0']; window.litElementVersions = ['4.2.0']; window.reactiveElementVersions = ['2.1.0'];</script>
+    <script type="module" src="${cdn}/dist/iom-widgets.js"></script></head>
+    <body><iom-news-feed src="${FEED()}" limit="1"></iom-news-feed></body></html>`);
+  await waitInShadow(page, 'iom-news-feed', 'article');
+  assert.deepEqual(await page.evaluate(() => [window.litHtmlVersions, window.litElementVersions, window.reactiveElementVersions]), [['3.3.0'], ['4.2.0'], ['2.1.0']]);
+  assert.deepEqual(log.errors, []);
+});
+
 test('a different version included after ours: the first defines the elements, the second says so once, nothing breaks', async () => {
   const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
   const other = readFileSync(new URL('../../dist/iom-widgets.js', import.meta.url), 'utf8').split(version).join('9.9.9');
