@@ -23,6 +23,14 @@ describe('<iom-news-feed>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it('keeps the feed\'s own order among items of the same day (not their ids\' text order)', async () => {
+    const item = (id: string, published: string) => ({ id, published, title: { ka: `სიახლე ${id}` } });
+    const feed = { version: 1, languages: ['ka'], news: [item('n-2', '2025-12-01'), item('n-10', '2025-12-01'), item('n-1', '2025-12-01'), item('n-100', '2025-12-02'), item('n-3', '2025-11-30')] };
+    const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="ka" src=${await serve(feed)}></iom-news-feed>`);
+    await waitFor(el, 'article');
+    expect(articles(el).map((a) => a.querySelector('h3')!.textContent!.trim())).to.deep.equal(['სიახლე n-100', 'სიახლე n-2', 'სიახლე n-10', 'სიახლე n-1', 'სიახლე n-3']);
+  });
+
   it('renders English when lang="en", with feed text and UI strings in English', async () => {
     const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en" src=${FIXTURE_URL}></iom-news-feed>`);
     await waitFor(el, 'article');

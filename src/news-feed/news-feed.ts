@@ -245,7 +245,8 @@ export class IomNewsFeed extends LitElement {
     const withTime = feed.news
       .filter((n) => !tag || n.tags?.some((t) => t.toLowerCase() === tag))
       .map((n) => ({ n, t: toInstant(n.published, feed.timezone) ?? 0 }));
-    withTime.sort((a, b) => b.t - a.t || (a.n.id < b.n.id ? -1 : 1));
+    // Items of one day (a bare date) keep the order the editor wrote them in: the sort is stable.
+    withTime.sort((a, b) => b.t - a.t);
     const items = withTime.map((x) => x.n);
     this.sorted = { feed, tag, items };
     return items;
