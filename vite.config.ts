@@ -135,18 +135,24 @@ const shortLitCssErrors = (): Plugin => ({
 });
 
 /**
- * Lit's three modules each add their version to a global list
- * (`litHtmlVersions`…), from which Lit's development build on the host page
- * warns that several copies of Lit are loaded. Ours is a private copy inside
- * our file, which the partner's own Lit should not count nor warn about; the
- * lines go (0.07 kB of dist/iom-widgets.js after brotli).
+ * Our Lit is a private copy inside our file, yet Lit's modules meet the page
+ * through globals meant for the page's own Lit: each adds its version to a
+ * list (`litHtmlVersions`…), from which the page's Lit in development mode
+ * warns that several copies are loaded, and each installs the page's hooks
+ * (`…PolyfillSupport` for ShadyDOM, `litElementHydrateSupport` for server
+ * rendering) into itself. Neither concerns our copy: the marks go and the
+ * hooks are read as absent (0.2 kB of dist/iom-widgets.js after brotli).
  */
-const noLitVersionMarks = (): Plugin => ({
-  name: 'iom-no-lit-version-marks',
+const privateLit = (): Plugin => ({
+  name: 'iom-private-lit',
   transform(code, id) {
     if (!/\/node_modules\/(lit-html\/lit-html|@lit\/reactive-element\/reactive-element|lit-element\/lit-element)\.js$/.test(id)) return;
-    const out = code.replace(/\(\w+\.(?:litHtml|reactiveElement|litElement)Versions\?\?=\[\]\)\.push\("[\d.]+"\)/, 'void 0');
-    if (out === code) this.error(`${id} no longer marks its version as vite.config.ts expects: update it`);
+    const out = code
+      .replace(/\(\w+\.(?:litHtml|reactiveElement|litElement)Versions\?\?=\[\]\)\.push\("[\d.]+"\)/, 'void 0')
+      // The page's hooks for its own Lit (polyfill support, SSR hydration) are read as nothing.
+      .replace(/\b\w+\.(?:litHtml|reactiveElement|litElement)PolyfillSupport\b/, 'void 0')
+      .replace(/\b\w+\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\)/, 'void 0');
+    if (out.includes('Versions??=') || /PolyfillSupport|HydrateSupport/.test(out) || out === code) this.error(`${id} no longer meets the page as vite.config.ts expects (version marks, polyfill and hydration hooks): update it`);
     return out;
   },
 });
@@ -288,7 +294,7 @@ export default defineConfig({
     // (Storybook builds with this config and no BUILD_ENTRY: its tile map is bundled as a chunk of its own.)
     ...(iife ? [sharedTileMap('__iomScriptBase')] : lib || entry === 'iom-tile-map' || !process.env.BUILD_ENTRY ? [] : [sharedTileMap('import.meta.url')]),
     ...(everyWidget ? [oneCatalog(), staticBannerFeed()] : []),
-    ...(lib ? [] : [sourceStringsOut(), ownMsg(), sharedLitPolicy(), shortLitCssErrors(), noLitVersionMarks(), minifyCssTemplates(), collapseTemplateWhitespace()]),
+    ...(lib ? [] : [sourceStringsOut(), ownMsg(), sharedLitPolicy(), shortLitCssErrors(), privateLit(), minifyCssTemplates(), collapseTemplateWhitespace()]),
   ],
   // (The transform runs on the TypeScript source before its import is resolved.)
   // __IOM_EVERY_WIDGET__: the banner's feed code is in the file, so no early feed request (early.ts); its loader still takes over one that dist/iom-hotline-banner.js sent (load.ts).

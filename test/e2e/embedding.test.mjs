@@ -175,14 +175,19 @@ test('including the script twice (same version, another copy, and the classic bu
   assert.ok((await defined(page)).includes('iom-news-feed'));
 });
 
-test('a partner page with its own Lit: our private copy adds nothing to the page\'s Lit version lists (its development build would warn of several copies)', async () => {
+test('a partner page with its own Lit: our private copy adds nothing to its version lists and takes none of its hooks', async () => {
   const { page, log } = await newPage();
+  // The page's Lit in development mode warns when these lists hold several versions; its
+  // polyfill support and hydration hooks are for its own elements.
   await partnerPage(page, 'own-lit.html', `<!doctype html><html lang="ka"><head>
-    <script>window.litHtmlVersions = ['3.3.0']; window.litElementVersions = ['4.2.0']; window.reactiveElementVersions = ['2.1.0'];</script>
+    <script>window.litHtmlVersions = ['3.3.0']; window.litElementVersions = ['4.2.0']; window.reactiveElementVersions = ['2.1.0'];
+      window.hooked = [];
+      for (const k of ['litHtmlPolyfillSupport', 'reactiveElementPolyfillSupport', 'litElementPolyfillSupport', 'litElementHydrateSupport']) window[k] = () => window.hooked.push(k);</script>
     <script type="module" src="${cdn}/dist/iom-widgets.js"></script></head>
     <body><iom-news-feed src="${FEED()}" limit="1"></iom-news-feed></body></html>`);
   await waitInShadow(page, 'iom-news-feed', 'article');
   assert.deepEqual(await page.evaluate(() => [window.litHtmlVersions, window.litElementVersions, window.reactiveElementVersions]), [['3.3.0'], ['4.2.0'], ['2.1.0']]);
+  assert.deepEqual(await page.evaluate(() => window.hooked), []);
   assert.deepEqual(log.errors, []);
 });
 
