@@ -552,6 +552,10 @@ describe('<iom-event-calendar>', () => {
       const long = [{ id: 'days', title: 'ტრენინგი', start: '2014-04-29T10:00', end: '2014-05-02T16:00' }];
       const el = await calendar(await serve(feedOf(long)), { month: '2014-04', view: 'list' });
       expect($(el, 'article .when')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('29 აპრილი, 2014, 10:00 – 2 მაისი, 2014, 16:00');
+      // A whole day as midnight to midnight: on one day of the grid, but its end is the next day's date, not "00:00 – 00:00".
+      const day = [{ id: 'day', title: 'ტრენინგი', start: '2014-04-29T00:00', end: '2014-04-30T00:00' }];
+      const whole = await calendar(await serve(feedOf(day)), { month: '2014-04', view: 'list' });
+      expect($(whole, 'article .when')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('29 აპრილი, 2014, 00:00 – 30 აპრილი, 2014, 00:00');
       const fa = await calendar(await serve(feedOf(long)), { month: '2014-04', view: 'list', lang: 'fa' });
       const when = $(fa, 'article .when')!.textContent!;
       expect(when.split('، ').length, when).to.equal(3);

@@ -608,11 +608,14 @@ export class IomEventCalendar extends LitElement {
       return o.last > o.first ? `${a} – ${day(noon(o.last), 'UTC')}` : a;
     }
     const start = new Date(o.start);
-    const a = `${day(start, timeZone)}${comma(tag)}${formatTime(start, tag, timeZone)}`;
+    const d = day(start, timeZone);
+    const a = `${d}${comma(tag)}${formatTime(start, tag, timeZone)}`;
     // No end, or a bare end date ("2026-12-07": that day, not the midnight after it).
     if (o.end === undefined || !o.event.end!.includes('T')) return o.last > o.first ? `${a} – ${day(noon(o.last), 'UTC')}` : a;
+    // The end's own date when it is another day's, midnight included ("00:00 – 00:00" would read as no time at all).
     const end = new Date(o.end);
-    return o.last > o.first ? `${a} – ${day(end, timeZone)}${comma(tag)}${formatTime(end, tag, timeZone)}` : `${a} – ${formatTime(end, tag, timeZone)}`;
+    const e = day(end, timeZone);
+    return `${a} – ${e === d ? '' : e + comma(tag)}${formatTime(end, tag, timeZone)}`;
   }
 
   /**
