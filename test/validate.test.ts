@@ -140,6 +140,13 @@ describe('validateFeed: FEED.md bad-input rules', () => {
     expect(feed.news[0]).to.not.have.property('colour');
   });
 
+  it('reads language keys written as locales ("ka_GE", as WordPress exports them) as tags; other keys that are no tag are skipped', () => {
+    const { feed, warnings } = validateFeed(doc({ news: [news({ title: { ka_GE: 'სათაური', en_US: 'Title', 'not a tag': 'x' }, url: { ka_GE: 'https://example.ge/ka' } })] }));
+    expect(warnings).to.deep.equal([]);
+    expect(feed.news[0]!.title).to.deep.equal({ 'ka-GE': 'სათაური', 'en-US': 'Title' });
+    expect(feed.news[0]!.url).to.deep.equal({ 'ka-GE': 'https://example.ge/ka' });
+  });
+
   it('never makes links of javascript:, data: or vbscript: URLs; a centre\'s e-mail carries no mailto: headers', () => {
     for (const bad of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)']) {
       const { feed } = validateFeed(doc({ news: [news({ url: bad, links: [{ label: 'x', url: bad }] })] }));

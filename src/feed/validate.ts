@@ -70,6 +70,11 @@ const text = (max = MAX_TEXT): Check<string> => (v) =>
   typeof v !== 'string' ? fail(`expected a string, got ${describe(v)}`) : cleanText(v, max) ?? fail('is empty');
 
 const LANG_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/;
+/** A text's language key as a tag: "ka_GE", as WordPress and gettext write locales, is read as ka-GE. */
+const keyTag = (key: string) => {
+  const tag = key.replace(/_/g, '-');
+  return LANG_TAG.test(tag) ? tag : undefined;
+};
 
 const localized = (max = MAX_TEXT): Check<LocalizedText> => (v) => {
   if (typeof v === 'string') return text(max)(v);
@@ -77,9 +82,10 @@ const localized = (max = MAX_TEXT): Check<LocalizedText> => (v) => {
   const out: Record<string, string> = {};
   for (const key of Object.keys(v)) {
     const s = v[key];
-    if (!LANG_TAG.test(key) || typeof s !== 'string') continue;
+    const tag = keyTag(key);
+    if (!tag || typeof s !== 'string') continue;
     const t = cleanText(s, max);
-    if (t !== undefined) out[key] = t;
+    if (t !== undefined) out[tag] = t;
   }
   return Object.keys(out).length ? out : fail('has no text in any language');
 };
@@ -120,9 +126,10 @@ const localizedUrl: Check<LocalizedText> = (v, base) => {
   if (!isObject(v)) return fail(`expected a URL, got ${describe(v)}`);
   const out: Record<string, string> = {};
   for (const key of Object.keys(v)) {
-    if (!LANG_TAG.test(key)) continue;
+    const tag = keyTag(key);
+    if (!tag) continue;
     try {
-      out[key] = httpUrl(v[key], base);
+      out[tag] = httpUrl(v[key], base);
     } catch {
       /* a bad language variant is simply not offered */
     }
