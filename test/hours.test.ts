@@ -53,6 +53,13 @@ describe('opening hours (src/time/hours.ts)', () => {
     expect(openStatus(WEEKDAYS, CLOSED, tb('2014-04-17T17:30'), TZ)).to.deep.equal({ open: false, next: tb('2014-04-22T09:00') });
   });
 
+  it('closed longer than three weeks (works, a long holiday) still says when it opens again', () => {
+    const works = Array.from({ length: 25 }, (_, i) => `2026-01-${String(i + 1).padStart(2, '0')}`);
+    expect(openStatus(WEEKDAYS, works, tb('2026-01-03T23:30'), TZ)).to.deep.equal({ open: false, next: tb('2026-01-26T09:00') });
+    // Hours on no day the year round: closed, with no opening to name.
+    expect(openStatus(WEEKDAYS, Array.from({ length: 400 }, (_, i) => new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10)), tb('2026-01-03T23:30'), TZ)).to.deep.equal({ open: false });
+  });
+
   it('ignores invalid `closed` entries', () => {
     expect(openStatus(WEEKDAYS, ['2014-02-30', 'soon'], tb('2014-06-23T10:00'), TZ).open).to.equal(true);
   });

@@ -9,8 +9,12 @@ import { dayKey, parseDate, wallTime, zonedInstant } from './parse.js';
 /** Feed day codes, Monday first (index = WallTime.weekday). */
 export const DAY_CODES: readonly DayCode[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 
-/** How far ahead we look for the next opening (a long holiday still finds it). */
-const LOOKAHEAD_DAYS = 21;
+/**
+ * How far ahead we look for the next opening: three weeks, then, for a centre
+ * closed all that time (a long holiday, works), a year, so that it still says
+ * when it opens again rather than just "closed".
+ */
+const LOOKAHEAD_DAYS = [21, 366];
 /** Open without a break for longer than this: shown as open around the clock. */
 const AROUND_THE_CLOCK = 7 * 86_400_000;
 
@@ -19,7 +23,7 @@ export interface OpenStatus {
   open: boolean;
   /**
    * The instant the status next changes (closing when open, opening when
-   * closed); undefined when it never does within three weeks, or when a centre
+   * closed); undefined when it never does within a year, or when a centre
    * open now stays open for more than a week (open around the clock).
    */
   next?: number;
@@ -104,11 +108,13 @@ function spans(hours: readonly OpeningHours[], closed: readonly string[] | undef
 export function openStatus(hours: readonly OpeningHours[] | undefined, closed: readonly string[] | undefined, now: number, timeZone: string): OpenStatus {
   if (!hours?.length) return { open: false };
   // Yesterday too: a span that began last night may still be running.
-  for (const s of spans(hours, closed, now, timeZone, -1, LOOKAHEAD_DAYS)) {
-    if (now < s.start) return { open: false, next: s.start };
-    // 00:00–24:00 every day merges into one span to the end of the look-ahead:
-    // its "closing" is an artefact of how far we look, not a time to show.
-    if (now < s.end) return s.end - now > AROUND_THE_CLOCK ? { open: true } : { open: true, next: s.end };
+  for (const to of LOOKAHEAD_DAYS) {
+    for (const s of spans(hours, closed, now, timeZone, -1, to)) {
+      if (now < s.start) return { open: false, next: s.start };
+      // 00:00–24:00 every day merges into one span to the end of the look-ahead:
+      // its "closing" is an artefact of how far we look, not a time to show.
+      if (now < s.end) return s.end - now > AROUND_THE_CLOCK ? { open: true } : { open: true, next: s.end };
+    }
   }
   return { open: false };
 }
