@@ -367,7 +367,8 @@ describe('<iom-centre-locator>', () => {
 
     it('search matches name, city and address in Georgian script and in Latin transliteration', async () => {
       const el = await ready(await locator({ lang: 'ka' }));
-      for (const q of ['Kutaisi', 'kutaisi', 'ქუთაისი', 'KUTAISIS', ' ქუთ ']) {
+      // Russian speakers write the city in Cyrillic: Кутаиси reads kutaisi too.
+      for (const q of ['Kutaisi', 'kutaisi', 'ქუთაისი', 'KUTAISIS', ' ქუთ ', 'Кутаиси', 'КУТ']) {
         await typeSearch(el, q);
         expect(names(el), q).to.deep.equal(['ქუთაისის მობილურობის ცენტრი']);
       }
@@ -401,6 +402,10 @@ describe('<iom-centre-locator>', () => {
       expect(romanize('ქუთაისი თბილისი ჭიათურა წყალტუბო ყაზბეგი ჟინვალი ღვინო ძველი ჯვარი')).to.equal('kutaisi tbilisi chiatura tsqaltubo qazbegi zhinvali ghvino dzveli jvari');
       expect(romanize('ᲗᲑᲘᲚᲘᲡᲘ')).to.equal('tbilisi'); // Mtavruli capitals
       expect(searchKey("Ts'q'alt'ubo")).to.equal(searchKey('წყალტუბო'));
+      // Cyrillic, as Russian writes Georgian place names; ъ and ь are silent.
+      const ru = 'Тбилиси Кутаиси Батуми Телави Ахалцихе Мцхета Озургети Зугдиди Хашури Чиатура Шуахеви Ёлки Щукино Съезд Объём Юрьев Ясное Эрмитаж Жинвали';
+      expect(searchKey(ru)).to.equal('tbilisi kutaisi batumi telavi akhaltsikhe mtskheta ozurgeti zugdidi khashuri chiatura shuakhevi elki shchukino sezd obem yurev yasnoe ermitazh zhinvali');
+      expect(searchKey('Тбилиси Батуми')).to.equal(searchKey('თბილისი ბათუმი'));
     });
   });
 
