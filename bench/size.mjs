@@ -99,14 +99,16 @@ export function measure(name) {
  * once more (-0.1 to -0.2 kB) when the build gave our sources our own msg()
  * and Lit's unsafeCSS for literal stylesheets (0.2-0.3 kB off each file),
  * after a partner walk-through's fixes. The news feed's raised (+0.1 kB) for
- * FEED.md's mailto: and tel: links in news items. Brotli moves a file by up to ±0.09 kB
+ * FEED.md's mailto: and tel: links in news items. Lowered (-0.05 to -0.1 kB)
+ * when the build stopped our private Lit from meeting the page's Lit (version
+ * marks, polyfill and hydration hooks). Brotli moves a file by up to ±0.09 kB
  * on any edit, a version bump included: each ceiling keeps about 1 % over
  * the size it was set at. Why each is missed: README, "Sizes and speed".
  */
 export const CEILINGS = {
-  'iom-news-feed.js': 16_900,
-  'iom-centre-locator.js': 23_650,
-  'iom-hotline-banner.js': 15_050,
+  'iom-news-feed.js': 16_850,
+  'iom-centre-locator.js': 23_600,
+  'iom-hotline-banner.js': 14_950,
   'iom-event-calendar.js': 21_950,
 };
 
