@@ -84,7 +84,7 @@ export const Phone: Story = { name: '360 px', parameters: { lang: 'ka', width: '
 /** The month grid forced on a 360 px phone: a bar per event, details on Enter or tap. */
 export const PhoneMonth: Story = { name: '360 px, month grid', parameters: { lang: 'ka', width: '360px' }, args: { view: 'month' } };
 
-/** Persian, right to left: the arrows follow the reading direction. */
+/** Persian, right to left: the arrows follow the reading direction, and the week starts on Saturday. */
 export const Persian: Story = { parameters: { lang: 'fa' }, args: { view: 'month' } };
 
 /** While the feed loads. */
