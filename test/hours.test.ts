@@ -134,4 +134,18 @@ describe('zone offsets (src/time/parse.ts), asked once per quarter hour', () => 
       expect(zonedInstant(2014, 6, 24, 9, 0, TZ)).to.equal(tb('2014-06-24T09:00'));
     }
   });
+
+  it('move a wall time the clock skips forward by the hour lost; a repeated one is its first', async () => {
+    const { zonedInstant } = await import('../src/time/parse.js');
+    // Skipped: Berlin 2014-03-30 02:30 is 03:30 CEST; New York 2026-03-08 02:30 is 03:30 EDT.
+    expect(zonedInstant(2014, 3, 30, 2, 30, 'Europe/Berlin')).to.equal(Date.UTC(2014, 2, 30, 1, 30));
+    expect(zonedInstant(2026, 3, 8, 2, 30, 'America/New_York')).to.equal(Date.UTC(2026, 2, 8, 7, 30));
+    // Either side of the skip, and after: as read.
+    expect(zonedInstant(2026, 3, 8, 1, 59, 'America/New_York')).to.equal(Date.UTC(2026, 2, 8, 6, 59));
+    expect(zonedInstant(2026, 3, 8, 5, 0, 'America/New_York')).to.equal(Date.UTC(2026, 2, 8, 9, 0));
+    expect(zonedInstant(2014, 3, 30, 1, 30, 'Europe/Berlin')).to.equal(Date.UTC(2014, 2, 30, 0, 30));
+    // Repeated (New York fell back on 2026-11-01, 02:00 → 01:00): 01:30 is the first, in EDT; 03:00 is EST.
+    expect(zonedInstant(2026, 11, 1, 1, 30, 'America/New_York')).to.equal(Date.UTC(2026, 10, 1, 5, 30));
+    expect(zonedInstant(2026, 11, 1, 3, 0, 'America/New_York')).to.equal(Date.UTC(2026, 10, 1, 8, 0));
+  });
 });

@@ -121,14 +121,18 @@ export function zoneOffset(ms: number, timeZone: string): number {
   return o;
 }
 
-/** The instant at which the wall clock in `timeZone` shows the given time. */
+/**
+ * The instant at which the wall clock in `timeZone` shows the given time. A
+ * time the clock skips (the hour lost when summer time begins) is moved
+ * forward by that hour, as RFC 5545 and Temporal do: 02:30 becomes 03:30.
+ */
 export function zonedInstant(y: number, m: number, d: number, hh: number, mm: number, timeZone: string): number {
   const guess = Date.UTC(y, m - 1, d, hh, mm);
-  let ms = guess - zoneOffset(guess, timeZone) * 60000;
-  // Near a DST change the offset at the guess and at the answer differ: one more step settles it.
-  const second = guess - zoneOffset(ms, timeZone) * 60000;
-  if (second !== ms) ms = second;
-  return ms;
+  const first = guess - zoneOffset(guess, timeZone) * 60000;
+  // Near a change the offset at the guess and at the answer differ: one more step settles it.
+  const second = guess - zoneOffset(first, timeZone) * 60000;
+  // In the skipped hour neither reads the time: the later is the moved-forward one.
+  return second + zoneOffset(second, timeZone) * 60000 === guess ? second : Math.max(first, second);
 }
 
 /** The instant a feed date means: a bare date is the start of that day in `timeZone`. */
