@@ -93,6 +93,14 @@ describe('event calendar layout (pure: events, feed zone, month)', () => {
     expect(keysOf(grid, 'overnight')).to.deep.equal([20140429, 20140430]);
   });
 
+  it('keeps the feed’s order for events that start together, not their ids’ text', () => {
+    // Three sessions at 10:00 as an editor lists them (Batumi, Gonio, Kobuleti); "s-10" sorts before "s-2" as text.
+    const ids = ['s-2', 's-10', 's-1'];
+    const index = indexEvents(ids.map((id) => ({ id, title: 'საინფორმაციო შეხვედრა', start: '2014-04-23T10:00' })), 'Asia/Tbilisi');
+    expect(index.all.map((o) => o.event.id)).to.deep.equal(ids);
+    expect(index.byDay.get(20140423)!.map((o) => o.event.id)).to.deep.equal(ids);
+  });
+
   it('puts an all-day event on its own day whatever the zone (UTC−10, UTC+14)', () => {
     const ev: FeedEvent = { id: 'd', title: 'x', start: '2014-04-29', end: '2014-04-30' };
     for (const zone of ['Pacific/Honolulu', 'Pacific/Kiritimati', 'Asia/Tbilisi', 'UTC']) {

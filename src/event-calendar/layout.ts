@@ -125,7 +125,8 @@ export function indexEvents(events: readonly FeedEvent[], timeZone: string): Eve
     const o = place(ev, timeZone);
     if (o) all.push(o);
   }
-  all.sort((a, b) => a.start - b.start || b.last - a.last || (a.event.id < b.event.id ? -1 : 1));
+  // Events of the same start keep the feed's order (the sort is stable): the editor's, not their ids' text.
+  all.sort((a, b) => a.start - b.start || b.last - a.last);
   const byDay = new Map<number, Occurrence[]>();
   for (const o of all) {
     const from = keyNum(o.first);
