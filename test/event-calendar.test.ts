@@ -93,6 +93,19 @@ describe('event calendar layout (pure: events, feed zone, month)', () => {
     expect(keysOf(grid, 'overnight')).to.deep.equal([20140429, 20140430]);
   });
 
+  it('shows an event of several years on every day of it, and bounds what a broken feed costs', () => {
+    // The programme itself, 2013–2016: in the grid of its last month as in its first.
+    const project: FeedEvent = { id: 'p', title: 'უსაფრთხო საზღვრები და უსაფრთხო მიგრაცია', start: '2013-01-15', end: '2016-12-31' };
+    const index = indexEvents([project, { id: 'day', title: 'x', start: '2016-06-01' }], 'Asia/Tbilisi');
+    expect(keysOf(layoutMonth(index, 2016, 12), 'p')).to.have.length(34); // 28 Nov – 1 Jan: all but the last cell
+    expect(keysOf(layoutMonth(index, 2015, 6), 'p')).to.have.length(35);
+    expect(index.byDay.get(20160601)!.map((o) => o.event.id)).to.deep.equal(['p', 'day']);
+    // A thousand events "from year 1 to 9999": each beyond the shared room indexed for its first 400 days only.
+    const broken = indexEvents(Array.from({ length: 1000 }, (_, i) => ({ id: `b${i}`, title: 'x', start: '0001-01-01', end: '9999-12-31' })), 'UTC');
+    const entries = [...broken.byDay.values()].reduce((n, l) => n + l.length, 0);
+    expect(entries).to.be.at.most(30_000 + 1000 * 401);
+  });
+
   it('keeps the feed’s order for events that start together, not their ids’ text', () => {
     // Three sessions at 10:00 as an editor lists them (Batumi, Gonio, Kobuleti); "s-10" sorts before "s-2" as text.
     const ids = ['s-2', 's-10', 's-1'];

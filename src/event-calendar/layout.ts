@@ -115,7 +115,12 @@ export function place(event: FeedEvent, timeZone: string): Occurrence | undefine
   return { event, allDay: false, first, last, start, end };
 }
 
-/** Longest span indexed day by day: a "year-long" event should not cost 10,000 entries. */
+/**
+ * Days indexed for all events together before each is held to MAX_SPAN days:
+ * a project running for years shows on every day of it, and a broken feed of
+ * thousands of century-long events still costs at most 400 entries each.
+ */
+const ROOM = 30_000;
 const MAX_SPAN = 400;
 
 /** Indexes the feed's events by day, once. */
@@ -128,9 +133,11 @@ export function indexEvents(events: readonly FeedEvent[], timeZone: string): Eve
   // Events of the same start keep the feed's order (the sort is stable): the editor's, not their ids' text.
   all.sort((a, b) => a.start - b.start || b.last - a.last);
   const byDay = new Map<number, Occurrence[]>();
+  let room = ROOM;
   for (const o of all) {
     const from = keyNum(o.first);
-    const to = Math.min(keyNum(o.last), from + MAX_SPAN);
+    const to = Math.min(keyNum(o.last), from + Math.max(MAX_SPAN, room));
+    room -= to - from;
     for (let n = from; n <= to; n++) {
       const k = numKey(n);
       const list = byDay.get(k);
