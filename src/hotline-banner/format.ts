@@ -50,7 +50,7 @@ export function parsePhone(raw: string | undefined): PhoneNumber | undefined {
   return { dial, display: dial.startsWith('+') ? groupE164(dial) : dial };
 }
 
-/** Georgian numbers as Georgians write them; others grouped only after the country code (we do not guess foreign plans). */
+/** Georgian numbers as Georgians write them; others as they are (we do not guess foreign numbering plans). */
 function groupE164(n: string): string {
   const ge = /^\+995(\d{9})$/.exec(n)?.[1];
   if (!ge) return n;
