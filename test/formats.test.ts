@@ -68,6 +68,34 @@ describe('RSS, Atom and JSON Feed inputs', () => {
     expect(feed.news[0]).to.deep.include({ id: 'j1', title: 'Mobility centre offers help', body: 'Returning migrants get help.', url: 'https://example.org/j1', tags: ['mobility-centres'] });
   });
 
+  it('reads a feed in the encoding its bytes, its server or its XML declaration name (windows-1251, ISO-8859-1, UTF-16)', async () => {
+    // Single-byte encodings by hand: windows-1251 puts А…я at 0xC0…0xFF; ISO-8859-1 is the first 256 code points.
+    const cp1251 = (s: string) => Uint8Array.from(s, (c) => (c >= 'А' && c <= 'я' ? c.charCodeAt(0) - 0x410 + 0xc0 : c.charCodeAt(0)));
+    const latin1 = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
+    const utf16le = (s: string) => Uint8Array.from([0xff, 0xfe, ...[...s].flatMap((c) => [c.charCodeAt(0) & 255, c.charCodeAt(0) >> 8])]);
+    const rss = (decl: string, title: string) => `<?xml version="1.0"${decl}?><rss version="2.0"><channel><title>IOM</title><item><title>${title}</title><guid>1</guid><pubDate>Tue, 11 Mar 2014 10:00:00 +0400</pubDate></item></channel></rss>`;
+    const ru = 'Центр мобильности в Кутаиси открыт';
+    const cases: [Uint8Array, string, string][] = [
+      [cp1251(rss(' encoding="windows-1251"', ru)), 'application/rss+xml', ru], // the declaration alone
+      [cp1251(rss('', ru)), 'application/rss+xml; charset=windows-1251', ru], // the server's charset alone
+      [cp1251(rss(' encoding="windows-1251"', ru)), 'text/xml; charset=UTF-8', ru], // a server that says UTF-8 of bytes that are not
+      [latin1(rss(' encoding="ISO-8859-1"', 'Rückkehrer für Georgien')), 'application/xml', 'Rückkehrer für Georgien'],
+      [utf16le(rss(' encoding="UTF-16"', 'მობილობის ცენტრი')), 'application/xml', 'მობილობის ცენტრი'],
+    ];
+    for (const [bytes, type, title] of cases) {
+      resetAll();
+      const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="ka" src=${await serve(bytes, { type })}></iom-news-feed>`);
+      await waitFor(el, 'article h3, article h2', type);
+      expect(shadowText(el), type).to.contain(title);
+    }
+    // UTF-8 wins whenever the bytes are UTF-8: a Georgian JSON feed that a misconfigured server calls ISO-8859-1 reads right.
+    resetAll();
+    const json = new TextEncoder().encode(JSON.stringify({ version: 1, languages: ['ka'], news: [{ id: 'n', published: '2014-03-11', title: 'ქუთაისის მობილობის ცენტრი' }] }));
+    const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="ka" src=${await serve(json, { type: 'application/json; charset=ISO-8859-1' })}></iom-news-feed>`);
+    await waitFor(el, 'article');
+    expect(shadowText(el)).to.contain('ქუთაისის მობილობის ცენტრი');
+  });
+
   it('renders an RSS feed in the news widget and runs none of its markup', async () => {
     const url = await serve(RSS, { type: 'application/rss+xml' });
     const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="ka" src=${url}></iom-news-feed>`);

@@ -22,11 +22,12 @@ export const uniqueKey = (prefix = 't') => `${prefix}-${Date.now().toString(36)}
 
 /**
  * Serves `body` from the test server at a new URL and returns that URL.
- * `type` is the Content-Type; `delay` ms before the answer.
+ * `body` is text, bytes as they are, or an object as JSON; `type` is the
+ * Content-Type; `delay` ms before the answer.
  */
 export async function serve(body: unknown, { type = 'application/json', delay = 0 } = {}): Promise<string> {
   const key = uniqueKey('b');
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  const text: BodyInit = typeof body === 'string' ? body : body instanceof Uint8Array ? new Blob([body as BlobPart]) : JSON.stringify(body);
   await fetch(`/__feed/body/${key}?type=${encodeURIComponent(type)}`, { method: 'PUT', body: text });
   return `/__feed/body/${key}${delay ? `?delay=${delay}` : ''}`;
 }

@@ -3,7 +3,7 @@
  * a timeout per widget, the last good copy kept per URL (localStorage).
  */
 import { FeedError, formatWarning, type FeedWarning } from './errors.js';
-import { parseDocument, type ParsedFeed } from './parse.js';
+import { parseDocument, syndication, type ParsedFeed } from './parse.js';
 import { MAX_FEED_CHARS, readLists, type ListSpecs } from './validate.js';
 import type { Feed } from './types.js';
 import { LEAVING, pageWide } from '../shared/global.js';
@@ -121,7 +121,7 @@ function startRequest(url: string, failures = 0): SharedRequest {
     if (!response.ok) throw new FeedError('http', `The feed ${url} answered ${response.status} ${response.statusText}.`, response.status);
     let body: string;
     try {
-      body = await readBody(response, url, (n) => (req.received += n));
+      body = await readBody(response, url, req);
     } catch (e) {
       if (e instanceof FeedError) throw e;
       if (controller.signal.aborted) throw new FeedError('timeout', `The feed ${url} did not finish in time.`);
@@ -161,8 +161,8 @@ const MIN_PROGRESS = 2048;
 /** At most this many bytes are read (UTF-8 Georgian is 3 bytes a character): a 20 MB body is refused while it arrives. */
 const MAX_FEED_BYTES = 3 * MAX_FEED_CHARS;
 
-/** The body as text, read in chunks so that an oversized one is refused before it is all decoded. */
-async function readBody(response: Response, url: string, progress: (bytes: number) => void): Promise<string> {
+/** The body as text, read in chunks so that an oversized one is refused before it has all come. */
+async function readBody(response: Response, url: string, req: SharedRequest): Promise<string> {
   const tooLarge = () => new FeedError('too-large', `The feed ${url} is larger than ${MAX_FEED_BYTES / 1e6} MB.`);
   if (Number(response.headers.get('content-length')) > MAX_FEED_BYTES) {
     void response.body?.cancel().catch(() => undefined);
@@ -170,19 +170,24 @@ async function readBody(response: Response, url: string, progress: (bytes: numbe
   }
   if (!response.body) return response.text();
   const reader = response.body.getReader();
-  const decoder = new TextDecoder(); // UTF-8, byte-order mark dropped: as response.text()
-  let size = 0;
-  let text = '';
+  const chunks: Uint8Array[] = [];
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    size += value.byteLength;
-    progress(value.byteLength);
-    if (size > MAX_FEED_BYTES) {
+    if (done) break;
+    // Progress for the widgets' stall timeouts, and the size so far.
+    if ((req.received += value.byteLength) > MAX_FEED_BYTES) {
       void reader.cancel().catch(() => undefined);
       throw tooLarge();
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
+  }
+  const bytes = await new Blob(chunks as BlobPart[]).arrayBuffer();
+  try {
+    // UTF-8 (the default label), as JSON must be and nearly every feed is (a byte-order mark dropped, as response.text() does).
+    return new TextDecoder(undefined, { fatal: true }).decode(bytes);
+  } catch {
+    // An old CMS's RSS in windows-1251 or ISO-8859-1, or UTF-16: rare, read by the formats' chunk.
+    return (await syndication()).decode(bytes, response.headers.get('content-type'));
   }
 }
 

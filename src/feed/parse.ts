@@ -10,7 +10,7 @@ import type { FeedWarning } from './errors.js';
 const BOM = /^\uFEFF/;
 
 /** A partner's own CMS feed is rare: its mapping code loads only when one is met. */
-const syndication = () => import('./formats/syndication.js');
+export const syndication = () => import('./formats/syndication.js');
 
 /** Lets the browser paint and handle input between parsing and checking a large feed. */
 const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve));

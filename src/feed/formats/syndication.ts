@@ -35,6 +35,27 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
+/**
+ * Bytes that are not UTF-8, read as their byte-order mark, the server's
+ * charset or the XML declaration says (the first of them a browser knows and
+ * that is not UTF-8, which they are not); else as UTF-8, bad bytes replaced.
+ */
+export function decode(bytes: ArrayBuffer, contentType: string | null): string {
+  const head = String.fromCharCode(...new Uint8Array(bytes.slice(0, 200)));
+  for (const label of [
+    /^\xFE\xFF/.test(head) ? 'utf-16be' : /^\xFF\xFE/.test(head) ? 'utf-16le' : '',
+    /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1],
+    /^\s*<\?xml[^>]*\sencoding\s*=\s*["']([\w.:-]+)/.exec(head)?.[1],
+  ]) {
+    try {
+      if (label && !/^utf-?8$/i.test(label)) return new TextDecoder(label).decode(bytes);
+    } catch {
+      /* a label this browser does not know: the next */
+    }
+  }
+  return new TextDecoder().decode(bytes);
+}
+
 /** An RSS or Atom document mapped to our feed; undefined when the text is neither. */
 export function fromXml(text: string): unknown {
   // DOMParser documents are inert: no script runs, no image loads.
