@@ -339,7 +339,9 @@ export default defineConfig({
               // Where this script was loaded from, for the tile map beside it.
               banner: "var __iomScriptBase=(document.currentScript&&document.currentScript.src)||location.href;",
             }
-          : { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+          : // Six characters of content hash (36 bits) still bust caches; the entry
+            // names a dozen chunks, and random characters are what brotli cannot shrink.
+            { chunkFileNames: 'chunks/[name]-[hash:6].js', minify: true },
     },
   },
 });
