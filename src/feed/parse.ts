@@ -33,8 +33,8 @@ export async function parseDocument(text: string, baseUrl: string, contentType: 
   let doc: unknown;
   if (body.startsWith('<')) {
     // An HTML error page served with status 200 lands here too, and is refused.
-    doc = (await syndication()).fromXml(body);
-    if (!doc) throw new FeedError('not-json', `The feed is ${/html/i.test(contentType) || /^<!doctype html|^<html/i.test(body) ? 'an HTML page' : 'XML'}, not a JSON, RSS or Atom feed.`);
+    doc = (await syndication()).fromXml(body, contentType);
+    if (typeof doc === 'string') throw new FeedError('not-json', `The feed is ${doc}, not a JSON, RSS or Atom feed.`);
   } else {
     // No feed nests deeper than a dozen levels; JSON nested 100,000 deep would cost
     // the parser (and the garbage collector) hundreds of milliseconds. A linear scan
