@@ -143,6 +143,22 @@ describe('RSS, Atom and JSON Feed as CMSes write them', () => {
     expect(gonio!.id).to.not.equal(kobuleti!.id);
   });
 
+  it('says the title once: not again as the first paragraph (Medium) nor as a closing "read more: ‹title›" (Joomla)', async () => {
+    const news = await read(`<rss version="2.0"><channel><title>x</title>
+<item><title>ტრენინგი ბათუმში</title><guid>j</guid><pubDate>Tue, 11 Mar 2014 10:00:00 +0400</pubDate>
+<description>&lt;p&gt;ოთხდღიანი ტრენინგი.&lt;/p&gt;&lt;p&gt;&lt;a href="/j"&gt;ვრცლად: ტრენინგი ბათუმში&lt;/a&gt;&lt;/p&gt;</description></item>
+<item><title>ოთხი თვე</title><guid>m</guid><pubDate>Mon, 10 Mar 2014 10:00:00 +0400</pubDate>
+<description>&lt;h3&gt;ოთხი თვე&lt;/h3&gt;&lt;p&gt;ცენტრებმა 200 მიგრანტს დაეხმარა.&lt;/p&gt;&lt;p&gt;ოთხი თვე&lt;/p&gt;</description></item>
+<item><title>თბილისი</title><guid>t</guid><pubDate>Sun, 09 Mar 2014 10:00:00 +0400</pubDate>
+<description>&lt;p&gt;ახალი ცენტრი.&lt;/p&gt;&lt;p&gt;მობილობის ცენტრი თბილისი&lt;/p&gt;</description></item>
+</channel></rss>`);
+    expect(news.map((n) => [n.summary, n.body])).to.deep.equal([
+      ['ოთხდღიანი ტრენინგი.', undefined],
+      ['ცენტრებმა 200 მიგრანტს დაეხმარა.', undefined],
+      ['ახალი ცენტრი.', 'მობილობის ცენტრი თბილისი'], // a sentence that ends with the title is no "read more"
+    ]);
+  });
+
   it('reads the dates CMSes write: Russian and Georgian months, zone names, and none (the feed\'s zone)', async () => {
     const item = (date: string, i: number) => `<item><title>t${i}</title><guid>g${i}</guid><pubDate>${date}</pubDate></item>`;
     const dates = ['Вт, 11 мар 2014 10:00:00 +0400', '12 мая 2014 10:00:00 MSK', 'Wed, 14 May 2014 09:30:00 GET', '15 მარ 2014', 'Tue, 11 Mar 2014 10:00:00', '2014-03-09T23:30:00', 'Fri, 09 Mar 2014 08:00:00 EDT'];

@@ -183,6 +183,13 @@ const firstSentence = (s: string) => {
  * behind "Read more"; without a title, the text's first sentence is one.
  */
 function texts(title: string | undefined, summary: string | undefined, text: string | undefined) {
+  if (title) {
+    // The title again as the text's first paragraph (Medium), or closing it as a link ("ვრცლად: ‹title›", Joomla's "read more"): said once.
+    const again = (s?: string) =>
+      s?.split('\n\n').filter((p, i, all) => !(p === title ? i === 0 || i === all.length - 1 : i === all.length - 1 && p.endsWith(title) && /^.{1,30}[:»›]\s*$/.test(p.slice(0, -title.length)))).join('\n\n');
+    text = again(text);
+    summary = again(summary);
+  }
   const only = text || summary || undefined;
   if (!title) return { title: only && firstSentence(only), body: only };
   if (summary && text) return { title, summary, body: text };
