@@ -4,7 +4,7 @@
  * through the same validator as our own format, so every rule holds.
  */
 import { parseInert } from '../trusted-types.js';
-import type { LocalizedText, NewsImage } from '../types.js';
+import type { LocalizedText } from '../types.js';
 
 type Doc = Record<string, unknown>;
 type Item = Record<string, unknown>;
@@ -139,6 +139,7 @@ const ZONES: Record<string, string> = {
   Z: 'Z', UT: 'Z', UTC: 'Z', GMT: 'Z', EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
   CET: '+01:00', CEST: '+02:00', EET: '+02:00', EEST: '+03:00', MSK: '+03:00', TRT: '+03:00', GET: '+04:00', AZT: '+04:00', AMT: '+04:00', IRST: '+03:30',
 };
+// The shape only (time/parse.ts checks the values, in the validator): importing it would tie this lazy chunk to the entry.
 const RFC3339 = /^\d{4}-\d\d-\d\d(?:[Tt ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:[Zz]|[+-]\d\d:\d\d)?)?$/;
 // "Tue, 11 Mar 2014 10:00:00 +0400", "Вт, 11 мар 2014 10:00:00 MSK", "11 მარტი 2014".
 const RFC822 = /(\d{1,2})[\s.-]+([^\s\d.,-]+)\.?[\s,.-]+(\d{4})(?:[\sT,]+(\d{1,2}):(\d\d)(?::(\d\d))?)?\s*([+-]\d\d:?\d\d|[A-Za-z]{1,5}\b)?/u;
@@ -198,13 +199,22 @@ function texts(title: string | undefined, summary: string | undefined, text: str
   return first.length <= 280 ? { title, summary: first, body: only.slice(first.length).trim() || undefined } : { title, summary: firstSentence(only), body: only };
 }
 
+type Labeller = (s: string | undefined) => LocalizedText | undefined;
+// One per stated tag: Atom and JSON Feed state it per item, and a feed has hundreds.
+const labellers = new Map<unknown, Labeller>();
+
 /**
  * The feed's stated language for a text, when the text's letters agree with
  * it: a Persian title is then right to left from its first word ("IOM و …"),
  * and read in a Persian voice. A WordPress left at "en-US" over Georgian posts
  * states nothing true, so a text in another script stays unlabelled.
  */
-function inLanguage(stated: unknown): (s: string | undefined) => LocalizedText | undefined {
+function inLanguage(stated: unknown): Labeller {
+  let l = labellers.get(stated);
+  if (!l) labellers.set(stated, (l = labeller(stated)));
+  return l;
+}
+function labeller(stated: unknown): Labeller {
   try {
     const tag = (stated as string).replace(/_/g, '-');
     const script = new Intl.Locale(tag).maximize().script!;
@@ -229,7 +239,7 @@ function feedDoc(lang: unknown, news: Item[]) {
 }
 
 function newsItem(o: {
-  lang: ReturnType<typeof inLanguage>;
+  lang: Labeller;
   id?: unknown;
   madeId?: unknown;
   published?: string;
@@ -238,11 +248,11 @@ function newsItem(o: {
   summary?: string;
   text?: string;
   url?: unknown;
-  image?: NewsImage | { src: unknown; alt?: string };
+  image?: { src: unknown; alt?: string };
   tags?: unknown;
 }): Item {
   const { title, summary, body } = texts(o.title, o.summary, o.text);
-  const image = o.image && { src: o.image.src, alt: o.lang(o.image.alt as string | undefined) };
+  const image = o.image && { src: o.image.src, alt: o.lang(o.image.alt) };
   return { id: o.id ?? o.madeId, madeId: o.id == null, published: o.published, updated: o.updated, title: o.lang(title), summary: o.lang(summary), body: o.lang(body), url: o.url, image, tags: o.tags };
 }
 
@@ -318,7 +328,8 @@ export function fromRss(xml: XMLDocument): object {
     // A picture: the enclosure, Media RSS (WordPress, Blogger), else the first of the post.
     const enclosure = Array.from(it.children).find((c) => c.localName === 'enclosure' && isImage(c.getAttribute('type'), c.getAttribute('url')));
     const media = Array.from(it.getElementsByTagNameNS(MEDIA_NS, '*')).find((c) => c.getAttribute('url') && (c.localName === 'thumbnail' || (c.localName === 'content' && (c.getAttribute('medium') === 'image' || isImage(c.getAttribute('type'), c.getAttribute('url'))))));
-    const img = (enclosure ?? media)?.getAttribute('url') ? { src: (enclosure ?? media)!.getAttribute('url') } : (body?.img ?? summary?.img);
+    const pic = (enclosure ?? media)?.getAttribute('url');
+    const img = pic ? { src: pic } : (body?.img ?? summary?.img);
     return newsItem({
       lang,
       id: guidText,
@@ -329,7 +340,7 @@ export function fromRss(xml: XMLDocument): object {
       summary: body && summary ? firstSentence(summary.text) : undefined,
       text: body?.text ?? summary?.text,
       url: link,
-      image: img && { src: resolve(img.src as string), alt: (img as Read['img'])?.alt },
+      image: img && { ...img, src: resolve(img.src) },
       tags: Array.from(it.children).filter((c) => c.localName === 'category').map((c) => c.textContent?.trim()).filter(Boolean),
     });
   }));
@@ -371,7 +382,9 @@ export function fromAtom(xml: XMLDocument): object {
     const enclosure = links.find((l) => l.getAttribute('rel') === 'enclosure' && isImage(l.getAttribute('type'), l.getAttribute('href')));
     const thumb = e.getElementsByTagNameNS(MEDIA_NS, 'thumbnail')[0];
     const url = atomHref(alt ?? e, alt?.getAttribute('href'));
-    const img = enclosure ? { src: atomHref(enclosure, enclosure.getAttribute('href')) } : thumb ? { src: atomHref(thumb, thumb.getAttribute('url')) } : (body ?? summary)?.img && { ...(body ?? summary)!.img!, src: atomHref(e, (body ?? summary)!.img!.src) };
+    const pic = enclosure ? atomHref(enclosure, enclosure.getAttribute('href')) : thumb && atomHref(thumb, thumb.getAttribute('url'));
+    const inPost = (body ?? summary)?.img;
+    const img = pic ? { src: pic } : inPost && { ...inPost, src: atomHref(e, inPost.src) };
     return newsItem({
       lang: inLanguage(xmlLang(e)),
       id: text(child(e, 'id')),
