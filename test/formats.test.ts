@@ -143,20 +143,24 @@ describe('RSS, Atom and JSON Feed as CMSes write them', () => {
     expect(gonio!.id).to.not.equal(kobuleti!.id);
   });
 
-  it('says the title once: not again as the first paragraph (Medium) nor as a closing "read more: ‹title›" (Joomla)', async () => {
+  it('says the title once: not again as a paragraph (Medium) nor as a closing "read more: ‹title›" (Joomla); a caption describes its picture', async () => {
     const news = await read(`<rss version="2.0"><channel><title>x</title>
 <item><title>ტრენინგი ბათუმში</title><guid>j</guid><pubDate>Tue, 11 Mar 2014 10:00:00 +0400</pubDate>
 <description>&lt;p&gt;ოთხდღიანი ტრენინგი.&lt;/p&gt;&lt;p&gt;&lt;a href="/j"&gt;ვრცლად: ტრენინგი ბათუმში&lt;/a&gt;&lt;/p&gt;</description></item>
 <item><title>ოთხი თვე</title><guid>m</guid><pubDate>Mon, 10 Mar 2014 10:00:00 +0400</pubDate>
 <description>&lt;h3&gt;ოთხი თვე&lt;/h3&gt;&lt;p&gt;ცენტრებმა 200 მიგრანტს დაეხმარა.&lt;/p&gt;&lt;p&gt;ოთხი თვე&lt;/p&gt;</description></item>
+<item><title>ოთხი თვე</title><guid>md</guid><pubDate>Sun, 09 Mar 2014 11:00:00 +0400</pubDate>
+<description>&lt;figure&gt;&lt;img src="https://cdn.example.org/batumi.jpg" alt=""&gt;&lt;figcaption&gt;ბათუმის ცენტრი&lt;/figcaption&gt;&lt;/figure&gt;&lt;h3&gt;ოთხი თვე&lt;/h3&gt;&lt;p&gt;200 მიგრანტი.&lt;/p&gt;</description></item>
 <item><title>თბილისი</title><guid>t</guid><pubDate>Sun, 09 Mar 2014 10:00:00 +0400</pubDate>
 <description>&lt;p&gt;ახალი ცენტრი.&lt;/p&gt;&lt;p&gt;მობილობის ცენტრი თბილისი&lt;/p&gt;</description></item>
 </channel></rss>`);
     expect(news.map((n) => [n.summary, n.body])).to.deep.equal([
       ['ოთხდღიანი ტრენინგი.', undefined],
       ['ცენტრებმა 200 მიგრანტს დაეხმარა.', undefined],
+      ['200 მიგრანტი.', undefined], // Medium: a figure, then the title again; the caption describes the picture
       ['ახალი ცენტრი.', 'მობილობის ცენტრი თბილისი'], // a sentence that ends with the title is no "read more"
     ]);
+    expect(news[2]!.image).to.deep.equal({ src: 'https://cdn.example.org/batumi.jpg', alt: 'ბათუმის ცენტრი' });
   });
 
   it('reads the dates CMSes write: Russian and Georgian months, zone names, and none (the feed\'s zone)', async () => {

@@ -26,6 +26,7 @@ interface Read {
 function readNode(root: Node): Read {
   let text = '';
   let img: Read['img'];
+  let imgEl: Element | undefined;
   const walk = (n: Node) => {
     for (let c = n.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3 || c.nodeType === 4) text += (c.nodeValue ?? '').replace(/\s+/g, ' ');
@@ -34,10 +35,18 @@ function readNode(root: Node): Read {
         // By local name: XHTML in an Atom feed may be prefixed (xhtml:p), and an inline <svg> is lower case.
         const tag = el.localName.toUpperCase();
         if (SKIP.has(tag)) continue;
+        // The caption of the picture taken as the item's: its description, not a line of the text.
+        if (tag === 'FIGCAPTION' && imgEl && el.parentElement?.contains(imgEl)) {
+          img!.alt ??= el.textContent?.trim() || undefined;
+          continue;
+        }
         if (tag === 'IMG' && !img) {
           const src = el.getAttribute('src')?.trim();
           const tiny = (a: string) => Number(el.getAttribute(a)) > 0 && Number(el.getAttribute(a)) < 3;
-          if (src && !/^(?!https?:)[a-z][a-z\d+.-]*:/i.test(src) && !tiny('width') && !tiny('height')) img = { src, alt: el.getAttribute('alt')?.trim() || undefined };
+          if (src && !/^(?!https?:)[a-z][a-z\d+.-]*:/i.test(src) && !tiny('width') && !tiny('height')) {
+            img = { src, alt: el.getAttribute('alt')?.trim() || undefined };
+            imgEl = el;
+          }
         }
         const block = BLOCKS.has(tag);
         if (block) text += tag === 'BR' || tag === 'LI' ? '\n' : '\n\n';
@@ -185,9 +194,9 @@ const firstSentence = (s: string) => {
  */
 function texts(title: string | undefined, summary: string | undefined, text: string | undefined) {
   if (title) {
-    // The title again as the text's first paragraph (Medium), or closing it as a link ("ვრცლად: ‹title›", Joomla's "read more"): said once.
+    // The title again as a paragraph of the text (Medium), or closing it as a link ("ვრცლად: ‹title›", Joomla's "read more"): said once.
     const again = (s?: string) =>
-      s?.split('\n\n').filter((p, i, all) => !(p === title ? i === 0 || i === all.length - 1 : i === all.length - 1 && p.endsWith(title) && /^.{1,30}[:»›]\s*$/.test(p.slice(0, -title.length)))).join('\n\n');
+      s?.split('\n\n').filter((p, i, all) => !(p === title || (i === all.length - 1 && p.endsWith(title) && /^.{1,30}[:»›]\s*$/.test(p.slice(0, -title.length))))).join('\n\n');
     text = again(text);
     summary = again(summary);
   }
