@@ -12,6 +12,12 @@ const config: StorybookConfig = {
   // answered the stories' `import … from '../demo/feed.json'` with JSON
   // instead of a module: no story loaded under `npm run storybook`.
   staticDirs: process.argv.includes('dev') ? [] : [{ from: '../demo', to: '/demo' }, ...(existsSync('dist/iom-widgets.js') ? [{ from: '../dist', to: '/dist' }] : [])],
+  // Storybook's own web-components renderer imports lit/directive-helpers.js
+  // from node_modules, where Vite's dev server does not look for dependencies
+  // to pre-bundle: it came raw, with a second copy of lit-html beside the
+  // pre-bundled one ("Multiple versions of Lit loaded"). Pre-bundled with the
+  // rest, Lit is one copy, as in the published Storybook.
+  viteFinal: (config) => ({ ...config, optimizeDeps: { ...config.optimizeDeps, include: [...(config.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'] } }),
   // Storybook phones home otherwise; it must work offline.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // Storybook's "Get started 28 %" checklist is for its own newcomers, not our designers.
