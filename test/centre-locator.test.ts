@@ -769,6 +769,34 @@ describe('<iom-centre-locator>', () => {
       expect([...service!.options].find((o) => o.value === feed.services[0].id)!.lang).to.equal('en');
     });
 
+    it('a city that one centre names in the visitor\'s language and another only in Georgian is one option, and picks both', async () => {
+      const feed = await sampleFeed();
+      feed.languages = ['ka', 'en'];
+      feed.centres[0].city = { ka: 'ზუგდიდი', en: 'Zugdidi', fa: 'زوگدیدی', ru: 'Зугдиди' };
+      feed.centres[1].city = { ka: 'ზუგდიდი', en: 'Zugdidi' };
+      // A third names it only in Persian: the Persian name joins it to the first.
+      feed.centres[2].city = { fa: 'زوگدیدی' };
+      const ids = [feed.centres[0].id, feed.centres[1].id, feed.centres[2].id].map((id) => `c-${id}`);
+      for (const [lang, label] of [['fa', 'زوگدیدی'], ['ru', 'Зугдиди'], ['ka', 'ზუგდიდი']] as const) {
+        const el = await ready(await locator({ lang, src: await serve(feed) }));
+        const select = el.shadowRoot!.querySelector<HTMLSelectElement>('select')!;
+        const zugdidi = [...select.options].filter((o) => /ზუგდიდი|Zugdidi|زوگدیدی|Зугдиди/.test(o.textContent!));
+        expect(zugdidi.map((o) => o.textContent), lang).to.deep.equal([label]);
+        expect(zugdidi[0]!.hasAttribute('lang'), lang).to.equal(false);
+        select.value = zugdidi[0]!.value;
+        select.dispatchEvent(new Event('change'));
+        await el.updateComplete;
+        expect(items(el).map((li) => li.id), lang).to.deep.equal(ids);
+        expect(select.selectedOptions[0]!.textContent, lang).to.equal(label);
+      }
+      // The attribute, by any of its names.
+      for (const city of ['Zugdidi', 'زوگدیدی', 'зугдиди']) {
+        const el = await ready(await locator({ lang: 'fa', city, src: await serve(feed) }));
+        expect(items(el).map((li) => li.id), city).to.deep.equal(ids);
+        expect(el.shadowRoot!.querySelector<HTMLSelectElement>('select')!.selectedOptions[0]!.textContent, city).to.equal('زوگدیدی');
+      }
+    });
+
     it('in Armenian, a contact label ends in Armenian punctuation, not a Latin colon', async () => {
       const el = await ready(await locator({ lang: 'hy' }));
       const labels = [...el.shadowRoot!.querySelectorAll('#c-tbilisi .contacts .label')].map((l) => l.textContent!);

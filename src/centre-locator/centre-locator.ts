@@ -46,8 +46,8 @@ interface Entry {
   centre: Centre;
   /** Name, city and address in every language, romanised, for the search box (worked out at the first search). */
   haystack?: string;
-  /** The city in every language, in search form, for the `city` filter (worked out when first needed). */
-  cities?: string[];
+  /** One of its city's keys in search form; `cityOf` it gives the key every centre in that city shares. */
+  city: string;
   /** Where its pin stands on the outline, if it has a location in Georgia: left/top in %, set through the CSSOM in syncPins(). */
   pin?: { left: string; top: string };
 }
@@ -186,7 +186,8 @@ export class IomCentreLocator extends LitElement {
   private order: string[] = [];
 
   private entries?: { feed: Feed; list: Entry[] };
-  private readonly cityKeys = new Map<string, string>();
+  /** The key every centre in a city shares, from any of its keys (set with the entries). */
+  private cityOf = (key: string) => key;
   private options?: { feed: Feed; lang: string; cities: [string, PickedText][]; services: Feed['services'] };
   private refreshTimer?: ReturnType<typeof setTimeout>;
   private geoTimer?: ReturnType<typeof setTimeout>;
@@ -467,10 +468,8 @@ export class IomCentreLocator extends LitElement {
   private renderControls(feed: Feed, all: Entry[], located: boolean) {
     const lang = this.locale.lang;
     const { cities, services } = this.optionsOf(feed, all);
-    const cityKey = this.city ? searchKey(this.city) : '';
-    // The option for `city` in any of its languages: the keys of the centres it names (one pass: 5,000 cities took a second).
-    const named = new Set(cityKey ? all.flatMap((e) => (this.citiesOf(e).includes(cityKey) ? this.citiesOf(e) : [])) : []);
-    const cityValue = cities.find(([k]) => named.has(k))?.[0] ?? '';
+    const cityKey = this.cityFilter();
+    const cityValue = cities.some(([k]) => k === cityKey) ? cityKey : '';
     const service = this.service?.trim() || '';
     // A `city` or `service` the feed does not know empties the list: the select says what is in force
     // (so "All" can clear it), and the site's editor is told once.
@@ -758,11 +757,23 @@ export class IomCentreLocator extends LitElement {
   private entriesOf(feed: Feed): Entry[] {
     if (this.entries?.feed === feed) return this.entries.list;
     const outside: string[] = [];
+    // One key per city: a centre may name Zugdidi in Persian and Georgian, the
+    // next only in Georgian, and both are in the same city (and option).
+    const parent = new Map<string, string>();
+    // City names repeat: each is put in search form once.
+    const keys = new Map<string, string>();
+    const cityOf = (this.cityOf = (k: string) => {
+      for (let p; (p = parent.get(k)) && p !== k; ) k = p;
+      return k;
+    });
     const list = feed.centres.map((centre) => {
+      const [city = '', ...more] = texts(centre.city).map((c) => keys.get(c) ?? keys.set(c, searchKey(c)).get(c)!);
+      for (const k of more) parent.set(cityOf(k), cityOf(city));
       const at = centre.location && projectToOutline(centre.location);
       if (centre.location && !at) outside.push(centre.id);
       return {
         centre,
+        city,
         pin: at && { left: `${(at.x * 100).toFixed(2)}%`, top: `${(at.y * 100).toFixed(2)}%` },
       };
     });
@@ -774,14 +785,17 @@ export class IomCentreLocator extends LitElement {
     return list;
   }
 
-  /** The filter choices: one option per city, named in the element's language (its value that name in search form), and the services offered. Once per feed and language. */
+  /** The filter choices: one option per city (its value the city's key), named in the element's language where a centre names it so, and the services offered. Once per feed and language. */
   private optionsOf(feed: Feed, all: Entry[]) {
     const lang = this.locale.lang;
     if (this.options?.feed === feed && this.options.lang === lang) return this.options;
     const cities = new Map<string, PickedText>();
     for (const e of all) {
       const name = pick(e.centre.city, lang, feed.languages)!;
-      cities.set(this.cityKey(name.text), name);
+      const city = this.cityOf(e.city);
+      const had = cities.get(city);
+      // Named in the element's language by any of its centres, else as the first names it.
+      if (!had || (langAttr(had, lang) && !langAttr(name, lang))) cities.set(city, name);
     }
     const offered = new Set(all.flatMap((e) => e.centre.services ?? []));
     // One collator: localeCompare with a locale builds a new one for every comparison (15 ms for 30 cities).
@@ -795,25 +809,19 @@ export class IomCentreLocator extends LitElement {
     return this.options;
   }
 
-  /** A centre's city in every language, in search form (city names repeat: each is keyed once). */
-  private citiesOf(e: Entry): string[] {
-    return (e.cities ??= texts(e.centre.city).map((c) => this.cityKey(c)));
-  }
-
-  private cityKey(name: string): string {
-    let k = this.cityKeys.get(name);
-    if (k === undefined) this.cityKeys.set(name, (k = searchKey(name)));
-    return k;
+  /** The `city` attribute as a city's key ('' for every city): any of its names, Georgian or Latin letters. */
+  private cityFilter(): string {
+    return this.city ? this.cityOf(searchKey(this.city)) : '';
   }
 
   /** The centres that pass the city and service filters and the search box, in feed order. */
   private filtered(all: Entry[]): Entry[] {
-    const city = this.city ? searchKey(this.city) : '';
+    const city = this.cityFilter();
     const service = this.service?.trim();
     const words = searchKey(this.query).split(' ').filter(Boolean);
     return all.filter(
       (e) =>
-        (!city || this.citiesOf(e).includes(city)) &&
+        (!city || this.cityOf(e.city) === city) &&
         (!service || e.centre.services?.includes(service)) &&
         (!words.length || words.every((w) => (e.haystack ??= searchKey(texts(e.centre.name, e.centre.city, e.centre.address, e.centre.region).join(' | '))).includes(w))),
     );
