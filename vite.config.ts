@@ -14,7 +14,8 @@
  * - `dist/lib/` for bundlers (BUILD_FORMAT=lib), Lit external.
  */
 import { defineConfig, type Plugin } from 'vite';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
@@ -289,6 +290,24 @@ const sourceStringsOut = (): Plugin => {
 
 const everyWidget = iife || (!lib && entry === 'iom-widgets');
 
+/**
+ * The chunks' names carry one token per build, not a content hash each: a
+ * dozen hashes were random characters brotli cannot shrink (0.05 kB of
+ * dist/iom-widgets.js), where one token said a dozen times costs a few bytes.
+ * It is a hash of all that makes the build (sources, lockfile, build scripts,
+ * version, entry), so a changed build gets new names and no cache serves an
+ * old chunk to a new file; each entry has its own, so two entries' chunks of
+ * one name (each file's own Georgian strings) never overwrite each other.
+ */
+const buildToken = (() => {
+  const hash = createHash('sha256').update(`${version} ${entry} ${process.env.BUILD_FORMAT ?? ''}`);
+  const made = readdirSync('src', { recursive: true, encoding: 'utf8' }).map((f) => `src/${f}`);
+  for (const f of [...made, 'package-lock.json', 'vite.config.ts', 'scripts/build.mjs'].sort()) {
+    if (statSync(f).isFile()) hash.update(`${f}\0`).update(readFileSync(f));
+  }
+  return hash.digest('base64url').slice(0, 8);
+})();
+
 export default defineConfig({
   plugins: [
     // (Storybook builds with this config and no BUILD_ENTRY: its tile map is bundled as a chunk of its own.)
@@ -339,9 +358,7 @@ export default defineConfig({
               // Where this script was loaded from, for the tile map beside it.
               banner: "var __iomScriptBase=(document.currentScript&&document.currentScript.src)||location.href;",
             }
-          : // Six characters of content hash (36 bits) still bust caches; the entry
-            // names a dozen chunks, and random characters are what brotli cannot shrink.
-            { chunkFileNames: 'chunks/[name]-[hash:6].js', minify: true },
+          : { chunkFileNames: `chunks/[name]-${buildToken}.js`, minify: true },
     },
   },
 });
