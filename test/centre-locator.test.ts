@@ -715,6 +715,28 @@ describe('<iom-centre-locator>', () => {
       }
     });
 
+    it('in Persian, a Georgian address, note and service read left to right beside the card\'s Persian labels, in every engine', async () => {
+      const feed = await sampleFeed();
+      feed.centres[0].notes = { ka: 'შესასვლელი ეზოდან' };
+      feed.centres[0].address = { ka: 'ჭავჭავაძის გამზ. 12' };
+      for (const service of feed.services) service.name = { ka: service.name.ka };
+      const el = await ready(await locator({ lang: 'fa', src: await serve(feed) }));
+      el.style.cssText = 'display:block;width:900px';
+      await el.updateComplete;
+      const card = el.shadowRoot!.querySelector('#c-tbilisi')!;
+      card.querySelector('details')!.open = true;
+      for (const sel of ['.address', '.notes', '.services li']) {
+        const block = card.querySelector<HTMLElement>(sel)!;
+        expect(block.dir, sel).to.equal('ltr');
+        const range = document.createRange();
+        range.selectNodeContents(block);
+        const text = range.getBoundingClientRect();
+        const box = block.getBoundingClientRect();
+        expect(box.right - text.right, sel).to.be.below(2);
+        expect(text.left - box.left, sel).to.be.above(40);
+      }
+    });
+
     it('in Persian, lists take the Persian comma, and an opening-hours range never breaks inside', async () => {
       const feed = await sampleFeed();
       feed.centres[0].hours = [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '13:00' }, { days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '14:00', closes: '18:00' }];

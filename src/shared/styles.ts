@@ -65,6 +65,13 @@ export const baseStyles = css`
   li {
     text-align: inherit;
   }
+  /* But a line of feed text in another script (a Georgian address in a
+     Persian card) lines up with the card's labels, in every engine (Chromium
+     needs the prefix, Firefox refuses it). */
+  .address, .notes, .services li, dd > div {
+    text-align: -webkit-match-parent;
+    text-align: match-parent;
+  }
   a {
     color: var(--_accent);
     text-underline-offset: 0.15em;
