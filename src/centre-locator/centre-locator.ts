@@ -13,6 +13,7 @@ import { pendingOr, renderError, renderOffline, safeRender } from '../shared/sta
 import { ariaLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
 import { selectStyles } from '../shared/select-styles.js';
+import { deviceZone, zoneNote } from '../shared/zone-note.js';
 import { daysBetween, openStatus, weeklyHours, type OpenStatus } from '../time/hours.js';
 import { wallTime, zonedInstant, type WallTime } from '../time/parse.js';
 import { centreLocatorStyles } from './centre-locator.styles.js';
@@ -60,6 +61,8 @@ const texts = (...values: (LocalizedText | undefined)[]): string[] =>
 interface Week {
   today: number;
   dates: string[];
+  /** "Tbilisi time, UTC+4" when the visitor's clock is elsewhere. */
+  zone?: TemplateResult;
 }
 
 /** Minutes before closing from which the status counts down. */
@@ -74,7 +77,7 @@ const GEO_TIMEOUT = 10_000;
 const GEO_GIVE_UP = GEO_TIMEOUT + 5_000;
 
 /** Internal, for tests: how the tile map's code is loaded (its own chunk, only with `tiles`). */
-export const locatorHooks = { loadTileMap: () => import('./tile-map.js') };
+export const locatorHooks = { loadTileMap: () => import('./tile-map.js'), deviceZone };
 
 /**
  * The programme's mobility centres: which is nearest, whether it is open now
@@ -429,7 +432,11 @@ export class IomCentreLocator extends LitElement {
       // (Lit still renders an element taken out of the page: no timer for it.)
       if (this.now === undefined && this.isConnected) this.scheduleRefresh(now, [...statuses.values()], wall, feed.timezone);
       // The dates of the coming seven days by weekday (Monday = 0), for holidays in the table.
-      const week = { today: wall.weekday, dates: Array.from({ length: 7 }, (_, w) => new Date(Date.UTC(wall.y, wall.m - 1, wall.d + ((w - wall.weekday + 7) % 7))).toISOString().slice(0, 10)) };
+      const week = {
+        today: wall.weekday,
+        dates: Array.from({ length: 7 }, (_, w) => new Date(Date.UTC(wall.y, wall.m - 1, wall.d + ((w - wall.weekday + 7) % 7))).toISOString().slice(0, 10)),
+        zone: zoneNote(now, feed.timezone, this.locale.tag, msg('Tbilisi time'), locatorHooks.deviceZone),
+      };
       const days = weekdayNames(this.locale.tag, 'long');
 
       // A map and "Nearest to me" only where there is something to put on them:
@@ -578,7 +585,7 @@ export class IomCentreLocator extends LitElement {
           ? html`<span class="distance">${msg(str`${formatNumber(km, tag, { maximumFractionDigits: km < 10 ? 1 : 0 })} km away`)}</span>`
           : nothing}
       </div>
-      ${c.hours?.length ? this.renderStatus(status, now, feed.timezone) : nothing}
+      ${c.hours?.length ? this.renderStatus(status, now, feed.timezone, week.zone) : nothing}
       <p class="address" dir=${dirAttr(place[0])}>${place.map((p, i) => html`${i ? comma(langAttr(p, lang) ?? lang) : ''}<span lang=${langAttr(p, lang) ?? nothing}>${p.text}</span>`)}</p>
       ${c.phones?.length || c.email || c.url
         ? html`<ul class="contacts">
@@ -599,9 +606,9 @@ export class IomCentreLocator extends LitElement {
     </li>`;
   }
 
-  private renderStatus(status: OpenStatus, now: number, timeZone: string) {
+  private renderStatus(status: OpenStatus, now: number, timeZone: string, zone?: TemplateResult) {
     const tag = this.locale.tag;
-    let text: string;
+    let text: string | TemplateResult;
     if (status.next === undefined) {
       text = status.open ? msg('Open around the clock') : msg('Closed');
     } else {
@@ -613,18 +620,19 @@ export class IomCentreLocator extends LitElement {
         ? formatDate(at, tag, { weekday: 'long', timeZone })
         : formatDate(at, tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone });
       const left = Math.ceil((status.next - now) / 60_000);
-      text = status.open
-        ? left <= COUNTDOWN_MINUTES
-          ? msg(str`Closes in ${formatNumber(left, tag)} min`)
-          // A closing a day or more away (open over a weekend) would read as today's: it says its day.
-          : left < 1440
-            ? msg(str`Open now · closes at ${time}`)
-            : msg(str`Open now · closes ${day} at ${time}`)
-        : ahead === 0
-          ? msg(str`Closed · opens at ${time}`)
-          : ahead === 1
-            ? msg(str`Closed · opens tomorrow at ${time}`)
-            : msg(str`Closed · opens ${day} at ${time}`);
+      text = status.open && left <= COUNTDOWN_MINUTES
+        ? msg(str`Closes in ${formatNumber(left, tag)} min`)
+        : // A time of day is Tbilisi's: said so to a visitor whose clock is elsewhere.
+          html`${status.open
+            // A closing a day or more away (open over a weekend) would read as today's: it says its day.
+            ? left < 1440
+              ? msg(str`Open now · closes at ${time}`)
+              : msg(str`Open now · closes ${day} at ${time}`)
+            : ahead === 0
+              ? msg(str`Closed · opens at ${time}`)
+              : ahead === 1
+                ? msg(str`Closed · opens tomorrow at ${time}`)
+                : msg(str`Closed · opens ${day} at ${time}`)}${zone ? html` (${zone})` : nothing}`;
     }
     const closing = status.open && status.next !== undefined && status.next - now <= COUNTDOWN_MINUTES * 60_000;
     return html`<p part="status" class="status ${status.open ? (closing ? 'closing' : 'open') : 'closed'}">${text}</p>`;
@@ -779,7 +787,7 @@ export class IomCentreLocator extends LitElement {
     });
     // The built-in map is Georgia's outline: say so to the site's editor, once per feed.
     if (outside.length && !this.tileUrl) {
-      console.warn(`iom-widgets: centre(s) ${outside.map((id) => `"${id}"`).join(', ')} lie outside the outline map of Georgia and have no pin; set the \`tiles\` attribute for a map of anywhere.`);
+      console.warn(`iom-widgets: centre(s) ${outside.map((id) => `"${id}"`).join(', ')} lie outside the outline map of Georgia (no pin): set \`tiles\` for a map of anywhere.`);
     }
     this.entries = { feed, list };
     return list;

@@ -13,7 +13,7 @@ import { pendingOr, renderError, renderOffline, safeRender } from '../shared/sta
 import { ariaLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
 import { selectStyles } from '../shared/select-styles.js';
-import { zoneOffset } from '../time/parse.js';
+import { deviceZone, zoneNote } from '../shared/zone-note.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { icsFileName, writeIcs } from './ics-file.js';
 import {
@@ -32,7 +32,7 @@ const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().t
  */
 export const calendarEnv = {
   now: (): number => Date.now(),
-  deviceZone: (): string => Intl.DateTimeFormat().resolvedOptions().timeZone,
+  deviceZone,
 };
 
 /** Months as yyyymm01 day keys. */
@@ -535,7 +535,7 @@ export class IomEventCalendar extends LitElement {
     const map = loc ? this.mapUrl(loc.lat, loc.lon, [address?.text, city?.text].filter(Boolean).join(', ') || name?.text) : undefined;
     const link = safeUrl(ev.url);
     const id = `e-${ev.id.replace(/[^\w-]/g, '_')}`;
-    const zone = !o.allDay ? this.zoneNote(o.start, feed.timezone) : undefined;
+    const zone = !o.allDay ? zoneNote(o.start, feed.timezone, this.locale.tag, msg('Tbilisi time'), calendarEnv.deviceZone) : undefined;
     // The list of the current month shows its earlier events too: they say they are over.
     const { now, todayKey } = this.clock;
     // A timed event without an end has not ended once begun: it has, once its day is over.
@@ -616,27 +616,6 @@ export class IomEventCalendar extends LitElement {
     const end = new Date(o.end);
     const e = day(end, timeZone);
     return `${a} – ${e === d ? '' : e + comma(tag)}${formatTime(end, tag, timeZone)}`;
-  }
-
-  /**
-   * The feed's zone, when the visitor's clock is elsewhere at that moment:
-   * "Tbilisi time, UTC+4" in the element's language; another zone by its
-   * offset alone (its city name would be English in every language). The
-   * offset is isolated left to right, so it reads right in Persian.
-   */
-  private zoneNote(at: number, timeZone: string): TemplateResult | undefined {
-    let device: string;
-    try {
-      device = calendarEnv.deviceZone();
-      if (device === timeZone || zoneOffset(at, device) === zoneOffset(at, timeZone)) return undefined;
-    } catch {
-      return undefined; // an unknown device zone: nothing to compare with
-    }
-    const off = zoneOffset(at, timeZone);
-    // In the widget's digits: "UTC+۴" in Persian.
-    const tag = this.locale.tag;
-    const utc = html`<bdi dir="ltr">UTC${off < 0 ? '−' : '+'}${formatNumber(Math.floor(Math.abs(off) / 60), tag)}${off % 60 ? ':' + formatNumber(Math.abs(off) % 60, tag, { minimumIntegerDigits: 2 }) : ''}</bdi>`;
-    return timeZone === 'Asia/Tbilisi' ? html`${msg('Tbilisi time')}${comma(tag)}${utc}` : utc;
   }
 
   private mapUrl(lat: number | undefined, lon: number | undefined, query?: string): string | undefined {

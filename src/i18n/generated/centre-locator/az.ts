@@ -3,6 +3,7 @@ const str = (strings: TemplateStringsArray, ...values: (string | number)[]) => (
 
 export const templates = {
 s130c: `Mobillik mərkəzləri`,
+s15ca: `Tbilisi vaxtı ilə`,
 s16d3: `Bu məlumatın mənbəyi hazırda əlçatan deyil.`,
 s1a8e: `Ad, şəhər və ya ünvana görə axtarış`,
 s2468: `Şəhər`,

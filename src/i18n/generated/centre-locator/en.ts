@@ -3,6 +3,7 @@ const str = (strings: TemplateStringsArray, ...values: (string | number)[]) => (
 
 export const templates = {
 s130c: `Mobility centres`,
+s15ca: `Tbilisi time`,
 s16d3: `The source of this information is not available right now.`,
 s1a8e: `Search by name, city or address`,
 s2468: `City`,

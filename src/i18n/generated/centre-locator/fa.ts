@@ -3,6 +3,7 @@ const str = (strings: TemplateStringsArray, ...values: (string | number)[]) => (
 
 export const templates = {
 s130c: `مراکز تحرک`,
+s15ca: `به وقت تفلیس`,
 s16d3: `منبع این اطلاعات در حال حاضر در دسترس نیست.`,
 s1a8e: `جستجو بر اساس نام، شهر یا نشانی`,
 s2468: `شهر`,

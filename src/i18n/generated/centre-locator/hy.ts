@@ -3,6 +3,7 @@ const str = (strings: TemplateStringsArray, ...values: (string | number)[]) => (
 
 export const templates = {
 s130c: `Շարժունության կենտրոններ`,
+s15ca: `Թբիլիսիի ժամանակով`,
 s16d3: `Այս տեղեկության աղբյուրը հիմա հասանելի չէ։`,
 s1a8e: `Որոնել ըստ անվան, քաղաքի կամ հասցեի`,
 s2468: `Քաղաք`,

@@ -3,6 +3,7 @@ const str = (strings: TemplateStringsArray, ...values: (string | number)[]) => (
 
 export const templates = {
 s130c: `მობილურობის ცენტრები`,
+s15ca: `თბილისის დროით`,
 s16d3: `ამ ინფორმაციის წყარო ახლა მიუწვდომელია.`,
 s1a8e: `ძიება სახელით, ქალაქით ან მისამართით`,
 s2468: `ქალაქი`,

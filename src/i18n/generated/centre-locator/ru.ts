@@ -3,6 +3,7 @@ const str = (strings: TemplateStringsArray, ...values: (string | number)[]) => (
 
 export const templates = {
 s130c: `Центры мобильности`,
+s15ca: `по тбилисскому времени`,
 s16d3: `Источник этой информации сейчас недоступен.`,
 s1a8e: `Поиск по названию, городу или адресу`,
 s2468: `Город`,

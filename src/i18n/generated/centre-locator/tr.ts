@@ -3,6 +3,7 @@ const str = (strings: TemplateStringsArray, ...values: (string | number)[]) => (
 
 export const templates = {
 s130c: `Mobilite merkezleri`,
+s15ca: `Tiflis saati`,
 s16d3: `Bu bilginin kaynağına şu anda ulaşılamıyor.`,
 s1a8e: `Ada, şehre veya adrese göre ara`,
 s2468: `Şehir`,
