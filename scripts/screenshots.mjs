@@ -1,7 +1,7 @@
 // `npm run screenshots`: the pictures in the README, made from the demo page in
 // headless Chromium so they never go stale. Each widget in Georgian, at desktop
 // (1280 px) and phone (360 px) width, with the clock set to a day of the
-// programme (23 April 2014, 10:00 in Tbilisi) so "open now" and "today" show;
+// programme (23 April 2014, 10:00 in Tbilisi, the device in Tbilisi's zone) so "open now" and "today" show;
 // the calendar in both its views. LANG_SHOT=fa (or ru…) for another language.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -18,7 +18,8 @@ const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROME_ARGS });
 try {
   for (const [name, width] of [['desktop', 1280], ['phone', 360]]) {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: width < 400 ? 2 : 1, locale: lang });
+    // A visitor in Georgia: elsewhere the times would say they are Tbilisi's.
+    const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: width < 400 ? 2 : 1, locale: lang, timezoneId: 'Asia/Tbilisi' });
     const page = await context.newPage();
     await page.clock.setFixedTime(new Date('2014-04-23T10:00:00+04:00'));
     await page.goto(`${base}/demo/?lang=${lang}`);
