@@ -294,15 +294,15 @@ const everyWidget = iife || (!lib && entry === 'iom-widgets');
  * The chunks' names carry one token per build, not a content hash each: a
  * dozen hashes were random characters brotli cannot shrink (0.05 kB of
  * dist/iom-widgets.js), where one token said a dozen times costs a few bytes.
- * It is a hash of all that makes the build (sources, lockfile, build scripts,
- * version, entry), so a changed build gets new names and no cache serves an
+ * It is a hash of all that makes the build (sources, package.json and its
+ * lockfile, tsconfig.json, build scripts, entry), so a changed build gets new names and no cache serves an
  * old chunk to a new file; each entry has its own, so two entries' chunks of
  * one name (each file's own Georgian strings) never overwrite each other.
  */
 const buildToken = (() => {
   const hash = createHash('sha256').update(`${version} ${entry} ${process.env.BUILD_FORMAT ?? ''}`);
   const made = readdirSync('src', { recursive: true, encoding: 'utf8' }).map((f) => `src/${f}`);
-  for (const f of [...made, 'package-lock.json', 'vite.config.ts', 'scripts/build.mjs'].sort()) {
+  for (const f of [...made, 'package.json', 'package-lock.json', 'tsconfig.json', 'vite.config.ts', 'scripts/build.mjs'].sort()) {
     if (statSync(f).isFile()) hash.update(`${f}\0`).update(readFileSync(f));
   }
   return hash.digest('base64url').slice(0, 8);
