@@ -26,6 +26,17 @@ const OPTIONS = {
     ['city', 'ქალაქი · City', 'text', ''],
   ],
 };
+/**
+ * What the element holds: shown before the script runs, and wherever it
+ * cannot (an old browser, a blocked CDN). The banner's is its number; the
+ * others link to a page of the partner's own with the same content.
+ */
+const FALLBACK = {
+  'iom-news-feed': { ka: 'სიახლეები', en: 'News' },
+  'iom-centre-locator': { ka: 'მობილურობის ცენტრები', en: 'Mobility centres' },
+  'iom-event-calendar': { ka: 'ღონისძიებები', en: 'Events' },
+};
+
 const TOKENS = ['--iom-color-accent', '--iom-color-text', '--iom-color-bg', '--iom-radius'];
 const DEFAULT_TOKENS = { '--iom-color-accent': '#0033a0', '--iom-color-text': '#1b1f24', '--iom-color-bg': '#ffffff', '--iom-radius': '8px' };
 
@@ -33,6 +44,7 @@ const form = document.getElementById('options');
 const preview = document.getElementById('preview');
 const snippet = document.getElementById('snippet');
 const widgetOptions = document.getElementById('widget-options');
+const feedHint = document.getElementById('feed-hint');
 form.elements.src.value = new URL('feed.json', location.href).href;
 // Where this builder runs; on a partner's own copy (npm start) that is this
 // computer, which the snippet must not point to: see isLocal().
@@ -56,6 +68,7 @@ function renderWidgetOptions() {
       if (kind === 'boolean') { input.checked = value; l.className = 'check'; } else input.value = value;
     }
     input.name = `opt:${name}`;
+    input.dataset.default = value;
     input.dataset.kind = Array.isArray(kind) ? 'select' : kind;
     if (kind === 'boolean') l.append(input, ` ${label}`);
     else l.append(label, input);
@@ -70,9 +83,35 @@ function attributes() {
   for (const input of widgetOptions.querySelectorAll('[name^="opt:"]')) {
     const name = input.name.slice(4);
     if (input.dataset.kind === 'boolean') { if (input.checked) attrs.push([name, '']); }
-    else if (input.value.trim()) attrs.push([name, input.value.trim()]);
+    // A value left at the widget's own default is not written: the snippet says only what was chosen.
+    else if (input.value.trim() && input.value.trim() !== input.dataset.default) attrs.push([name, input.value.trim()]);
   }
   return attrs;
+}
+
+/** The element's own content, as [tag, attributes, text], or none. */
+function fallback() {
+  const tag = form.elements.widget.value;
+  const value = form.elements.fallback.value.trim();
+  if (tag === 'iom-hotline-banner') {
+    const dial = value.replace(/[\s().-]/g, '');
+    return /^\+?\d{2,15}$/.test(dial) ? ['a', [['href', `tel:${dial}`]], value] : undefined;
+  }
+  if (!/^https?:\/\//i.test(value)) return undefined;
+  const words = FALLBACK[tag];
+  return ['a', [['href', value]], form.elements.lang.value === 'en' ? words.en : words.ka];
+}
+
+/** The fallback field's label and default follow the widget. */
+function renderFallbackField() {
+  const banner = form.elements.widget.value === 'iom-hotline-banner';
+  const input = form.elements.fallback;
+  document.getElementById('fallback-label').textContent = banner
+    ? 'ნომერი, რომელიც სკრიპტამდე და მის გარეშე ჩანს · Number shown before the script runs, and without it'
+    : 'თქვენი გვერდი იგივე ინფორმაციით (ბმული სკრიპტამდე და მის გარეშე) · A page of yours with the same content, linked before the script runs and without it';
+  input.type = banner ? 'tel' : 'url';
+  input.value = banner ? '112' : '';
+  input.placeholder = banner ? '' : 'https://…';
 }
 
 /** The theming tokens changed from their defaults. Not a style attribute: a strict CSP (style-src 'self') drops those. */
@@ -100,15 +139,50 @@ function scriptUrl(file) {
 }
 
 const escapeAttr = (v) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeText = (v) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+let previewTimer;
+let previewed = '';
+
+/** Live preview: a real element with the same attributes and content as the snippet's. */
+function updatePreview() {
+  clearTimeout(previewTimer);
+  const tag = form.elements.widget.value;
+  const attrs = attributes();
+  const inside = fallback();
+  // The same element again would only ask for the feed again.
+  const key = JSON.stringify([tag, attrs, inside]);
+  if (key === previewed) return;
+  previewed = key;
+  const el = document.createElement(tag);
+  for (const [k, v] of attrs) el.setAttribute(k, v);
+  restyle(el);
+  if (inside) {
+    const child = document.createElement(inside[0]);
+    for (const [k, v] of inside[1]) child.setAttribute(k, v);
+    child.textContent = inside[2];
+    el.append(child);
+  }
+  feedHint.hidden = true;
+  el.addEventListener('iom-feed-error', (e) => {
+    // A browser says only "failed to fetch" when another site's server does not allow the request (CORS).
+    let elsewhere = false;
+    try { elsewhere = new URL(e.detail.src, location.href).origin !== location.origin; } catch {}
+    feedHint.hidden = !(e.detail.code === 'network' && elsewhere);
+  });
+  preview.replaceChildren(el);
+}
+
+/** The colours change on the element as it stands: no new element, no new request. */
+function restyle(el = preview.firstElementChild) {
+  if (!el) return;
+  for (const t of TOKENS) el.style.removeProperty(t);
+  for (const [t, v] of tokens()) el.style.setProperty(t, v);
+}
 
 function update() {
   const tag = form.elements.widget.value;
   const attrs = attributes();
-  // Live preview: a real element with the same attributes.
-  const el = document.createElement(tag);
-  for (const [k, v] of attrs) el.setAttribute(k, v);
-  for (const [t, v] of tokens()) el.style.setProperty(t, v);
-  preview.replaceChildren(el);
   // The snippet.
   const classic = form.elements.classic.checked;
   const file = classic ? 'iom-widgets.iife.js' : 'iom-widgets.js';
@@ -118,7 +192,9 @@ function update() {
   const script = classic
     ? `<script src="${escapeAttr(url)}"${integrity} crossorigin="anonymous"></script>`
     : `<script type="module" src="${escapeAttr(url)}"${integrity} crossorigin="anonymous"></script>`;
-  const element = `<${tag}${attrs.map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`)).join('')}></${tag}>`;
+  const inside = fallback();
+  const content = inside ? `<${inside[0]}${inside[1].map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('')}>${escapeText(inside[2])}</${inside[0]}>` : '';
+  const element = `<${tag}${attrs.map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`)).join('')}>${content}</${tag}>`;
   // The colours as a rule for the site's stylesheet (a <style> block works where inline styles are allowed).
   const css = tokens().map(([t, v]) => `${t}: ${v};`).join(' ');
   const rules = css ? [`  ${tag} { ${css} }`] : [];
@@ -141,10 +217,21 @@ document.getElementById('copy').addEventListener('click', async () => {
   }
 });
 
+// The snippet follows every keystroke; the preview waits for a pause in typing
+// (or leaving the field), or it would ask for the feed at each half-typed
+// address (https://p, https://pa…) and warn of each half-typed month.
+const typed = (input) => /^(text|url|tel|number)$/.test(input.type);
 form.addEventListener('input', (e) => {
-  if (e.target.name === 'widget') renderWidgetOptions();
+  if (e.target.name === 'widget') { renderWidgetOptions(); renderFallbackField(); }
   update();
+  if (e.target.type === 'color' || e.target.type === 'range') restyle();
+  else if (typed(e.target)) { clearTimeout(previewTimer); previewTimer = setTimeout(updatePreview, 600); }
+  else updatePreview();
 });
-form.addEventListener('change', update);
+form.addEventListener('change', (e) => {
+  if (typed(e.target)) updatePreview();
+});
 renderWidgetOptions();
+renderFallbackField();
 update();
+updatePreview();

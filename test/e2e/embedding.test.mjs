@@ -378,6 +378,27 @@ test('the embed builder writes a snippet that, pasted into a blank page, renders
   assert.match(theirs, /<script type="module" src="https:\/\/migration\.example\.ge\/widgets\/iom-widgets\.js" integrity="sha384-/);
   assert.match(theirs, /<iom-news-feed src="https:\/\/migration\.example\.ge\/iom-feed\.json"/);
   assert.equal(await page.isVisible('#local'), false);
+  // What the element holds for a visitor before the script runs: a link to the partner's own page, in the widget's language.
+  await page.fill('input[name=fallback]', 'https://migration.example.ge/news');
+  assert.match(await page.inputValue('#snippet'), /<iom-news-feed [^>]*><a href="https:\/\/migration\.example\.ge\/news">News<\/a><\/iom-news-feed>/);
+});
+
+test('the builder asks for a feed once typing pauses, and says when another site\'s feed cannot be read (CORS)', async () => {
+  const { page } = await newPage({ width: 1280, height: 1200 });
+  const asked = [];
+  page.on('request', (r) => { if (r.url().startsWith('http://127.0.0.1:9/')) asked.push(r.url()); });
+  await page.goto(`${site}/demo/builder.html`);
+  await page.waitForFunction(() => document.querySelector('#preview iom-news-feed')?.shadowRoot?.querySelector('article'));
+  assert.equal(await page.isVisible('#feed-hint'), false);
+  await page.fill('input[name=src]', '');
+  // Another origin that refuses (to a browser, as a server without CORS headers looks): one request, not one per key.
+  await page.locator('input[name=src]').pressSequentially('http://127.0.0.1:9/feed.json', { delay: 20 });
+  await page.waitForSelector('#feed-hint', { state: 'visible' });
+  assert.deepEqual(asked, ['http://127.0.0.1:9/feed.json']);
+  assert.match(await page.textContent('#feed-hint'), /Access-Control-Allow-Origin/);
+  // The sample feed again: the note goes.
+  await page.fill('input[name=src]', FEED());
+  await page.waitForSelector('#feed-hint', { state: 'hidden' });
 });
 
 test('the builder\'s snippet for a banner on top keeps its room before the script comes: the page does not jump', async () => {
@@ -389,13 +410,15 @@ test('the builder\'s snippet for a banner on top keeps its room before the scrip
     await page.fill('input[name="opt:kind"]', 'emergency');
     const snippet = await page.inputValue('#snippet');
     assert.match(snippet, /:not\(:defined\) \{ display: block; min-height: 14em; \}/);
-    // The partner's page: the snippet, their 112, their text; the script held back, then the feed.
+    // The number the banner holds, shown before the script and without it.
+    assert.match(snippet, /<iom-hotline-banner [^>]*><a href="tel:112">112<\/a><\/iom-hotline-banner>/);
+    // The partner's page: the snippet (with its 112), their text; the script held back, then the feed.
     const visitor = (await newPage({ width, height })).page;
     let release;
     const held = new Promise((r) => (release = r));
     await visitor.route(/\/dist\/iom-widgets\.js/, async (route) => { await held; await route.continue(); });
     await visitor.route(/feed\.json/, () => {}); // the feed never comes: the banner waits, as on 2G
-    const body = snippet.replace(/(<iom-hotline-banner[^>]*>)/, '$1<a href="tel:112">112</a>');
+    const body = snippet;
     pages.set(`/p/top-${width}.html`, { html: `<!doctype html><html lang="ka"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head><body style="margin:0">${body}<main id="m"><p>მობილურობის ცენტრები</p></main></body></html>` });
     // (Not until "load": a held module script holds that back.)
     await visitor.goto(`${site}/p/top-${width}.html`, { waitUntil: 'commit' });
