@@ -152,8 +152,16 @@ const privateLit = (): Plugin => ({
       .replace(/\(\w+\.(?:litHtml|reactiveElement|litElement)Versions\?\?=\[\]\)\.push\("[\d.]+"\)/, 'void 0')
       // The page's hooks for its own Lit (polyfill support, SSR hydration) are read as nothing.
       .replace(/\b\w+\.(?:litHtml|reactiveElement|litElement)PolyfillSupport\b/, 'void 0')
-      .replace(/\b\w+\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\)/, 'void 0');
-    if (/Versions\?\?=|PolyfillSupport|HydrateSupport/.test(out)) this.error(`${id} no longer meets the page as vite.config.ts expects (version marks, polyfill and hydration hooks): update it`);
+      .replace(/\b\w+\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\)/, 'void 0')
+      // Decorators' plumbing, which no class of ours uses (`static properties`, no
+      // decorators): it polyfilled the page's Symbol.metadata and made a global
+      // `litPropertyMetadata`; and class initializers, added only by decorators.
+      .replace(/Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap;/, '')
+      .replace(/const (\w)=this\[Symbol\.metadata\];if\(null!==\1\)\{const (\w)=litPropertyMetadata\.get\(\1\);if\(void 0!==\2\)for\(const\[\w,\w\]of \2\)this\.elementProperties\.set\(\w,\w\)\}/, '')
+      .replace(/static addInitializer\(\w\)\{this\._\$Ei\(\),\(this\.l\?\?=\[\]\)\.push\(\w\)\}/, '')
+      .replace(/void 0!==(\w)\.l&&\(this\.l=\[\.\.\.\1\.l\]\),/, '')
+      .replace(/,this\.constructor\.l\?\.forEach\(\(?\w\)?=>\w\(this\)\)/, '');
+    if (/Versions\?\?=|PolyfillSupport|HydrateSupport|Symbol\.metadata|litPropertyMetadata|addInitializer|\.l\b/.test(out)) this.error(`${id} no longer meets the page as vite.config.ts expects (version marks, polyfill and hydration hooks, decorator metadata, initializers): update it`);
     return out;
   },
 });
