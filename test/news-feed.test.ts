@@ -197,6 +197,32 @@ describe('<iom-news-feed>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it('opened, a body that begins with the summary (the sample\'s teasers) does not say it twice; a summary of its own stays', async () => {
+    const feed = await sampleFeed();
+    const [teaser, own] = feed.news as Record<string, any>[];
+    // As the 2014 site wrote it: the summary is the start of the body.
+    expect(teaser!.body.ka.startsWith(teaser!.summary.ka)).to.equal(true);
+    own!.summary = { ka: 'მოკლედ: შეხვედრის მთავარი თემები.' };
+    own!.body = { ka: 'შეხვედრაში მონაწილეობდნენ სამინისტროების წარმომადგენლები.\n\nმეორე აბზაცი.' };
+    const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="ka" src=${await serve(feed)}></iom-news-feed>`);
+    await waitFor(el, 'article');
+    const [a, b] = articles(el);
+    for (const article of [a!, b!]) article.querySelector<HTMLButtonElement>('.link-btn')!.click();
+    await el.updateComplete;
+    const count = (article: Element, text: string) => article.textContent!.split(text).length - 1;
+    expect(count(a!, teaser!.summary.ka)).to.equal(1);
+    expect(a!.querySelector('.summary')).to.equal(null);
+    expect(a!.hasAttribute('aria-describedby')).to.equal(false);
+    expect(b!.querySelector('.summary')!.textContent).to.equal('მოკლედ: შეხვედრის მთავარი თემები.');
+    expect(b!.querySelector('.body')!.textContent).to.contain('მეორე აბზაცი.');
+    // Closed again, the teaser is back.
+    a!.querySelector<HTMLButtonElement>('.link-btn')!.click();
+    await el.updateComplete;
+    expect(a!.querySelector('.summary')!.textContent).to.equal(teaser!.summary.ka);
+    expect(a!.getAttribute('aria-describedby')).to.equal(a!.querySelector('.summary')!.id);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
   it('Page Down and Page Up move between articles (feed pattern)', async () => {
     const el = await fixture<IomNewsFeed>(html`<iom-news-feed src=${FIXTURE_URL}></iom-news-feed>`);
     await waitFor(el, 'article');

@@ -34,7 +34,7 @@ import { newsFeedStyles } from './news-feed.styles.js';
  * @csspart image - An article's image.
  * @csspart date - An article's date.
  * @csspart title - An article's title.
- * @csspart summary - An article's summary.
+ * @csspart summary - An article's summary (opened, left out when the body begins with it).
  * @csspart body - An article's full text, once expanded.
  * @csspart button - Every button ("read more", "show more", "try again").
  *
@@ -170,11 +170,13 @@ export class IomNewsFeed extends LitElement {
     const lang = this.locale.lang;
     const langs = feed.languages;
     const title = pick(item.title, lang, langs)!;
-    const summary = pick(item.summary, lang, langs);
     const body = pick(item.body, lang, langs);
+    const open = this.expanded.has(item.id);
+    // A body that begins with the summary (a CMS's teaser) goes on from it: opened, it is not said twice.
+    const summary = pick(item.summary, lang, langs);
+    const lead = open && summary && body?.text.startsWith(summary.text) ? undefined : summary;
     const url = pick(item.url, lang, langs);
     const alt = pick(item.image?.alt, lang, langs);
-    const open = this.expanded.has(item.id);
     const id = `n${index}`;
     const instant = toInstant(item.published, feed.timezone);
     return html`<article
@@ -182,7 +184,7 @@ export class IomNewsFeed extends LitElement {
       class="item"
       tabindex="-1"
       aria-labelledby="${id}-t"
-      aria-describedby=${summary ? `${id}-s` : nothing}
+      aria-describedby=${lead ? `${id}-s` : nothing}
       aria-posinset=${index + 1}
       aria-setsize=${total}
     >
@@ -194,7 +196,7 @@ export class IomNewsFeed extends LitElement {
           ? html`<time part="date" class="date" datetime=${item.published}>${formatDate(new Date(instant), this.locale.tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: feed.timezone })}</time>`
           : nothing}
         <h3 part="title" class="title" id="${id}-t" aria-level=${ariaLevel(this.headingLevel)} lang=${langAttr(title, lang) ?? nothing} dir=${dirAttr(title)}>${title.text}</h3>
-        ${summary ? html`<p part="summary" class="summary" id="${id}-s" lang=${langAttr(summary, lang) ?? nothing} dir=${dirAttr(summary)}>${summary.text}</p>` : nothing}
+        ${lead ? html`<p part="summary" class="summary" id="${id}-s" lang=${langAttr(lead, lang) ?? nothing} dir=${dirAttr(lead)}>${lead.text}</p>` : nothing}
         ${body && open
           ? html`<div part="body" class="body" id="${id}-b" lang=${langAttr(body, lang) ?? nothing} dir=${dirAttr(body)}>
               ${body.text.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`)}
