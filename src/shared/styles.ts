@@ -53,6 +53,14 @@ export const baseStyles = css`
   [hidden] {
     display: none !important;
   }
+  /* An old CMS page in quirks mode gives a table the page's colour and a medium
+     font, not its parent's: ours follow the widget like everything else. */
+  table {
+    color: inherit;
+    font: inherit;
+    white-space: inherit;
+    text-align: inherit;
+  }
   h2, h3, h4, p, ul, ol, dl, dd {
     margin: 0;
     padding: 0;
