@@ -30,7 +30,9 @@ const meta: Meta<Args> = {
   title: 'Widgets/Centre locator',
   component: 'iom-centre-locator',
   args: { src: SAMPLE, now: MONDAY_10 },
-  argTypes: { now: { control: 'date' } },
+  argTypes: {
+    now: { control: 'date', description: 'Stories and tests only (a property, not an attribute): the clock the open status is worked out from, so every story shows the same status.' },
+  },
   render: ({ src, city, service, tiles, now }) =>
     html`<iom-centre-locator src=${ifDefined(src)} city=${ifDefined(city)} service=${ifDefined(service)} tiles=${ifDefined(tiles)} .now=${now}>
       <ul>
@@ -62,19 +64,27 @@ export const Holiday: Story = { args: { now: tbilisi('2014-05-26T10:00') } };
 /** Only the centres in Kutaisi (the `city` attribute, in any language or script). */
 export const CityFilter: Story = { args: { city: 'Kutaisi' } };
 
+/**
+ * A story that presses or types once it has rendered: in its own frame on the
+ * docs page too, where the play step would not run inline.
+ */
+const played = { docs: { story: { inline: false, height: '760px' } } };
+
 /** "Nearest to me" pressed and the visitor refused: a clear message, the list stays. */
 export const GeolocationDenied: Story = {
+  parameters: played,
   beforeEach: () => geolocationFails(1),
   play: async ({ canvasElement }) => {
     (await rendered(canvasElement)).querySelector<HTMLButtonElement>('.near')!.click();
   },
 };
 
-/** The search box matches nothing. */
+/** The search box matches nothing (Zugdidi has no centre). */
 export const NoMatch: Story = {
+  parameters: played,
   play: async ({ canvasElement }) => {
     const input = (await rendered(canvasElement)).querySelector<HTMLInputElement>('input[type=search]')!;
-    input.value = 'Zugdidi';
+    input.value = 'ზუგდიდი';
     input.dispatchEvent(new Event('input'));
   },
 };
@@ -88,5 +98,12 @@ export const Failed: Story = { name: 'Error', args: { src: FAILING } };
 /** A feed without centres. */
 export const Empty: Story = { args: { src: feedUrl({ ...sampleFeed(), centres: [] }) } };
 
-/** With a `tiles` template the slippy map loads (its own chunk). This asks the OpenStreetMap tile servers. */
-export const TileMap: Story = { args: { tiles: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png' } };
+/**
+ * With a `tiles` template the slippy map loads (its own chunk). This asks the
+ * OpenStreetMap tile servers, a third party, as a partner who turns it on
+ * does: so it stays off the docs page, which asks no one.
+ */
+export const TileMap: Story = { tags: ['!autodocs'], args: { tiles: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png' } };
+
+/** Persian, right to left: the Georgian addresses line up with their Persian labels. */
+export const PersianRTL: Story = { name: 'Persian (right to left)', parameters: { lang: 'fa' } };

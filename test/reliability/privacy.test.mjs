@@ -156,4 +156,13 @@ describe('privacy on every story (storybook-static)', () => {
       assert.deepEqual(violations(v, { storybook: true }), [], v.requests.filter((u) => !u.startsWith(origin)).join('\n'));
     });
   }
+  // A designer opening a widget's docs page asks no one: the tile map's story
+  // (OpenStreetMap's tiles, a partner's choice) is on its own page only.
+  for (const d of Object.values(index.entries).filter((e) => e.type === 'docs' && e.title.startsWith('Widgets/'))) {
+    it(`${d.title} / docs page: nothing leaves the machine`, async () => {
+      const v = await visit(`/storybook-static/iframe.html?id=${encodeURIComponent(d.id)}&viewMode=docs`, { settle: 1500 });
+      assert.ok(v.rendered > 0, 'the docs page rendered its stories');
+      assert.deepEqual(violations({ ...v, tiles: [] }, { storybook: true }), []);
+    });
+  }
 });
