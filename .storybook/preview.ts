@@ -6,12 +6,21 @@ import manifest from '../custom-elements.json';
 import { installStoryFeeds } from '../stories/support.js';
 import '../src/define.js';
 
+const DEFAULT_SLOT = '(default)';
+
 // Controls and docs come from the generated manifest (npm run manifest). Storybook
 // keys its tables by name, so the banner's parts `name` and `phone` hid its
 // attributes of the same names: the docs list parts as `::part(name)`.
-type Declaration = { cssParts?: { name: string }[] };
+// Storybook also leaves out an entry without a name: the default slot (a
+// widget's own content, shown before the script runs) is listed as "(default)".
+type Declaration = { cssParts?: { name: string }[]; slots?: { name: string }[] };
 const docsManifest = structuredClone(manifest) as { modules: { declarations?: Declaration[] }[] };
-for (const m of docsManifest.modules) for (const d of m.declarations ?? []) for (const p of d.cssParts ?? []) p.name = `::part(${p.name})`;
+for (const m of docsManifest.modules) {
+  for (const d of m.declarations ?? []) {
+    for (const p of d.cssParts ?? []) p.name = `::part(${p.name})`;
+    for (const slot of d.slots ?? []) slot.name ||= DEFAULT_SLOT;
+  }
+}
 setCustomElementsManifest(docsManifest);
 installStoryFeeds();
 
@@ -61,6 +70,8 @@ const LANGS = [
 const preview: Preview = {
   // A Docs page per widget, generated from custom-elements.json.
   tags: ['autodocs'],
+  // (A slot's row documents it; its content is the story's, not a control's.)
+  argTypes: { [DEFAULT_SLOT]: { control: false } },
   globalTypes: {
     lang: {
       description: 'The language the widgets render in',

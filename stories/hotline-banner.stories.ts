@@ -87,8 +87,8 @@ export const Phone360Persian: Story = { name: '360 px (Persian)', parameters: { 
 /** Sticky at the top: it keeps its own space, and tabbing through the links never hides one under it. */
 export const StickyTop: Story = {
   args: { placement: 'top', kind: 'emergency' },
-  // As on a page: edge to edge, not in the canvas's padding.
-  parameters: { layout: 'fullscreen' },
+  // As on a page: edge to edge, not in the canvas's padding; on the docs page in a frame of its own, where it sticks.
+  parameters: { layout: 'fullscreen', docs: { story: { inline: false, height: '480px' } } },
   render: (a) => html`${banner(a)}${page()}`,
 };
 
@@ -103,6 +103,7 @@ export const StickyPhone360: Story = {
   parameters: {
     layout: 'fullscreen',
     lang: 'ka',
+    docs: { story: { inline: false, height: '740px' } },
     viewport: { options: { phone360: { name: '360 × 740', styles: { width: '360px', height: '740px' }, type: 'mobile' } } },
   },
   globals: { viewport: { value: 'phone360', isRotated: false } },
@@ -112,7 +113,7 @@ export const StickyPhone360: Story = {
 /** Sticky at the bottom (placed last on the page). */
 export const StickyBottom: Story = {
   args: { placement: 'bottom', kind: 'emergency' },
-  parameters: { layout: 'fullscreen' },
+  parameters: { layout: 'fullscreen', docs: { story: { inline: false, height: '480px' } } },
   render: (a) => html`${page()}${banner(a)}`,
 };
 

@@ -20,6 +20,16 @@ export const Georgian: Story = { parameters: { lang: 'ka' } };
 /** The same feed in English. */
 export const English: Story = { parameters: { lang: 'en' } };
 
+/**
+ * Persian, right to left, with Persian digits: the feed has no Persian, so its
+ * text falls back to Georgian (the feed's first language), marked lang="ka"
+ * and laid out left to right inside the Persian card.
+ */
+export const PersianRTL: Story = { name: 'Persian (right to left)', parameters: { lang: 'fa' } };
+
+/** Russian: the interface in Russian, the feed's Georgian text as the fallback. */
+export const Russian: Story = { parameters: { lang: 'ru' } };
+
 /** A title much longer than usual: it wraps, it never overflows. */
 export const LongGeorgianTitles: Story = {
   parameters: { lang: 'ka', width: '360px' },
