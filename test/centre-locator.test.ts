@@ -835,6 +835,18 @@ describe('<iom-centre-locator>', () => {
       }
     });
 
+    it('a city one centre writes as a plain string ("Batumi") and another names in Georgian reads in Georgian to a Georgian visitor', async () => {
+      const feed = await sampleFeed();
+      const [a, b] = feed.centres as Record<string, any>[];
+      a!.city = 'Batumi';
+      b!.city = { ka: 'ბათუმი', en: 'Batumi' };
+      for (const [lang, label] of [['ka', 'ბათუმი'], ['en', 'Batumi'], ['fa', 'Batumi']] as const) {
+        const el = await ready(await locator({ lang, src: await serve(feed) }));
+        const batumi = [...el.shadowRoot!.querySelector<HTMLSelectElement>('select')!.options].filter((o) => /Batumi|ბათუმი/.test(o.textContent!));
+        expect(batumi.map((o) => o.textContent), lang).to.deep.equal([label]);
+      }
+    });
+
     it('in Armenian, a contact label ends in Armenian punctuation, not a Latin colon', async () => {
       const el = await ready(await locator({ lang: 'hy' }));
       const labels = [...el.shadowRoot!.querySelectorAll('#c-tbilisi .contacts .label')].map((l) => l.textContent!);

@@ -798,12 +798,13 @@ export class IomCentreLocator extends LitElement {
     const lang = this.locale.lang;
     if (this.options?.feed === feed && this.options.lang === lang) return this.options;
     const cities = new Map<string, PickedText>();
+    // Named in the element's language by any of its centres, else by a plain string (every language's), else as the first names it.
+    const rank = (p: PickedText) => (p.lang ? (langAttr(p, lang) ? 0 : 2) : 1);
     for (const e of all) {
       const name = pick(e.centre.city, lang, feed.languages)!;
       const city = this.cityOf(e.city);
       const had = cities.get(city);
-      // Named in the element's language by any of its centres, else as the first names it.
-      if (!had || (langAttr(had, lang) && !langAttr(name, lang))) cities.set(city, name);
+      if (!had || rank(name) > rank(had)) cities.set(city, name);
     }
     const offered = new Set(all.flatMap((e) => e.centre.services ?? []));
     // One collator: localeCompare with a locale builds a new one for every comparison (15 ms for 30 cities).
