@@ -120,6 +120,16 @@ describe('validateFeed: FEED.md bad-input rules', () => {
     ]);
   });
 
+  it('a centre\'s service ids are read as the services\' own ids are: a long one still matches', () => {
+    const long = `employment-and-vocational-training-${'x'.repeat(120)}`;
+    const { feed, warnings } = validateFeed(doc({
+      services: [{ id: long, name: { ka: 'დასაქმება', en: 'Employment' } }, { id: 'health', name: 'Health' }],
+      centres: [{ id: 'tb', name: 'თბილისი', city: 'თბილისი', address: 'x', services: [` ${long} `, 'health', 'nowhere'] }],
+    }));
+    expect(feed.centres[0]!.services).to.deep.equal([long, 'health']);
+    expect(warnings.map((w) => w.reason)).to.deep.equal(['unknown service id(s) "nowhere"']);
+  });
+
   it('treats a list that is not an array as missing, with a warning; the other lists still show', () => {
     const { feed, warnings } = validateFeed(doc({ centres: 'none', news: [news()] }));
     expect(feed.centres).to.deep.equal([]);

@@ -310,7 +310,8 @@ export const centreSpec: SpecFactory = (w) => ({
   url: opt(httpUrl),
   hours: opt(timetable(w('hours'))),
   closed: opt(listOf(date, w('closed'))),
-  services: opt(listOf(word, w('services'))),
+  // Ids of the top-level services, read as those are (a long one cut as a word would match none).
+  services: opt(listOf(id, w('services'))),
 });
 
 const eventLocation = (warn: (field: string, reason: string) => void): Check<EventLocation> => (v) => {
