@@ -15,13 +15,25 @@ const run = (cmd, args, env = {}) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 
+// Vite 8 needs Node 20.19 or 22.12: older ones fail deep inside it, unclearly.
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 20 || (major === 20 && minor < 19) || (major === 22 && minor < 12) || major === 21) {
+  console.error(`iom-widgets builds with Node 20.19+ or 22.12+ (Vite 8); this is Node ${process.versions.node}.`);
+  process.exit(1);
+}
+// A minute of silence reads as a hang to a newcomer running \`npm start\`.
+const say = (line) => process.env.QUIET_BUILD || console.log(line);
+
 rmSync('dist', { recursive: true, force: true });
 // One ES build per file, so each is self-contained (see vite.config.ts).
 for (const entry of ['iom-widgets', 'iom-news-feed', 'iom-hotline-banner', 'iom-centre-locator', 'iom-event-calendar', 'iom-tile-map']) {
+  say(`Building dist/${entry}.js…`);
   run('npx', ['vite', 'build', '--logLevel', 'warn'], { BUILD_ENTRY: entry });
 }
+say('Building dist/iom-widgets.iife.js and dist/lib/…');
 run('npx', ['vite', 'build', '--logLevel', 'warn'], { BUILD_FORMAT: 'iife' });
 run('npx', ['vite', 'build', '--logLevel', 'warn'], { BUILD_FORMAT: 'lib' });
+say('Minifying…');
 
 /**
  * Our fields and methods that only their own class uses: declared `private`
