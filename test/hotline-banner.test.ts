@@ -13,11 +13,8 @@ import { FIXTURE_URL, aTimeout, captureWarnings, hits, resetAll, sampleFeed, ser
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 
-/** The page as quick exit leaves it: hidden when visibility or opacity says so. */
-const pageHidden = () => {
-  const s = getComputedStyle(document.documentElement);
-  return s.visibility === 'hidden' && s.opacity === '0';
-};
+/** The page as quick exit leaves it: not displayed at all (its dialogs and popovers included). */
+const pageHidden = () => getComputedStyle(document.documentElement).display === 'none';
 
 // The clock, its timer and the navigation are the module's hooks: time moves when a test says so, and the page never leaves.
 let now = 0;
@@ -550,6 +547,17 @@ describe('<iom-hotline-banner>', () => {
       expect(exits).to.deep.equal([{ url: 'https://example.org/weather', hiddenBefore: true }]);
     });
 
+    it('with the first banner dismissed, the next one shown announces the count', async () => {
+      const wrap = await fixture<HTMLDivElement>(`<div lang="en"><iom-hotline-banner id="a" phone="112" dismissible></iom-hotline-banner><iom-hotline-banner id="b" phone="116006"></iom-hotline-banner></div>`);
+      const [a, b] = [...wrap.querySelectorAll<IomHotlineBanner>('iom-hotline-banner')];
+      await waitUntil(() => $(a!, '.dismiss') && $(b!, '[aria-live]'));
+      $<HTMLButtonElement>(a!, '.dismiss')!.click();
+      await a!.updateComplete;
+      shift();
+      await b!.updateComplete;
+      expect($(b!, '[aria-live]')!.textContent!.trim()).to.equal('Press Shift 2 more times to exit this page.');
+    });
+
     it('a dismissed banner keeps its shortcut (a visitor may hide it to look less conspicuous)', async () => {
       const el = await banner('en', `phone="112" dismissible exit-url="https://example.org/weather"`);
       $<HTMLButtonElement>(el, '.dismiss')!.click();
@@ -711,6 +719,41 @@ describe('<iom-hotline-banner>', () => {
       }
     });
 
+    it('a relative exit-url (an unfilled template variable, an address without https://, a path) goes to the default, not to the partner\'s own site', async () => {
+      for (const value of ['{{ exit_url }}', '%EXIT_URL%', 'undefined', 'www.google.ge', 'google.com/search', '/', '?', 'https//example.org']) {
+        exits.length = 0;
+        const el = await banner('en', `phone="112" exit-url="${value}"`);
+        $<HTMLButtonElement>(el, '.exit-btn')!.click();
+        expect(exits, value).to.deep.equal([{ url: DEFAULT_EXIT_URL, hiddenBefore: true }]);
+        backFromCache();
+        el.remove();
+      }
+    });
+
+    it('hides the page\'s open modal dialog and popover too (the top layer)', async () => {
+      const dialog = document.createElement('dialog');
+      dialog.textContent = 'ანონიმური შეტყობინების ფორმა';
+      const pop = document.createElement('div');
+      pop.popover = 'manual';
+      pop.textContent = 'დახმარება';
+      document.body.append(dialog, pop);
+      try {
+        dialog.showModal();
+        pop.showPopover();
+        const el = await banner('en', `phone="112"`);
+        $<HTMLButtonElement>(el, '.exit-btn')!.click();
+        expect(exits).to.have.length(1);
+        // Nothing of either is drawn: the root's display is none, and the top layer goes with it.
+        for (const box of [dialog, pop]) expect(box.getClientRects().length, box.localName).to.equal(0);
+        backFromCache();
+        expect(dialog.getClientRects().length).to.be.greaterThan(0);
+      } finally {
+        dialog.close();
+        pop.remove();
+        dialog.remove();
+      }
+    });
+
     it('shows the shortcut', async () => {
       const el = await banner('en', `phone="112"`);
       expect($(el, '.hint')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Or press Shift 3 times');
@@ -778,12 +821,14 @@ describe('<iom-hotline-banner>', () => {
       quickExitHooks.navigate = realHooks.navigate;
     });
     afterEach(() => {
-      for (const p of ['visibility', 'opacity']) document.documentElement.style.removeProperty(p);
+      document.documentElement.style.removeProperty('display');
     });
 
     it('the page is hidden, then replaced with location.replace', async () => {
       const exit = `/__feed/status/204/${uniqueKey('exit')}`;
-      const el = await banner('en', `phone="112" exit-url="${exit}"`);
+      // (exit-url is absolute: a relative one goes to the default.)
+      const exitUrl = new URL(exit, location.href).href;
+      const el = await banner('en', `phone="112" exit-url="${exitUrl}"`);
       const watch = watchNavigations();
       try {
         $<HTMLButtonElement>(el, '.exit-btn')!.click();
@@ -797,7 +842,9 @@ describe('<iom-hotline-banner>', () => {
 
     it('from a frame sandboxed without allow-top-navigation (a CMS embed block), the frame leaves and the top stays visible', async () => {
       const exit = `/__feed/status/204/${uniqueKey('exit')}`;
-      const f = await frame(360, 200, `<iom-hotline-banner lang="en" phone="112" exit-url="${exit}"></iom-hotline-banner>`, 'allow-scripts allow-same-origin');
+      // (exit-url is absolute: a relative one goes to the default.)
+      const exitUrl = new URL(exit, location.href).href;
+      const f = await frame(360, 200, `<iom-hotline-banner lang="en" phone="112" exit-url="${exitUrl}"></iom-hotline-banner>`, 'allow-scripts allow-same-origin');
       const watch = watchNavigations();
       try {
         const inner = f.contentDocument!.querySelector('iom-hotline-banner')!;
@@ -815,11 +862,13 @@ describe('<iom-hotline-banner>', () => {
 
     it('from an iframe, the top window leaves with location.replace, and a same-origin top is hidden first', async () => {
       const exit = `/__feed/status/204/${uniqueKey('exit')}`;
-      const f = await frame(360, 200, `<iom-hotline-banner lang="en" phone="112" exit-url="${exit}"></iom-hotline-banner>`);
+      // (exit-url is absolute: a relative one goes to the default.)
+      const exitUrl = new URL(exit, location.href).href;
+      const f = await frame(360, 200, `<iom-hotline-banner lang="en" phone="112" exit-url="${exitUrl}"></iom-hotline-banner>`);
       try {
         const inner = f.contentDocument!.querySelector('iom-hotline-banner')!;
         await waitUntil(() => inner.shadowRoot?.querySelector('.exit-btn'), 'the banner in the frame', { timeout: 5000 });
-        const frameHidden = () => f.contentDocument!.documentElement.style.visibility === 'hidden';
+        const frameHidden = () => f.contentDocument!.documentElement.style.display === 'none';
         const frameUrl = f.contentWindow!.location.href;
         const watch = watchNavigations(() => ({ frameHidden: frameHidden() }));
         try {

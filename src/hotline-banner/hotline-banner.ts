@@ -146,7 +146,7 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
   /** The name shown with `phone`. */
   name?: string;
 
-  /** Where quick exit goes (http or https). Default: https://www.wikipedia.org/. */
+  /** Where quick exit goes: an absolute http(s) address on another site (anything else goes to the default). Default: https://www.wikipedia.org/. */
   exitUrl: string = DEFAULT_EXIT_URL;
 
   /** Turns quick exit (the button and the Shift ×3 shortcut) off. */
@@ -173,13 +173,14 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
   private feedImportFailed = false;
 
   /**
-   * Where quick exit goes: `exit-url` when it is http(s) and another page, else the default.
+   * Where quick exit goes: `exit-url` when it is an absolute http(s) address of another page, else the default.
    * @internal
    */
   get exitTarget(): string {
     try {
-      // An empty exit-url (a CMS's unfilled variable) is this page: the exit reloaded it.
-      const u = new URL(this.exitUrl?.trim() || DEFAULT_EXIT_URL, document.baseURI);
+      // Read without a base: a relative value (an unfilled "{{ exit_url }}", "www.google.ge",
+      // "/") would land on the partner's own site, its name and address on screen.
+      const u = new URL(this.exitUrl?.trim() || DEFAULT_EXIT_URL);
       const away = u.href.split('#')[0] !== location.href.split('#')[0];
       if (away && (u.protocol === 'https:' || u.protocol === 'http:')) return u.href;
     } catch {

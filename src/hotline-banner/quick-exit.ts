@@ -18,6 +18,8 @@ export const DEFAULT_EXIT_URL = 'https://www.wikipedia.org/';
 export interface ExitSubscriber {
   /** Where this banner's exit goes (already checked to be http or https). */
   readonly exitTarget: string;
+  /** Dismissed (or hidden by the page): it listens, but does not speak. */
+  readonly hidden: boolean;
   /** Presses still needed (1 or 2), or 0 when the count is reset. `announce` is true for the one banner that speaks. */
   exitProgress(remaining: number, announce: boolean): void;
 }
@@ -64,10 +66,11 @@ function leaveTo(url: string): void {
   location.replace(url);
 }
 
-const HIDE = [
-  ['visibility', 'hidden'],
-  ['opacity', '0'],
-] as const;
+/**
+ * Not `visibility: hidden`: the page's open <dialog>s and popovers are drawn
+ * in the top layer, which only `display: none` on the root takes away too.
+ */
+const HIDE = [['display', 'none']] as const;
 
 /**
  * Hides (or shows again) the whole page at once, before the next page has even
@@ -98,7 +101,9 @@ function style(w: Window, hide: boolean): void {
 }
 
 function tell(remaining: number, speak = true): void {
-  subscribers.forEach((s, i) => s.exitProgress(remaining, speak && i === 0));
+  // One banner speaks: the first shown (a dismissed one still listens, but has no live region).
+  const speaker = subscribers.find((s) => !s.hidden);
+  for (const s of subscribers) s.exitProgress(remaining, speak && s === speaker);
 }
 
 /**
