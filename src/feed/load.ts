@@ -111,9 +111,10 @@ function startRequest(url: string, failures = 0): SharedRequest {
   req.promise = (async () => {
     let response: Response;
     try {
-      // No cookies or credentials go with the feed: it is public data.
-      // (hotline-banner/early.ts asks the same way)
-      response = await (pre?.response ?? fetch(url, { signal: controller.signal, credentials: 'omit', headers: { Accept: 'application/json, application/feed+json, application/rss+xml, application/atom+xml;q=0.9, */*;q=0.5' } }));
+      // Fetch's own credentials ("same-origin"): a feed on another site gets no cookies, and a
+      // page's <link rel="preload" as="fetch" crossorigin> of the feed (README) matches this
+      // request, so the feed comes while our script does. (hotline-banner/early.ts asks the same way.)
+      response = await (pre?.response ?? fetch(url, { signal: controller.signal, headers: { Accept: 'application/json, application/feed+json, application/rss+xml, application/atom+xml;q=0.9, */*;q=0.5' } }));
     } catch (e) {
       if (controller.signal.aborted) throw new FeedError('timeout', `The feed ${url} did not answer in time.`);
       throw new FeedError('network', `The feed ${url} could not be reached (${(e as Error).message || 'network error'}).`);

@@ -28,7 +28,7 @@ export function requestEarly(src: string): (() => void) | undefined {
   if (g[Symbol.for('iom-widgets:requests/2')]?.has(url) || early.has(url)) return undefined;
   const controller = new AbortController();
   // As feed/load.ts asks (written again so that this file does not pull the loader in; a test compares the requests).
-  const response = fetch(url, { signal: controller.signal, credentials: 'omit', headers: { Accept: 'application/json, application/feed+json, application/rss+xml, application/atom+xml;q=0.9, */*;q=0.5' } });
+  const response = fetch(url, { signal: controller.signal, headers: { Accept: 'application/json, application/feed+json, application/rss+xml, application/atom+xml;q=0.9, */*;q=0.5' } });
   response.catch(() => undefined); // a failure is the loader's to report, once it takes the request
   early.set(url, { response, controller });
   return () => {

@@ -109,7 +109,7 @@ test('the banner file loaded before the all-in-one file: still one request, take
 test('the all-in-one files, which hold the banner with its feed code, send no early request', () => {
   // (They take one over, load.ts: only the sender, early.ts, is compiled out.)
   for (const f of ['iom-widgets.js', 'iom-widgets.iife.js']) {
-    const fetches = readFileSync(new URL(`../../dist/${f}`, import.meta.url), 'utf8').match(/credentials:"omit"/g) ?? [];
+    const fetches = readFileSync(new URL(`../../dist/${f}`, import.meta.url), 'utf8').match(/Accept:"application\/json, application\/feed\+json/g) ?? [];
     assert.equal(fetches.length, 1, `${f}: the loader's fetch alone`);
   }
   assert.match(readFileSync(new URL('../../dist/iom-hotline-banner.js', import.meta.url), 'utf8'), /early\/1/);

@@ -331,6 +331,23 @@ test('a hostile host page does not change how the widgets look, nor an old CMS\'
   assert.ok(tags.length >= 1);
 });
 
+test('a page\'s <link rel="preload" as="fetch" crossorigin> of its feed is the request the widgets use (one request, no warning)', async () => {
+  // On 2G the feed then comes while the script does (README, "Sooner on a slow line").
+  for (const [file, tag, inside] of [['iom-widgets.js', 'iom-news-feed', 'article'], ['iom-hotline-banner.js', 'iom-hotline-banner', '.phone']]) {
+    const { page, log } = await newPage();
+    const feed = `${FEED()}?preload=${file}`;
+    await partnerPage(page, `preload-${file}.html`, `<!doctype html><html lang="ka"><head><meta charset="utf-8">
+      <link rel="preload" href="${feed}" as="fetch" crossorigin="anonymous">
+      <script type="module" src="${cdn}/dist/${file}"></script></head>
+      <body><${tag} src="${feed}"></${tag}></body></html>`);
+    await waitInShadow(page, tag, inside);
+    await page.waitForTimeout(300);
+    assert.equal(log.requests.filter((u) => u === feed).length, 1, `${file}: the preload's request alone`);
+    assert.deepEqual(log.console.filter((m) => /preload/i.test(m)), [], file);
+    await page.close();
+  }
+});
+
 test('the build prints Subresource Integrity hashes that match the files', async () => {
   const sri = JSON.parse(readFileSync(new URL('../../dist/sri.json', import.meta.url)));
   const { createHash } = await import('node:crypto');
@@ -358,6 +375,10 @@ test('the embed builder writes a snippet that, pasted into a blank page, renders
   const snippet = await page.inputValue('#snippet');
   assert.match(snippet, /<script type="module" src="[^"]+\/dist\/iom-widgets\.js" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>/);
   assert.match(snippet, /<iom-news-feed src="[^"]+\/demo\/feed\.json" lang="en" limit="2"><\/iom-news-feed>/);
+  // The feed and the English strings are asked for while the script comes.
+  assert.match(snippet, /<link rel="preload" href="[^"]+\/demo\/feed\.json" as="fetch" crossorigin="anonymous">/);
+  assert.match(snippet, /<link rel="modulepreload" href="[^"]+\/dist\/chunks\/en-[\w-]+\.js" integrity="sha384-[^"]+" crossorigin="anonymous">/);
+  assert.doesNotMatch(snippet, /chunks\/ka-/);
   // No style attribute (a strict CSP drops it): the colours are a rule the partner can move into a stylesheet.
   assert.match(snippet, /<style>\s*iom-news-feed \{ --iom-color-accent: #8a1538; \}\s*<\/style>/);
   assert.doesNotMatch(snippet, /style="/);
@@ -370,10 +391,13 @@ test('the embed builder writes a snippet that, pasted into a blank page, renders
   // Run from a partner's own copy (npm start), the addresses are this computer's: the builder says so.
   assert.equal(await page.isVisible('#local'), true);
 
-  const blank = (await newPage({ width: 1280, height: 1200 })).page;
+  const { page: blank, log: pasted } = await newPage({ width: 1280, height: 1200 });
   await partnerPage(blank, 'pasted.html', `<!doctype html><html><head><meta charset="utf-8"></head><body>${snippet}</body></html>`);
   await waitInShadow(blank, 'iom-news-feed', 'article');
   assert.deepEqual(await render(blank), inBuilder);
+  // Each hint was the request it stands for: no second download, no warning of a hint unused.
+  for (const re of [/\/demo\/feed\.json$/, /\/chunks\/en-/]) assert.equal(pasted.requests.filter((u) => re.test(u)).length, 1, String(re));
+  assert.deepEqual(pasted.console.filter((m) => /preload/i.test(m)), []);
   assert.equal(inBuilder.accent, 'rgb(138, 21, 56)');
 
   // The partner's own addresses go into the snippet, and the warning goes.
