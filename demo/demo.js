@@ -1,5 +1,5 @@
-// The demo page's own script (not ours to ship): ?lang=xx sets the page's
-// language, as a partner's CMS would, and every widget follows it.
+// The demo page's own script (not ours to ship): with ?lang=xx (set on the page
+// by lang.js, as a partner's CMS would), the page's own words follow too.
 const lang = new URLSearchParams(location.search).get('lang');
 const TEXT = {
   en: {
@@ -13,8 +13,6 @@ const TEXT = {
   },
 };
 if (lang) {
-  document.documentElement.lang = lang;
-  document.documentElement.dir = lang === 'fa' ? 'rtl' : 'ltr';
   const t = TEXT[lang];
   if (t) for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t[el.dataset.i18n] ?? el.textContent;
 }

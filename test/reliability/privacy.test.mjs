@@ -105,7 +105,7 @@ describe('privacy on the demo page (built dist/iom-widgets.js)', () => {
     assert.deepEqual(violations(v, { feed: '/demo/feed.json' }), [], v.requests.join('\n'));
   });
 
-  it('Persian, with the hotline dismissed: the dismissal is the only thing in sessionStorage', async () => {
+  it('Persian, with the hotline dismissed: the dismissal is the only thing in sessionStorage, and no Georgian strings were fetched', async () => {
     const v = await visit('/demo/index.html?lang=fa', {
       act: async (page) => {
         await page.evaluate(() => document.querySelector('iom-hotline-banner')?.setAttribute('dismissible', ''));
@@ -116,6 +116,8 @@ describe('privacy on the demo page (built dist/iom-widgets.js)', () => {
     });
     assert.deepEqual(v.errors, []);
     assert.equal(v.session.filter((k) => DISMISS_KEY.test(k)).length, 1, `sessionStorage: ${v.session.join(', ')}`);
+    // The page is Persian before any widget starts: none fetched the Georgian strings first.
+    assert.deepEqual(v.requests.filter((u) => /\/chunks\/ka-/.test(u)), []);
     assert.deepEqual(violations(v, { feed: '/demo/feed.json' }), []);
   });
 
