@@ -547,6 +547,21 @@ describe('<iom-hotline-banner>', () => {
       expect(exits).to.deep.equal([{ url: 'https://example.org/weather', hiddenBefore: true }]);
     });
 
+    it('the tab\'s title goes with the page: it names where the visitor is going, and comes back with the page', async () => {
+      const before = document.title;
+      document.title = 'ტრეფიკინგის მსხვერპლთა დახმარება';
+      try {
+        const el = await banner('en', `phone="112" exit-url="https://example.org/weather"`);
+        $<HTMLButtonElement>(el, '.exit-btn')!.click();
+        expect(exits).to.have.length(1);
+        expect(document.title).to.equal('example.org');
+        backFromCache();
+        expect(document.title).to.equal('ტრეფიკინგის მსხვერპლთა დახმარება');
+      } finally {
+        document.title = before;
+      }
+    });
+
     it('with the first banner dismissed, the next one shown announces the count', async () => {
       const wrap = await fixture<HTMLDivElement>(`<div lang="en"><iom-hotline-banner id="a" phone="112" dismissible></iom-hotline-banner><iom-hotline-banner id="b" phone="116006"></iom-hotline-banner></div>`);
       const [a, b] = [...wrap.querySelectorAll<IomHotlineBanner>('iom-hotline-banner')];

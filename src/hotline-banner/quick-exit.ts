@@ -122,9 +122,17 @@ function reset(): void {
   presses = [];
 }
 
+/** The page's title while the exit hides it: back from the back-forward cache, it comes back. */
+let title: string | undefined;
+
 /** Hides the page, then replaces it with `url`. */
 export function exitNow(url: string): void {
   hidePage(true);
+  // The tab and the task switcher show the title as plainly as the page did ("Help
+  // for victims of trafficking"), for as long as the next page takes to come on a
+  // slow line: until then they name where the visitor is going.
+  title ??= document.title;
+  document.title = url.split('/')[2] ?? '';
   presses = [];
   // No trace of what the page showed: the saved feeds (the hotlines' texts) go too. A
   // dismissal stays (a hashed key, and the visitor hid the banner to look less conspicuous).
@@ -162,6 +170,8 @@ function onKeyup(e: KeyboardEvent): void {
 function onPageshow(e: PageTransitionEvent): void {
   if (!e.persisted) return;
   hidePage(false);
+  if (title !== undefined) document.title = title;
+  title = undefined;
   reset();
 }
 
