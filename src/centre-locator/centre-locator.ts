@@ -47,7 +47,7 @@ interface Entry {
   centre: Centre;
   /** Name, city and address in every language, romanised, for the search box (worked out at the first search). */
   haystack?: string;
-  /** One of its city's keys in search form; `cityOf` it gives the key every centre in that city shares. */
+  /** Its city's key (one of its names in search form), the same for every centre in that city. */
   city: string;
   /** Where its pin stands on the outline, if it has a location in Georgia: left/top in %, set through the CSSOM in syncPins(). */
   pin?: { left: string; top: string };
@@ -785,6 +785,8 @@ export class IomCentreLocator extends LitElement {
         pin: at && { left: `${(at.x * 100).toFixed(2)}%`, top: `${(at.y * 100).toFixed(2)}%` },
       };
     });
+    // Every name is joined now: each centre keeps its city's one key, so filtering compares keys, walking nothing.
+    for (const e of list) e.city = cityOf(e.city);
     // The built-in map is Georgia's outline: say so to the site's editor, once per feed.
     if (outside.length && !this.tileUrl) {
       console.warn(`iom-widgets: centre(s) ${outside.map((id) => `"${id}"`).join(', ')} lie outside the outline map of Georgia (no pin): set \`tiles\` for a map of anywhere.`);
@@ -802,9 +804,8 @@ export class IomCentreLocator extends LitElement {
     const rank = (p: PickedText) => (p.lang ? (langAttr(p, lang) ? 0 : 2) : 1);
     for (const e of all) {
       const name = pick(e.centre.city, lang, feed.languages)!;
-      const city = this.cityOf(e.city);
-      const had = cities.get(city);
-      if (!had || rank(name) > rank(had)) cities.set(city, name);
+      const had = cities.get(e.city);
+      if (!had || rank(name) > rank(had)) cities.set(e.city, name);
     }
     const offered = new Set(all.flatMap((e) => e.centre.services ?? []));
     // One collator: localeCompare with a locale builds a new one for every comparison (15 ms for 30 cities).
@@ -830,7 +831,7 @@ export class IomCentreLocator extends LitElement {
     const words = searchKey(this.query).split(' ').filter(Boolean);
     return all.filter(
       (e) =>
-        (!city || this.cityOf(e.city) === city) &&
+        (!city || e.city === city) &&
         (!service || e.centre.services?.includes(service)) &&
         (!words.length || words.every((w) => (e.haystack ??= searchKey(texts(e.centre.name, e.centre.city, e.centre.address, e.centre.region).join(' | '))).includes(w))),
     );
