@@ -175,7 +175,7 @@ test('including the script twice (same version, another copy, and the classic bu
   assert.ok((await defined(page)).includes('iom-news-feed'));
 });
 
-test('a partner page with its own Lit: our private copy adds nothing to its version lists and takes none of its hooks', async () => {
+test('a partner page with its own Lit: our private copy adds nothing to its version lists, takes none of its hooks, sets no globals of its own', async () => {
   const { page, log } = await newPage();
   // The page's Lit in development mode warns when these lists hold several versions; its
   // polyfill support and hydration hooks are for its own elements.
@@ -188,6 +188,8 @@ test('a partner page with its own Lit: our private copy adds nothing to its vers
   await waitInShadow(page, 'iom-news-feed', 'article');
   assert.deepEqual(await page.evaluate(() => [window.litHtmlVersions, window.litElementVersions, window.reactiveElementVersions]), [['3.3.0'], ['4.2.0'], ['2.1.0']]);
   assert.deepEqual(await page.evaluate(() => window.hooked), []);
+  // Nor does it set the decorators' globals (a Symbol.metadata polyfill, litPropertyMetadata) on the page.
+  assert.deepEqual(await page.evaluate(() => ['litPropertyMetadata' in window, Object.getOwnPropertyDescriptor(Symbol, 'metadata')?.value?.toString()]), [false, undefined]);
   assert.deepEqual(log.errors, []);
 });
 
