@@ -674,6 +674,20 @@ describe('<iom-centre-locator>', () => {
       await ready(el);
     });
 
+    for (const width of [328, 446, 900]) {
+      it(`loading, ${width} px wide: the skeleton stands where the filters, the map and the first centres come, about as tall`, async () => {
+        const url = await serve(await sampleFeed(), { delay: 1000 });
+        const el = await locator({ src: url });
+        el.style.width = `${width}px`;
+        await waitFor(el, '[aria-busy=true]');
+        const loading = el.getBoundingClientRect().height;
+        await ready(el);
+        const loaded = el.getBoundingClientRect().height;
+        // (It was a fifth as tall: the page below jumped by a screen or two.)
+        expect(loading / loaded, `${loading} px loading, ${loaded} px loaded`).to.be.within(0.6, 1.4);
+      });
+    }
+
     it('error: a message and a retry button, and the partner\'s fallback stays under it', async () => {
       const el = await fixture<IomCentreLocator>(html`<iom-centre-locator lang="en" src="/__feed/status/500"><p id="fallback">Tbilisi, 15a Tamarashvili Street</p></iom-centre-locator>`);
       await waitFor(el, '.state.error');

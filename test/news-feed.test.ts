@@ -246,6 +246,17 @@ describe('<iom-news-feed>', () => {
     expect(loading / loaded, `${loading} px loading, ${loaded} px loaded`).to.be.within(0.6, 1.4);
   });
 
+  it('on a phone too: a Georgian card takes twice the lines there, and so does its placeholder', async () => {
+    const url = await serve(await sampleFeed(), { delay: 1500 });
+    // 328 px: a 360 px phone's page inside its margins.
+    const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="ka" src=${url} style="width: 328px"></iom-news-feed>`);
+    await waitFor(el, '.skeleton');
+    const loading = el.getBoundingClientRect().height;
+    await waitFor(el, 'article');
+    const loaded = el.getBoundingClientRect().height;
+    expect(loading / loaded, `${loading} px loading, ${loaded} px loaded`).to.be.within(0.75, 1.33);
+  });
+
   it('shows an error with a retry button, fires iom-feed-error, and recovers on retry', async () => {
     const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="ka" src="/__feed/status/500"></iom-news-feed>`);
     const ev = await oneEvent(el, 'iom-feed-error');

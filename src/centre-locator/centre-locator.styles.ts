@@ -257,6 +257,22 @@ export const centreLocatorStyles = css`
   }
   .placeholder {
     gap: 0;
+    min-height: 15em;
+    align-content: start;
+  }
+  /* The filters' height as they wrap: one row and the "Nearest" button, then one field a row, then long labels on two lines. */
+  .sk-controls {
+    height: 8em;
+  }
+  @container (max-width: 40em) {
+    .sk-controls {
+      height: 13em;
+    }
+  }
+  @container (max-width: 26em) {
+    .sk-controls {
+      height: 18em;
+    }
   }
   @media (forced-colors: active) {
     .pin::before {

@@ -65,6 +65,11 @@ interface Week {
   zone?: TemplateResult;
 }
 
+/** Georgia's outline: the map's ground, and the loading skeleton's (the map stands where it will). */
+const outline = html`<svg viewBox="0 0 ${GEORGIA_BOX.width} ${GEORGIA_BOX.height}" aria-hidden="true" focusable="false">
+  ${svg`<path class="land" d=${GEORGIA_PATH}></path>`}
+</svg>`;
+
 /** Minutes before closing from which the status counts down. */
 const COUNTDOWN_MINUTES = 60;
 /** Longest wait for the visitor's position. */
@@ -553,9 +558,7 @@ export class IomCentreLocator extends LitElement {
     this.pinPlan = { all, visible: new Set(matching.map((e) => e.centre.id)), lang, languages: feed.languages };
     // One listener for every pin: hundreds of centres make hundreds of pins.
     return html`<div part="map" class="map" role="toolbar" aria-label=${msg('Map of the centres')} @click=${this.onPinClick} @keydown=${this.onPinKey}>
-      <svg viewBox="0 0 ${GEORGIA_BOX.width} ${GEORGIA_BOX.height}" aria-hidden="true" focusable="false">
-        ${svg`<path class="land" d=${GEORGIA_PATH}></path>`}
-      </svg>
+      ${outline}
     </div>`;
   }
 
@@ -697,12 +700,19 @@ export class IomCentreLocator extends LitElement {
   }
 
   private renderSkeleton() {
-    return html`<div class="list" role="status" aria-busy="true" aria-label=${msg('Loading centres…') || nothing}>
-      ${[1, 2].map(() => html`<div class="centre placeholder" aria-hidden="true">
-        <span class="skeleton sk-title"></span>
-        <span class="skeleton sk-line"></span>
-        <span class="skeleton sk-line long"></span>
-      </div>`)}
+    // Where the filters, the map and the first centres will stand, about as tall: the page below does not jump.
+    return html`<div class="locator" role="status" aria-busy="true" aria-label=${msg('Loading centres…') || nothing}>
+      <span class="skeleton sk-controls"></span>
+      <div class="layout" aria-hidden="true">
+        <div class="map">${outline}</div>
+        <div class="list">
+          ${[1, 2, 3].map(() => html`<div class="centre placeholder">
+            <span class="skeleton sk-title"></span>
+            <span class="skeleton sk-line"></span>
+            <span class="skeleton sk-line long"></span>
+          </div>`)}
+        </div>
+      </div>
     </div>`;
   }
 

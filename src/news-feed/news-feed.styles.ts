@@ -88,6 +88,13 @@ export const newsFeedStyles = css`
     gap: 0.5em;
     min-height: 12em;
   }
+  /* A card's words take more lines in a narrow column: its placeholder too (a
+     Georgian card is twice as tall on a phone). */
+  @container (max-width: 26em) {
+    .placeholder .text {
+      min-height: 22em;
+    }
+  }
   .s-date {
     width: 8em;
     height: 1em;
