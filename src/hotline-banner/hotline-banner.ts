@@ -248,11 +248,18 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
 
   /**
    * A sticky banner scrolls inside (it is capped on a phone): what takes focus
-   * there comes fully into its view. Firefox left a half-hidden number focused
-   * below the edge.
+   * there comes fully into its view, and out from under the exit bar that
+   * stays on top of it (WCAG 2.4.11). Firefox left a half-hidden number focused
+   * below the edge; Shift+Tab back into the banner left the call link under the bar.
    */
   private onFocusIn(e: FocusEvent) {
-    if (this.sticky) (e.composedPath()[0] as Element).scrollIntoView?.({ block: 'nearest' });
+    if (!this.sticky) return;
+    const el = e.composedPath()[0] as Element;
+    el.scrollIntoView?.({ block: 'nearest' });
+    const bar = this.renderRoot.querySelector('.bar');
+    const under = bar && !bar.contains(el) ? bar.getBoundingClientRect().bottom - el.getBoundingClientRect().top : 0;
+    // (8 px more: the focus ring's width and offset.)
+    if (under > 0) bar!.parentElement!.scrollTop -= under + 8;
   }
 
   private dismiss(hotlines: string[]) {
