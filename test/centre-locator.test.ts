@@ -876,6 +876,15 @@ describe('<iom-centre-locator>', () => {
       expect(status(el, 'tbilisi')).to.equal('Open around the clock');
     });
 
+    it('no centre matches: said by the status that was already there, once typing pauses, not by a new one', async () => {
+      const el = await ready(await locator());
+      const status = el.shadowRoot!.querySelector('.results > [role=status]')!;
+      await typeSearch(el, 'ზუგდიდი');
+      await waitUntil(() => status.textContent!.trim() === 'No centre matches your search.', 'the status says none matches', { timeout: 2000 });
+      expect(el.shadowRoot!.querySelector('.results > [role=status]') === status, 'the same status element').to.equal(true);
+      expect([...el.shadowRoot!.querySelectorAll('[role=status]')].filter((s) => s.textContent!.includes('No centre'))).to.have.length(1);
+    });
+
     it('while the visitor types, the count for screen readers waits for a pause: one count, not one per key', async () => {
       const el = await ready(await locator());
       const said = () => el.shadowRoot!.querySelector('.results > [role=status]')!.textContent!.trim();

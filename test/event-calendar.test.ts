@@ -177,6 +177,26 @@ describe('<iom-event-calendar>', () => {
     expect(cell(named, 20140424).getAttribute('tabindex')).to.equal('0');
   });
 
+  for (const view of ['month', 'list']) {
+    it(`${view} view: stepping into an empty month, screen readers hear it from the status that was already there`, async () => {
+      const el = await calendar(FIXTURE_URL, { month: '2014-04', view });
+      const status = $(el, '.sr-only[role=status]')!;
+      expect(status.textContent).to.match(/\d/);
+      // Into July 2014: nothing planned.
+      for (let i = 0; i < 3; i++) {
+        $$<HTMLButtonElement>(el, '.nav .btn.icon')[1]!.click();
+        await el.updateComplete;
+      }
+      expect(heading(el)).to.equal('ივლისი, 2014');
+      // The same element: a live region made with its text already in it is often not read out.
+      expect($(el, '.sr-only[role=status]') === status, 'the same status element').to.equal(true);
+      expect(status.textContent!.trim()).to.equal('ივლისი, 2014: ღონისძიებები არ არის.');
+      // Said once: the visible message is for the eye, not a second status.
+      expect($(el, '.state.empty')!.getAttribute('role')).to.equal(null);
+      expect($(el, '.state.empty > span')!.getAttribute('aria-hidden')).to.equal('true');
+    });
+  }
+
   it('shows the empty month with a way to the nearest month with events, and passes axe', async () => {
     visitor('Asia/Tbilisi', Date.UTC(2026, 10, 25, 12));
     const el = await calendar(FIXTURE_URL);

@@ -448,8 +448,8 @@ export class IomCentreLocator extends LitElement {
       // the outline of Georgia needs a centre inside it; a tile map, any location.
       const anyLocated = all.some((e) => e.centre.location);
       const map = this.tileUrl ? anyLocated : all.some((e) => e.pin);
-      // The count screen readers hear: held while the visitor types ("No centre matches" says none).
-      if (!this.typing) this.said = matching.length ? msg(str`Centres found: ${formatNumber(matching.length, this.locale.tag)}`) : '';
+      // The count screen readers hear, or that none matches: held while the visitor types.
+      if (!this.typing) this.said = matching.length ? msg(str`Centres found: ${formatNumber(matching.length, this.locale.tag)}`) : msg('No centre matches your search.');
       return html`${offline}
         <section class="locator" aria-label=${msg('Mobility centres')}>
           ${this.renderControls(feed, all, anyLocated)}
@@ -467,8 +467,9 @@ export class IomCentreLocator extends LitElement {
                         ${msg(str`Show more centres (${formatNumber(remaining, this.locale.tag)})`)}
                       </button>`
                     : nothing}`
-                : html`<div class="state" role="status">
-                    <span>${msg('No centre matches your search.')}</span>
+                : // (Heard from the status above, which stays in place: a status made with its text in it is often not read out.)
+                  html`<div class="state">
+                    <span aria-hidden="true">${msg('No centre matches your search.')}</span>
                     <button part="button" class="btn" @click=${this.clearFilters}>${msg('Show all centres')}</button>
                   </div>`}
             </div>

@@ -476,7 +476,12 @@ export class IomEventCalendar extends LitElement {
    * message says so).
    */
   private renderCount(n: number, emptyDay?: boolean): TemplateResult {
-    return html`<p class="sr-only" role="status">${emptyDay ? msg('No events on this day.') : n ? msg(str`Events this month: ${formatNumber(n, this.locale.tag)}`) : ''}</p>`;
+    return html`<p class="sr-only" role="status">${emptyDay ? msg('No events on this day.') : n ? msg(str`Events this month: ${formatNumber(n, this.locale.tag)}`) : this.emptyMonthText()}</p>`;
+  }
+
+  private emptyMonthText() {
+    const label = formatDate(noon(this.shown!), this.locale.tag, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    return this.type || this.city ? msg(str`No matching events in ${label}.`) : msg(str`No events in ${label}.`);
   }
 
   private renderChip(o: Occurrence, key: number, feed: Feed): TemplateResult {
@@ -490,12 +495,15 @@ export class IomEventCalendar extends LitElement {
     </li>`;
   }
 
+  /**
+   * An empty month's message, for the eye: screen readers hear it from the
+   * count's status, which stays in place (a status made with its text in it
+   * is often not read out).
+   */
   private renderEmptyMonth(index: EventIndex, keep: (o: Occurrence) => boolean): TemplateResult {
-    const label = formatDate(noon(this.shown!), this.locale.tag, { month: 'long', year: 'numeric', timeZone: 'UTC' });
     const near = nearestDay(index, this.shown!, keep);
-    const filtered = !!(this.type || this.city);
-    return html`<div class="state empty" role="status">
-      <span>${filtered ? msg(str`No matching events in ${label}.`) : msg(str`No events in ${label}.`)}</span>
+    return html`<div class="state empty">
+      <span aria-hidden="true">${this.emptyMonthText()}</span>
       ${near !== undefined
         ? html`<button part="button" class="link-btn" @click=${() => this.goToNear(near)}>
             ${msg(str`Go to ${formatDate(noon(near), this.locale.tag, { month: 'long', year: 'numeric', timeZone: 'UTC' })}`)}
@@ -508,19 +516,19 @@ export class IomEventCalendar extends LitElement {
     const { y, m } = ymd(this.shown!);
     const tag = this.locale.tag;
     const list = eventsInMonth(index, y, m, keep);
-    if (!list.length) return html`${this.renderEmptyMonth(index, keep)}${this.renderCount(0)}`;
     // Grouped by the day each starts (within this month).
     const groups = new Map<number, Occurrence[]>();
     for (const o of list) {
       const k = Math.max(o.first, this.shown!);
       groups.set(k, [...(groups.get(k) ?? []), o]);
     }
-    return html`${this.renderCount(list.length)}<ol part="list" class="agenda" aria-labelledby="month-h">
+    // (One template whether the month is empty or not: the count's status stays the same element.)
+    return html`${this.renderCount(list.length)}${list.length ? html`<ol part="list" class="agenda" aria-labelledby="month-h">
       ${[...groups].map(([k, os]) => html`<li class="group">
         <h3 class="date-h" tabindex="-1" data-key=${k} aria-level=${ariaLevel(this.headingLevel, 1)}>${fullDate(k, tag)}</h3>
         <ul class="events">${os.map((o) => html`<li>${this.renderEvent(o, feed)}</li>`)}</ul>
       </li>`)}
-    </ol>`;
+    </ol>` : this.renderEmptyMonth(index, keep)}`;
   }
 
   /** One event's details. */
