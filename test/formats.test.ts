@@ -163,6 +163,24 @@ describe('RSS, Atom and JSON Feed as CMSes write them', () => {
     expect(news[2]!.image).to.deep.equal({ src: 'https://cdn.example.org/batumi.jpg', alt: 'ბათუმის ცენტრი' });
   });
 
+  it('a teaser cut with "[…]" is the start of the body; a theme\'s or Drupal\'s own "read more" link is left out; a post without a title is not said twice', async () => {
+    const news = await read(`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>x</title>
+<item><title>ტრენინგი</title><guid>w</guid><pubDate>Tue, 11 Mar 2014 10:00:00 +0400</pubDate>
+<description><![CDATA[ტრენინგი დამსაქმებლებისთვის. შემდეგი ტრენინგი [&#8230;]]]></description>
+<content:encoded><![CDATA[<p>ტრენინგი დამსაქმებლებისთვის. შემდეგი ტრენინგი ბათუმში ჩატარდება.</p><p>მეორე აბზაცი.</p><p><a href="https://partner.example.ge/w" class="more-link">Continue reading <span class="screen-reader-text">"ტრენინგი"</span></a></p>]]></content:encoded></item>
+<item><title>ვიზიტი</title><guid>d</guid><pubDate>Mon, 10 Mar 2014 10:00:00 +0400</pubDate>
+<description>&lt;p&gt;ქუთაისის ცენტრის ვიზიტი.&lt;/p&gt;&lt;ul class="links inline"&gt;&lt;li class="node-readmore first last"&gt;&lt;a href="/d"&gt;Read more&lt;span class="element-invisible"&gt; about ვიზიტი&lt;/span&gt;&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;</description></item>
+<item><guid>n</guid><pubDate>Sun, 09 Mar 2014 10:00:00 +0400</pubDate>
+<description>&lt;p&gt;სათაურის გარეშე.&lt;/p&gt;&lt;p&gt;მეორე აბზაცი.&lt;/p&gt;</description></item>
+</channel></rss>`);
+    expect(news.map((n) => [n.title, n.summary, n.body])).to.deep.equal([
+      // The summary without its "[…]": the widget shows the body from where the summary ends.
+      ['ტრენინგი', 'ტრენინგი დამსაქმებლებისთვის. შემდეგი ტრენინგი', 'ტრენინგი დამსაქმებლებისთვის. შემდეგი ტრენინგი ბათუმში ჩატარდება.\n\nმეორე აბზაცი.'],
+      ['ვიზიტი', 'ქუთაისის ცენტრის ვიზიტი.', undefined],
+      ['სათაურის გარეშე.', undefined, 'მეორე აბზაცი.'],
+    ]);
+  });
+
   it('reads the dates CMSes write: Russian and Georgian months, zone names, and none (the feed\'s zone)', async () => {
     const item = (date: string, i: number) => `<item><title>t${i}</title><guid>g${i}</guid><pubDate>${date}</pubDate></item>`;
     const dates = ['Вт, 11 мар 2014 10:00:00 +0400', '12 мая 2014 10:00:00 MSK', 'Wed, 14 May 2014 09:30:00 GET', '15 მარ 2014', 'Tue, 11 Mar 2014 10:00:00', '2014-03-09T23:30:00', 'Fri, 09 Mar 2014 08:00:00 EDT'];

@@ -197,29 +197,38 @@ describe('<iom-news-feed>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
-  it('opened, a body that begins with the summary (the sample\'s teasers) does not say it twice; a summary of its own stays', async () => {
+  it('opened, the body follows its button and goes on from the summary (the sample\'s teasers): nothing said twice', async () => {
     const feed = await sampleFeed();
-    const [teaser, own] = feed.news as Record<string, any>[];
+    const [teaser, own, same] = feed.news as Record<string, any>[];
     // As the 2014 site wrote it: the summary is the start of the body.
     expect(teaser!.body.ka.startsWith(teaser!.summary.ka)).to.equal(true);
     own!.summary = { ka: 'მოკლედ: შეხვედრის მთავარი თემები.' };
     own!.body = { ka: 'შეხვედრაში მონაწილეობდნენ სამინისტროების წარმომადგენლები.\n\nმეორე აბზაცი.' };
+    // A body that is its summary and nothing more has nothing to open.
+    same!.body = { ka: same!.summary.ka };
     const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="ka" src=${await serve(feed)}></iom-news-feed>`);
     await waitFor(el, 'article');
-    const [a, b] = articles(el);
+    const [a, b, c] = articles(el);
+    expect(c!.querySelector('.link-btn')).to.equal(null);
     for (const article of [a!, b!]) article.querySelector<HTMLButtonElement>('.link-btn')!.click();
     await el.updateComplete;
     const count = (article: Element, text: string) => article.textContent!.split(text).length - 1;
     expect(count(a!, teaser!.summary.ka)).to.equal(1);
-    expect(a!.querySelector('.summary')).to.equal(null);
-    expect(a!.hasAttribute('aria-describedby')).to.equal(false);
-    expect(b!.querySelector('.summary')!.textContent).to.equal('მოკლედ: შეხვედრის მთავარი თემები.');
-    expect(b!.querySelector('.body')!.textContent).to.contain('მეორე აბზაცი.');
-    // Closed again, the teaser is back.
+    expect(a!.querySelector('.summary')?.textContent).to.equal(teaser!.summary.ka);
+    expect(a!.getAttribute('aria-describedby')).to.equal(a!.querySelector('.summary')?.id);
+    // After the button that opened it (WAI-ARIA disclosure): a screen reader reads on into it, and it grows downwards.
+    for (const article of [a!, b!]) {
+      const [btn, body] = [article.querySelector('.link-btn')!, article.querySelector('.body')!];
+      expect(btn.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING, 'the body after its button').to.not.equal(0);
+    }
+    expect(a!.querySelector('.body')?.textContent?.trim().startsWith(teaser!.body.ka.slice(teaser!.summary.ka.length).trim().slice(0, 40))).to.equal(true);
+    expect(b!.querySelector('.summary')?.textContent).to.equal('მოკლედ: შეხვედრის მთავარი თემები.');
+    expect(b!.querySelector('.body')?.textContent).to.contain('მეორე აბზაცი.');
+    // Closed again.
     a!.querySelector<HTMLButtonElement>('.link-btn')!.click();
     await el.updateComplete;
-    expect(a!.querySelector('.summary')!.textContent).to.equal(teaser!.summary.ka);
-    expect(a!.getAttribute('aria-describedby')).to.equal(a!.querySelector('.summary')!.id);
+    expect(a!.querySelector('.body')).to.equal(null);
+    expect(a!.querySelector('.summary')?.textContent).to.equal(teaser!.summary.ka);
     await expect(el).shadowDom.to.be.accessible();
   });
 
@@ -496,7 +505,7 @@ describe('<iom-news-feed>', () => {
     const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
     const url = await serve({
       version: 1, languages: ['en'],
-      news: [{ id: 'x', published: '2014-06-24', title: payload, summary: payload, body: payload, image: { src: 'https://example.org/a.png', alt: '"><img src=x onerror="window.__pwned=3">' } }],
+      news: [{ id: 'x', published: '2014-06-24', title: payload, summary: payload, body: `Body: ${payload}`, image: { src: 'https://example.org/a.png', alt: '"><img src=x onerror="window.__pwned=3">' } }],
     });
     const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en" src=${url}></iom-news-feed>`);
     await waitFor(el, 'article');

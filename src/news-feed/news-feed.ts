@@ -170,11 +170,11 @@ export class IomNewsFeed extends LitElement {
     const lang = this.locale.lang;
     const langs = feed.languages;
     const title = pick(item.title, lang, langs)!;
-    const body = pick(item.body, lang, langs);
-    const open = this.expanded.has(item.id);
-    // A body that begins with the summary (a CMS's teaser) goes on from it: opened, it is not said twice.
     const summary = pick(item.summary, lang, langs);
-    const lead = open && summary && body?.text.startsWith(summary.text) ? undefined : summary;
+    const body = pick(item.body, lang, langs);
+    // A body that begins with the summary (a CMS's teaser) goes on from it: the rest, not the summary twice.
+    const rest = body && summary && body.text.startsWith(summary.text) ? body.text.slice(summary.text.length).trim() : body?.text;
+    const open = this.expanded.has(item.id);
     const url = pick(item.url, lang, langs);
     const alt = pick(item.image?.alt, lang, langs);
     const id = `n${index}`;
@@ -184,7 +184,7 @@ export class IomNewsFeed extends LitElement {
       class="item"
       tabindex="-1"
       aria-labelledby="${id}-t"
-      aria-describedby=${lead ? `${id}-s` : nothing}
+      aria-describedby=${summary ? `${id}-s` : nothing}
       aria-posinset=${index + 1}
       aria-setsize=${total}
     >
@@ -196,14 +196,9 @@ export class IomNewsFeed extends LitElement {
           ? html`<time part="date" class="date" datetime=${item.published}>${formatDate(new Date(instant), this.locale.tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: feed.timezone })}</time>`
           : nothing}
         <h3 part="title" class="title" id="${id}-t" aria-level=${ariaLevel(this.headingLevel)} lang=${langAttr(title, lang) ?? nothing} dir=${dirAttr(title)}>${title.text}</h3>
-        ${lead ? html`<p part="summary" class="summary" id="${id}-s" lang=${langAttr(lead, lang) ?? nothing} dir=${dirAttr(lead)}>${lead.text}</p>` : nothing}
-        ${body && open
-          ? html`<div part="body" class="body" id="${id}-b" lang=${langAttr(body, lang) ?? nothing} dir=${dirAttr(body)}>
-              ${body.text.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`)}
-            </div>`
-          : nothing}
+        ${summary ? html`<p part="summary" class="summary" id="${id}-s" lang=${langAttr(summary, lang) ?? nothing} dir=${dirAttr(summary)}>${summary.text}</p>` : nothing}
         <div class="actions">
-          ${body
+          ${rest
             ? html`<button part="button" class="link-btn" aria-expanded=${open} aria-controls="${id}-b" aria-describedby="${id}-t" @click=${() => this.toggle(item.id)}>
                 ${open ? msg('Show less') : msg('Read more')}
               </button>`
@@ -213,6 +208,12 @@ export class IomNewsFeed extends LitElement {
             : nothing}
           ${(item.links ?? []).map((l) => html`<a href=${l.url}>${pick(l.label, lang, langs)?.text}</a>`)}
         </div>
+        ${rest && open
+          ? // After the button that opened it (WAI-ARIA disclosure): read on from there, and it grows downwards.
+            html`<div part="body" class="body" id="${id}-b" lang=${langAttr(body, lang) ?? nothing} dir=${dirAttr(body)}>
+              ${rest.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`)}
+            </div>`
+          : nothing}
       </div>
     </article>`;
   }

@@ -13,6 +13,14 @@ const BLOCKS = new Set(['P', 'DIV', 'LI', 'BR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'OBJECT', 'SVG', 'MATH', 'HEAD', 'BUTTON', 'SELECT']);
 /** WordPress (Yoast) closes every post of a feed with this line: no part of the news. */
 const APPEARED_FIRST = /(?:^|\n\n)The post .+ appeared first on .+$/;
+/**
+ * A CMS's own "read more" link in a teaser (WordPress's `more-link`, Drupal's
+ * `node-readmore`, themes' `read-more`): the widget has its own button, and
+ * the theme's words are in the site's language, not the visitor's.
+ */
+const READ_MORE = /\b(?:more-link|(?:node-)?read-?more)\b/i;
+/** The ellipsis a teaser ends with ("[…]", WordPress's excerpt; "…", "..."): the text goes on in the body. */
+const TEASER_END = /\s*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)$/;
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const MEDIA_NS = 'http://search.yahoo.com/mrss/';
 
@@ -34,7 +42,7 @@ function readNode(root: Node): Read {
         const el = c as Element;
         // By local name: XHTML in an Atom feed may be prefixed (xhtml:p), and an inline <svg> is lower case.
         const tag = el.localName.toUpperCase();
-        if (SKIP.has(tag)) continue;
+        if (SKIP.has(tag) || READ_MORE.test(el.getAttribute('class') ?? '')) continue;
         // The caption of the picture taken as the item's: its description, not a line of the text.
         if (tag === 'FIGCAPTION' && imgEl && el.parentElement?.contains(imgEl)) {
           img!.alt ??= el.textContent?.trim() || undefined;
@@ -201,8 +209,16 @@ function texts(title: string | undefined, summary: string | undefined, text: str
     summary = again(summary);
   }
   const only = text || summary || undefined;
-  if (!title) return { title: only && firstSentence(only), body: only };
-  if (summary && text) return { title, summary, body: text };
+  if (!title) {
+    // The first sentence is the title: the body goes on after it, not from it again.
+    const first = only && firstSentence(only);
+    return { title: first, body: only?.startsWith(first!) ? only.slice(first!.length).trim() || undefined : only };
+  }
+  if (summary && text) {
+    // A teaser cut with "[…]" that the text goes on from: the widget shows the text after it, as after any summary it begins with.
+    const lead = summary.replace(TEASER_END, '');
+    return { title, summary: lead !== summary && text.startsWith(lead) ? lead : summary, body: text };
+  }
   if (!only) return { title };
   const first = only.split('\n\n')[0]!;
   return first.length <= 280 ? { title, summary: first, body: only.slice(first.length).trim() || undefined } : { title, summary: firstSentence(only), body: only };
