@@ -11,6 +11,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class FallbackFocus implements ReactiveController {
   private inFallback = false;
   private focused?: Element | null;
+  /** Focus waits on the root for lack of a control ("Try again" replaced by the placeholder): the next control takes it. */
+  private parked = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -25,11 +27,17 @@ export class FallbackFocus implements ReactiveController {
 
   hostUpdated(): void {
     const root = this.host.shadowRoot;
-    const lost = this.inFallback ? !root?.querySelector('slot') : !!this.focused && !this.focused.isConnected;
+    const focused = this.focused;
+    const lost = this.inFallback ? !root?.querySelector('slot') : !!focused && (!focused.isConnected || (this.parked && focused.matches('.root')));
     if (!root || !lost) return;
     this.inFallback = false;
     this.focused = undefined;
     // After the host's own updated(), which may have put the focus where it belongs ("Go to ‹month›": the heading).
-    queueMicrotask(() => root.activeElement || (root.querySelector<HTMLElement>('.root [tabindex],a[href],button,input,select') ?? root.querySelector<HTMLElement>('.root'))?.focus());
+    queueMicrotask(() => {
+      if (root.activeElement && !this.parked) return;
+      const next = root.querySelector<HTMLElement>('.root [tabindex],a[href],button,input,select');
+      (next ?? root.querySelector<HTMLElement>('.root'))?.focus();
+      this.parked = !next;
+    });
   }
 }
