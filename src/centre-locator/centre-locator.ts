@@ -683,7 +683,7 @@ export class IomCentreLocator extends LitElement {
     const key = `${attribute}=${value}`;
     if (this.warned.has(key)) return;
     this.warned.add(key);
-    console.warn(`iom-widgets: <${this.localName} ${key}>: the feed has no such ${attribute}; the select lists those it has.`);
+    console.warn(`iom-widgets: <${this.localName} ${key}>: no such ${attribute} in the feed.`);
   }
 
   private renderDirections(at: { lat: number; lon: number }, nameId: string) {
@@ -905,7 +905,7 @@ export class IomCentreLocator extends LitElement {
         this.tileMapFor = key;
       })
       .catch((e) => {
-        console.warn('iom-widgets: the tile map could not be loaded; the outline map and the list show every centre.', e);
+        console.warn('iom-widgets: the tile map could not be loaded; the outline map stands in.', e);
         this.tilesFailed = this.tiles;
         this.requestUpdate();
       })

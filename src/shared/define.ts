@@ -29,5 +29,5 @@ export function defineElement(name: string, ctor: CustomElementConstructor): voi
   }
   if (defined === ctor || registry.noted) return;
   registry.noted = true;
-  console.info(`iom-widgets ${VERSION}: the script is included more than once; the widgets keep the first copy (version ${registry.version}).`);
+  console.info(`iom-widgets ${VERSION}: included more than once; the first copy (${registry.version}) is kept.`);
 }

@@ -15,7 +15,7 @@ export const baseStyles = css`
     border: 0 !important;
     padding: 0 !important;
     box-shadow: none !important;
-    --_font: var(--iom-font, system-ui, -apple-system, 'Segoe UI', 'Noto Sans Georgian', 'Noto Sans', 'Noto Sans Armenian', 'Vazirmatn', 'Noto Naskh Arabic', sans-serif);
+    --_font: var(--iom-font, system-ui, 'Noto Sans Georgian', 'Noto Sans', 'Noto Sans Armenian', 'Vazirmatn', 'Noto Naskh Arabic', sans-serif);
     --_text: var(--iom-color-text, #1b1f24);
     --_muted: var(--iom-color-muted, #4b5563);
     --_bg: var(--iom-color-bg, #ffffff);
