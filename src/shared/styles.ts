@@ -172,21 +172,12 @@ export const baseStyles = css`
     color: #3d2f00;
     font-size: 0.9em;
   }
+  /* Still, not shimmering: a moving gradient repaints every frame for as long
+     as a slow line takes, on a phone that has the feed to parse. */
   .skeleton {
     display: block;
     border-radius: 4px;
-    background: linear-gradient(90deg, #e8ebf0 0%, #f4f6f9 50%, #e8ebf0 100%) 0 0 / 200% 100%;
-    animation: shimmer 1.4s ease-in-out infinite;
-  }
-  @keyframes shimmer {
-    to {
-      background-position: -200% 0;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton {
-      animation: none;
-    }
+    background: #e8ebf0;
   }
   @media (forced-colors: active) {
     .btn, .state {
