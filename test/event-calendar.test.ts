@@ -177,6 +177,19 @@ describe('<iom-event-calendar>', () => {
     expect(cell(named, 20140424).getAttribute('tabindex')).to.equal('0');
   });
 
+  it('two events whose Georgian ids differ get two DOM ids: each label names its own event', async () => {
+    const feed = await sampleFeed();
+    const [a, b] = feed.events as Record<string, any>[];
+    a!.id = 'ტრენინგი-1';
+    b!.id = 'სემინარი-1';
+    b!.start = a!.start;
+    const el = await calendar(await serve(feed), { view: 'list', month: a!.start.slice(0, 7) });
+    const ids = $$(el, 'article.event').map((e) => e.getAttribute('aria-labelledby')!);
+    expect(ids.length).to.be.at.least(2);
+    expect(new Set(ids).size, ids.join(' ')).to.equal(ids.length);
+    for (const e of $$(el, 'article.event')) expect(el.shadowRoot!.getElementById(e.getAttribute('aria-labelledby')!)!.closest('article')).to.equal(e);
+  });
+
   for (const view of ['month', 'list']) {
     it(`${view} view: stepping into an empty month, screen readers hear it from the status that was already there`, async () => {
       const el = await calendar(FIXTURE_URL, { month: '2014-04', view });

@@ -11,6 +11,7 @@ import { centreSpec, serviceSpec } from '../feed/validate.js';
 import { FallbackFocus } from '../shared/fallback-focus.js';
 import { pendingOr, renderError, renderOffline, safeRender } from '../shared/states.js';
 import { ariaLevel } from '../shared/heading.js';
+import { domId } from '../shared/dom-id.js';
 import { baseStyles } from '../shared/styles.js';
 import { selectStyles } from '../shared/select-styles.js';
 import { deviceZone, zoneNote } from '../shared/zone-note.js';
@@ -25,14 +26,6 @@ import { searchKey } from './translit.js';
 
 /** The pins made in a map element (see syncPins()), what they were made from, and which one is the map's single Tab stop. */
 const pinsIn = new WeakMap<Element, { all: Entry[]; lang: string; picked?: string; stop?: string; buttons: Map<string, HTMLButtonElement> }>();
-
-/**
- * A DOM id for a feed id: feed ids may hold spaces or any character, which an
- * `id` or an `aria-describedby` list cannot. Letters, digits and "-" stay as
- * they are; every other character becomes `_<hex>_`, so two feed ids never
- * share a DOM id.
- */
-const domId = (id: string) => id.replace(/[^A-Za-z0-9-]/gu, (c) => `_${c.codePointAt(0)!.toString(16)}_`);
 
 /** Each feed's services by id: a centre names its own by id (20 centres of 2,000 services each took a second). */
 const serviceIds = new WeakMap<Feed, Map<string, Feed['services'][number]>>();

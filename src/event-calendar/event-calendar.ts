@@ -11,6 +11,7 @@ import { eventSpec } from '../feed/validate.js';
 import { FallbackFocus } from '../shared/fallback-focus.js';
 import { pendingOr, renderError, renderOffline, safeRender } from '../shared/states.js';
 import { ariaLevel } from '../shared/heading.js';
+import { domId } from '../shared/dom-id.js';
 import { baseStyles } from '../shared/styles.js';
 import { selectStyles } from '../shared/select-styles.js';
 import { deviceZone, zoneNote } from '../shared/zone-note.js';
@@ -542,7 +543,8 @@ export class IomEventCalendar extends LitElement {
     const [name, city, address] = [p(loc?.name), p(loc?.city), p(loc?.address)];
     const map = loc ? this.mapUrl(loc.lat, loc.lon, [address?.text, city?.text].filter(Boolean).join(', ') || name?.text) : undefined;
     const link = safeUrl(ev.url);
-    const id = `e-${ev.id.replace(/[^\w-]/g, '_')}`;
+    // (Georgian ids, "ტრენინგი-1" and "სემინარი-1", were both e-________-1: each label named the first.)
+    const id = `e-${domId(ev.id)}`;
     const zone = !o.allDay ? zoneNote(o.start, feed.timezone, this.locale.tag, msg('Tbilisi time'), calendarEnv.deviceZone) : undefined;
     // The list of the current month shows its earlier events too: they say they are over.
     const { now, todayKey } = this.clock;
