@@ -341,6 +341,24 @@ describe('<iom-news-feed>', () => {
     expect(JSON.parse(localStorage.getItem(key)!).body).to.contain('"version"');
   });
 
+  it('keeps no copy of a feed too big to share the partner\'s storage (half a million characters), nor an older one', async () => {
+    const feed = await sampleFeed();
+    const url = await serve(feed);
+    const key = cacheKey(new URL(url, location.href).href);
+    localStorage.setItem(key, JSON.stringify({ t: Date.now() - 1000, body: JSON.stringify(feed) }));
+    // The same news, padded past the limit with a long body.
+    const big = structuredClone(feed);
+    big.news[0].body = { ka: 'ა'.repeat(510_000) };
+    const bigUrl = await serve(big);
+    const bigKey = cacheKey(new URL(bigUrl, location.href).href);
+    localStorage.setItem(bigKey, JSON.stringify({ t: Date.now() - 1000, body: JSON.stringify(feed) }));
+    const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="ka" src=${bigUrl}></iom-news-feed>`);
+    await oneEvent(el, 'iom-feed-load');
+    await waitUntil(() => localStorage.getItem(bigKey) === null, 'the older copy removed, none saved', { timeout: 3000 });
+    expect(localStorage.getItem(key), 'another feed\'s copy stays').to.not.equal(null);
+    localStorage.removeItem(key);
+  });
+
   it('keys the saved copy by a hash: storage never shows the feed’s URL', async () => {
     const url = `${await serve(await sampleFeed())}?file=anti-trafficking/hotlines.json`;
     const before = new Set(Object.keys(localStorage));

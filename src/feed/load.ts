@@ -72,6 +72,8 @@ export function cacheKey(url: string): string {
 }
 /** Copies older than this are not shown as "offline" content. */
 const CACHE_MAX_AGE = 30 * 24 * 3600 * 1000;
+/** The longest feed (characters) saved for offline use: a tenth of the origin's storage. */
+const MAX_COPY = 500_000;
 
 export const DEFAULT_TIMEOUT = 10_000;
 
@@ -288,7 +290,9 @@ function afterPaint(run: () => void) {
 function writeCache(url: string, body: string, t: number) {
   if ((globalThis as Record<symbol, unknown>)[LEAVING]) return;
   try {
-    storage()?.setItem(cacheKey(url), JSON.stringify({ t, body } satisfies CacheRecord));
+    // The partner's own site shares this storage (about 5 MB an origin): a bigger feed keeps no copy, nor an older one.
+    if (body.length > MAX_COPY) storage()?.removeItem(cacheKey(url));
+    else storage()?.setItem(cacheKey(url), JSON.stringify({ t, body } satisfies CacheRecord));
   } catch {
     // Quota exceeded or storage blocked: the widget works without the cache.
   }
