@@ -334,6 +334,8 @@ describe('<iom-event-calendar>', () => {
       expect(cell(el, 20140429).getAttribute('aria-selected')).to.equal('true');
       // Only the open day says so: screen readers would say "not selected" on every other one.
       expect($$(el, '[role=gridcell][aria-selected]').length).to.equal(1);
+      // To the eye, the open day is tinted, not only ringed as the focused day is: side by side they looked alike.
+      expect(getComputedStyle(cell(el, 20140429)).backgroundColor).to.not.equal(getComputedStyle(cell(el, 20140428)).backgroundColor);
       await expect(el).shadowDom.to.be.accessible();
       await key(el, 'Escape');
       expect(focused(el)).to.equal(20140429);

@@ -103,7 +103,9 @@ export const eventCalendarStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: -3px;
   }
+  /* The open day is tinted, the focused one ringed: beside each other they must not look alike. */
   .day[aria-selected='true'] {
+    background: color-mix(in srgb, var(--_accent) 8%, var(--_bg));
     box-shadow: inset 0 0 0 2px var(--_accent);
   }
   .num {
@@ -302,7 +304,7 @@ export const eventCalendarStyles = css`
       color: HighlightText;
     }
     .day[aria-selected='true']:not(:focus-visible) {
-      outline: 2px solid Highlight;
+      outline: 2px dashed Highlight;
       outline-offset: -2px;
     }
   }
