@@ -592,21 +592,24 @@ describe('<iom-centre-locator>', () => {
       // A toolbar: screen readers tell of its arrow keys (a group would not).
       expect(pins[0]!.closest('[part=map]')!.getAttribute('role')).to.equal('toolbar');
       expect(stops()).to.deep.equal([0]);
+      // The arrows go by where the pins stand, not by the feed's order (Tbilisi, Kutaisi, Batumi, Telavi):
+      // west to east, Batumi, Kutaisi, Tbilisi, Telavi.
+      expect([...pins].sort((a, b) => a.offsetLeft - b.offsetLeft).map((p) => pins.indexOf(p))).to.deep.equal([2, 1, 0, 3]);
       pins[0]!.focus();
       press(pins[0]!, 'ArrowRight');
-      expect(at()).to.equal(1);
-      expect(stops()).to.deep.equal([1]);
-      press(pins[1]!, 'ArrowDown');
+      expect(at()).to.equal(3);
+      expect(stops()).to.deep.equal([3]);
+      press(pins[3]!, 'ArrowDown'); // wraps round
       expect(at()).to.equal(2);
       press(pins[2]!, 'End');
       expect(at()).to.equal(3);
-      press(pins[3]!, 'ArrowRight'); // wraps round
+      press(pins[3]!, 'ArrowLeft');
       expect(at()).to.equal(0);
       press(pins[0]!, 'ArrowLeft');
-      expect(at()).to.equal(3);
-      press(pins[3]!, 'Home');
-      expect(at()).to.equal(0);
-      expect(stops()).to.deep.equal([0]);
+      expect(at()).to.equal(1);
+      press(pins[1]!, 'Home');
+      expect(at()).to.equal(2);
+      expect(stops()).to.deep.equal([2]);
       // Enter (a button's click) still leads to the list entry, and that pin stays the Tab stop.
       pins[2]!.click();
       await el.updateComplete;
@@ -623,6 +626,20 @@ describe('<iom-centre-locator>', () => {
       // Other keys are left alone (Tab, letters).
       expect(press(pins[3]!, 'Tab')).to.equal(true);
       await expect(el).shadowDom.to.be.accessible();
+    });
+
+    it('in Persian the arrows still go where they point: ← to the pin on the left', async () => {
+      const el = await ready(await locator({ lang: 'fa' }));
+      const pins = pinsOf(el);
+      const at = () => pins.indexOf(el.shadowRoot!.activeElement as HTMLButtonElement);
+      pins[0]!.focus(); // Tbilisi
+      press(pins[0]!, 'ArrowLeft');
+      expect(at(), 'Kutaisi, west of Tbilisi').to.equal(1);
+      press(pins[1]!, 'ArrowRight');
+      press(pins[0]!, 'ArrowRight');
+      expect(at(), 'Telavi, east of Tbilisi').to.equal(3);
+      press(pins[3]!, 'Home');
+      expect(at(), 'the first in reading order: the easternmost').to.equal(3);
     });
 
     it('lists `limit` centres at first, "show more" adds as many again, and a pin further down brings its centre into the list', async () => {

@@ -335,10 +335,11 @@ export class IomCentreLocator extends LitElement {
     const pin = (e.target as HTMLElement).closest?.<HTMLButtonElement>('.pin');
     const made = pin && pinsIn.get(e.currentTarget as Element);
     if (!pin || !made || e.altKey || e.ctrlKey || e.metaKey) return;
-    const pins = [...made.buttons.values()].filter((b) => !b.hidden);
-    const at = pins.indexOf(pin);
     // Left and right follow the reading direction: in Persian the next pin is to the left.
     const rtl = getComputedStyle(pin).direction === 'rtl';
+    // In the order the eye reads them (west to east, or east to west), not the feed's: → goes to the pin to the right.
+    const pins = [...made.buttons.values()].filter((b) => !b.hidden).sort((a, b) => (a.offsetLeft - b.offsetLeft) * (rtl ? -1 : 1));
+    const at = pins.indexOf(pin);
     let to: number;
     switch (e.key) {
       case 'ArrowDown':
