@@ -519,6 +519,26 @@ describe('<iom-news-feed>', () => {
     }
   });
 
+  it('a Persian-only feed\'s plain strings read right to left, even when they open with a Latin word', async () => {
+    const url = await serve({
+      version: 1, languages: ['fa'],
+      news: [
+        { id: 'fa', published: '2014-06-24', title: 'IOM و وزارت کار: برنامه جدید', summary: 'ثبت‌نام از امروز آغاز شد.' },
+        { id: 'ka', published: '2014-06-23', title: 'IOM საქართველო: ახალი პროგრამა' },
+      ],
+    });
+    for (const lang of ['fa', 'ka']) {
+      const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang=${lang} src=${url}></iom-news-feed>`);
+      await waitFor(el, 'article');
+      const [fa, ka] = articles(el);
+      expect(fa!.querySelector('h3')!.getAttribute('dir'), lang).to.equal('rtl');
+      expect(fa!.querySelector('.summary')!.getAttribute('dir'), lang).to.equal('rtl');
+      expect(getComputedStyle(fa!.querySelector('h3')!).direction).to.equal('rtl');
+      // A plain string in a left-to-right script keeps its own direction, from its first letter.
+      expect(ka!.querySelector('h3')!.getAttribute('dir'), lang).to.equal('auto');
+    }
+  });
+
   it('shows markup from the feed as text and runs nothing', async () => {
     const w = window as unknown as { __pwned?: number };
     delete w.__pwned;
