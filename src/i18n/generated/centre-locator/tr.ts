@@ -2,7 +2,7 @@
 const str = (strings: TemplateStringsArray, ...values: (string | number)[]) => ({ strTag: true as const, strings, values });
 
 export const templates = {
-s130c: `Mobilite merkezleri`,
+s130c: `Hareketlilik merkezleri`,
 s15ca: `Tiflis saati`,
 s16d3: `Bu bilginin kaynağına şu anda ulaşılamıyor.`,
 s1a8e: `Ada, şehre veya adrese göre ara`,
@@ -44,7 +44,7 @@ sebe6: `Konumunuzu bulmak çok uzun sürdü. Tekrar deneyin veya bir şehir seç
 sf1bb: `Hizmet`,
 sf1bc: `Telefon`,
 sf431: `Merkezlerin haritası`,
-sf5b6: `Konumunuz bulunuyor…`,
+sf5b6: `Konumunuz belirleniyor…`,
 sf749: str`Şu an açık · kapanış: ${0} ${1}`,
 sf8ed: str`Şu an açık · kapanış: ${0}`,
 sffb5: str`${0} km uzaklıkta`,
