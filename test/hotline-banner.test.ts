@@ -136,6 +136,8 @@ describe('<iom-hotline-banner>', () => {
         const fed = (await fixture<HTMLDivElement>(`<div lang="hy"><iom-hotline-banner src="${FIXTURE_URL}"><a href="tel:112">112</a></iom-hotline-banner></div>`)).querySelector('iom-hotline-banner')!;
         await waitFor(fed, '.line'); // before the strings
         expect([!!$(fed, 'a.phone[href="tel:112"]'), !!$(fed, '.facts'), !!$(fed, 'slot')]).to.deep.equal([true, false, false]);
+        // Their room is kept meanwhile: a banner on top that grew as the words came pushed the whole page down.
+        const before = fed.getBoundingClientRect().height;
         const button = $<HTMLButtonElement>(el, '.exit-btn');
         expect(button, 'an exit button before the strings').to.not.equal(null);
         expect(button!.textContent!.trim()).to.equal('Լքել էջը');
@@ -156,6 +158,8 @@ describe('<iom-hotline-banner>', () => {
         expect(el.shadowRoot!.activeElement === button, 'focus kept on the exit button').to.equal(true);
         expect($(el, '.exit-btn') === button, 'the same button').to.equal(true);
         await waitFor(fed, '.facts');
+        await fed.updateComplete;
+        expect(fed.getBoundingClientRect().height - before, `${before} px before the words`).to.be.within(-4, 4);
       } finally {
         catalog.hy = real;
         release?.();

@@ -311,6 +311,11 @@ export const hotlineBannerStyles = css`
     width: 70%;
     height: 1.2em;
   }
+  .sk-facts {
+    width: 12em;
+    height: 1em;
+    margin-block: 0.175em;
+  }
   .sk-button {
     width: 10em;
     height: 2em;

@@ -354,7 +354,10 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
             </a>`
           : html`<bdi class="number" dir="ltr">${line.phone}</bdi>`}
       </p>
-      ${facts.length ? html`<div class="facts-wrap"><ul part="facts" class="facts">${facts.map((f) => html`<li>${f}</li>`)}</ul></div>` : nothing}
+      ${facts.length
+        ? html`<div class="facts-wrap"><ul part="facts" class="facts">${facts.map((f) => html`<li>${f}</li>`)}</ul></div>`
+        : // Their line's room while their words come (a saved feed before the strings): the page below stays put.
+          line.free || hours || spoken.length ? html`<span class="skeleton sk-facts"></span>` : nothing}
     </li>`;
   }
 
