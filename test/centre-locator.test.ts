@@ -135,6 +135,9 @@ describe('<iom-centre-locator>', () => {
       expect(resources.filter((n) => /tile-map|leaflet|\/tile-/.test(n))).to.deep.equal([]);
       expect(el.shadowRoot!.querySelector('.leaflet-container')).to.equal(null);
       expect(el.shadowRoot!.querySelectorAll('.map svg path.land')).to.have.length(1);
+      // An SVG path, drawn (an HTML element of that name would draw nothing).
+      expect(el.shadowRoot!.querySelector('.map svg path.land')).to.be.instanceOf(SVGPathElement);
+      expect(el.shadowRoot!.querySelector<SVGPathElement>('.map svg path.land')!.getBBox().width).to.be.above(100);
     });
   });
 

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Centre, Feed, LocalizedText } from '../feed/types.js';
 import { formatDate, weekdayNames } from '../i18n/dates.js';
@@ -59,9 +59,8 @@ interface Week {
 }
 
 /** Georgia's outline: the map's ground, and the loading skeleton's (the map stands where it will). */
-const outline = html`<svg viewBox="0 0 ${GEORGIA_BOX.width} ${GEORGIA_BOX.height}" aria-hidden="true" focusable="false">
-  ${svg`<path class="land" d=${GEORGIA_PATH}></path>`}
-</svg>`;
+// (The path inside the template's own <svg> is an SVG element: no svg`` tag needed, nor its code.)
+const outline = html`<svg viewBox="0 0 ${GEORGIA_BOX.width} ${GEORGIA_BOX.height}" aria-hidden="true" focusable="false"><path class="land" d=${GEORGIA_PATH}></path></svg>`;
 
 /** Minutes before closing from which the status counts down. */
 const COUNTDOWN_MINUTES = 60;
