@@ -109,7 +109,9 @@ export function measure(name) {
  * directive resolver left our files and the skeletons stopped shimmering,
  * after the fixes of an accessibility review and a review with unseen feeds
  * (skeletons as tall as what comes, statuses that stay, the focus after a
- * failed retry, the map's arrows). Brotli moves a file by up to ±0.09 kB
+ * failed retry, the map's arrows); the calendar's then raised (+0.2 kB)
+ * for the locator's transliteration, so that city="Batumi" finds a feed's
+ * ბათუმი there too. Brotli moves a file by up to ±0.09 kB
  * on any edit, a version bump included: each ceiling keeps about 1 % over
  * the size it was set at. Why each is missed: README, "Sizes and speed".
  */
@@ -117,7 +119,7 @@ export const CEILINGS = {
   'iom-news-feed.js': 16_600,
   'iom-centre-locator.js': 23_600,
   'iom-hotline-banner.js': 14_750,
-  'iom-event-calendar.js': 21_750,
+  'iom-event-calendar.js': 21_950,
 };
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -3,7 +3,7 @@ import '../src/centre-locator/define.js';
 import { locatorHooks, type IomCentreLocator } from '../src/centre-locator/centre-locator.js';
 import { distanceKm, projectToOutline } from '../src/centre-locator/geo.js';
 import { formatPhone } from '../src/centre-locator/phone.js';
-import { romanize, searchKey } from '../src/centre-locator/translit.js';
+import { romanize, searchKey } from '../src/i18n/translit.js';
 import { fakeDeviceZone } from './fake-zone.js';
 import { FIXTURE_URL, aTimeout, captureWarnings, resetAll, sampleFeed, serve, shadowText, waitFor } from './helpers.js';
 

@@ -760,6 +760,19 @@ describe('<iom-event-calendar>', () => {
       await expect(el).shadowDom.to.be.accessible();
     });
 
+    it('a city in Latin letters finds a feed\'s Georgian-only one, as the locator\'s search does; one option for both scripts', async () => {
+      const events = [
+        { id: 'a', title: 'ტრენინგი', start: '2014-04-10', location: { name: 'სასტუმრო', city: 'ბათუმი' } },
+        { id: 'b', title: 'შეხვედრა', start: '2014-04-11', location: { name: 'Hotel', city: 'Batumi' } },
+        { id: 'c', title: 'სემინარი', start: '2014-04-12', location: { name: 'ცენტრი', city: 'თელავი' } },
+      ];
+      const el = await calendar(await serve(feedOf(events, { languages: ['ka'] })), { month: '2014-04', view: 'list', city: 'Batumi' });
+      expect($$(el, 'article').length, 'both Batumi events').to.equal(2);
+      const select = $$<HTMLSelectElement>(el, 'select')[1]!;
+      expect([...select.options].map((o) => o.textContent)).to.deep.equal(['ყველა ადგილი', 'ბათუმი', 'თელავი']);
+      expect(select.selectedOptions[0]!.textContent).to.equal('ბათუმი');
+    });
+
     it('matches a type whatever its case; a value the feed lacks stays in its box, not "All"', async () => {
       const el = await calendar(FIXTURE_URL, { month: '2014-04', view: 'list', type: 'Training' });
       expect($$(el, 'article')).to.have.length(2);

@@ -22,7 +22,7 @@ import { distanceKm, projectToOutline } from './geo.js';
 import { GEORGIA_BOX, GEORGIA_PATH } from './georgia-outline.js';
 import { formatPhone, telHref } from './phone.js';
 import type { TileMap } from './tile-map.js';
-import { searchKey } from './translit.js';
+import { searchKey } from '../i18n/translit.js';
 
 /** The pins made in a map element (see syncPins()), what they were made from, and which one is the map's single Tab stop. */
 const pinsIn = new WeakMap<Element, { all: Entry[]; lang: string; picked?: string; stop?: string; buttons: Map<string, HTMLButtonElement> }>();

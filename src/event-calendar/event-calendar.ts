@@ -12,6 +12,7 @@ import { FallbackFocus } from '../shared/fallback-focus.js';
 import { pendingOr, renderError, renderOffline, safeRender } from '../shared/states.js';
 import { ariaLevel } from '../shared/heading.js';
 import { domId } from '../shared/dom-id.js';
+import { searchKey } from '../i18n/translit.js';
 import { baseStyles } from '../shared/styles.js';
 import { selectStyles } from '../shared/select-styles.js';
 import { deviceZone, zoneNote } from '../shared/zone-note.js';
@@ -67,6 +68,8 @@ interface City {
   /** Its `lang` when not the widget's (a city only the feed's other language names). */
   lang?: string;
   names: Set<string>;
+  /** Named by a plain string (the same in every language). */
+  plain?: boolean;
 }
 
 // Built once per feed, shared by every calendar showing it.
@@ -658,10 +661,13 @@ export class IomEventCalendar extends LitElement {
       const shown = splitCities(picked?.text ?? '');
       const others = typeof c === 'string' ? [] : Object.values(c).map(splitCities);
       shown.forEach((label, i) => {
-        let entry = out.get(label.toLowerCase());
-        if (!entry) out.set(label.toLowerCase(), (entry = { label, lang: langAttr(picked, lang), names: new Set([label.toLowerCase()]) }));
+        // Compared as the locator's search compares: "Batumi", "batumi" and "ბათუმი" are one city.
+        const key = searchKey(label);
+        let entry = out.get(key);
+        // Named, where one event names it, as its language object says it in ours: a plain "Tbilisi" is თბილისი then.
+        if (!entry || (entry.plain && typeof c !== 'string')) out.set(key, (entry = { label, lang: langAttr(picked, lang), names: new Set([key, ...(entry?.names ?? [])]), plain: typeof c === 'string' }));
         // The same position in another language is the same city.
-        for (const names of others) if (names.length === shown.length) entry.names.add(names[i]!.toLowerCase());
+        for (const names of others) if (names.length === shown.length) entry.names.add(searchKey(names[i]!));
       });
     }
     // A city written as a plain string ("Tbilisi") is the same as one written in each language: one option.
@@ -681,7 +687,7 @@ export class IomEventCalendar extends LitElement {
   }
 
   private cityOption(cities: Map<string, City>) {
-    const want = this.city?.trim().toLowerCase();
+    const want = this.city?.trim() && searchKey(this.city);
     return want ? [...cities.values()].find((c) => c.names.has(want)) : undefined;
   }
 
@@ -692,14 +698,14 @@ export class IomEventCalendar extends LitElement {
     const city = this.city?.trim().toLowerCase();
     if (!type && !city) return () => true;
     const option = city ? this.cityOption(this.cities(feed)) : undefined;
-    const names = option?.names ?? new Set(city ? [city] : []);
+    const names = option?.names ?? new Set(city ? [searchKey(city)] : []);
     return (o) => {
       if (type && o.event.type?.toLowerCase() !== type) return false;
       if (!city) return true;
       const c = o.event.location?.city;
       if (!c) return false;
       const all = typeof c === 'string' ? [c] : Object.values(c);
-      return all.some((s) => splitCities(s).some((n) => names.has(n.toLowerCase())));
+      return all.some((s) => splitCities(s).some((n) => names.has(searchKey(n))));
     };
   }
 
