@@ -60,6 +60,9 @@ const fullDate = (key: number, tag: string) => {
   return s;
 };
 const splitCities = (s: string) => s.split(/\s*[,;،]\s*/).filter(Boolean);
+/** A location's cities in search form, worked out once: a city filter reads every event's city on each render (and each key press in the grid). */
+const cityKeys = new Map<string, string[]>();
+const cityKeysOf = (s: string) => cityKeys.get(s) ?? cityKeys.set(s, splitCities(s).map(searchKey)).get(s)!;
 const safeUrl = (u?: string) => (u && /^https?:\/\//i.test(u) ? u : undefined);
 
 /** A city in the filter: its name in the element's language and in every language of the feed. */
@@ -695,17 +698,14 @@ export class IomEventCalendar extends LitElement {
   private filter(feed: Feed): (o: Occurrence) => boolean {
     // Types match whatever their case ("Training" finds "training"): lowered once here, not per event.
     const type = this.type?.trim().toLowerCase();
-    const city = this.city?.trim().toLowerCase();
+    const city = this.city?.trim();
     if (!type && !city) return () => true;
-    const option = city ? this.cityOption(this.cities(feed)) : undefined;
-    const names = option?.names ?? new Set(city ? [searchKey(city)] : []);
+    const names = city && (this.cityOption(this.cities(feed))?.names ?? new Set([searchKey(city)]));
     return (o) => {
       if (type && o.event.type?.toLowerCase() !== type) return false;
-      if (!city) return true;
+      if (!names) return true;
       const c = o.event.location?.city;
-      if (!c) return false;
-      const all = typeof c === 'string' ? [c] : Object.values(c);
-      return all.some((s) => splitCities(s).some((n) => names.has(searchKey(n))));
+      return !!c && (typeof c === 'string' ? [c] : Object.values(c)).some((s) => cityKeysOf(s).some((k) => names.has(k)));
     };
   }
 
