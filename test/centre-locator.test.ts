@@ -136,7 +136,8 @@ describe('<iom-centre-locator>', () => {
       expect(el.shadowRoot!.querySelector('.leaflet-container')).to.equal(null);
       expect(el.shadowRoot!.querySelectorAll('.map svg path.land')).to.have.length(1);
       // An SVG path, drawn (an HTML element of that name would draw nothing).
-      expect(el.shadowRoot!.querySelector('.map svg path.land')).to.be.instanceOf(SVGPathElement);
+      // (Booleans: chai printing a DOM node of a failed assertion can take minutes.)
+      expect(el.shadowRoot!.querySelector('.map svg path.land') instanceof SVGPathElement, 'an SVG path').to.equal(true);
       expect(el.shadowRoot!.querySelector<SVGPathElement>('.map svg path.land')!.getBBox().width).to.be.above(100);
     });
   });

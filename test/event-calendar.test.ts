@@ -187,7 +187,7 @@ describe('<iom-event-calendar>', () => {
     const ids = $$(el, 'article.event').map((e) => e.getAttribute('aria-labelledby')!);
     expect(ids.length).to.be.at.least(2);
     expect(new Set(ids).size, ids.join(' ')).to.equal(ids.length);
-    for (const e of $$(el, 'article.event')) expect(el.shadowRoot!.getElementById(e.getAttribute('aria-labelledby')!)!.closest('article')).to.equal(e);
+    for (const e of $$(el, 'article.event')) expect(el.shadowRoot!.getElementById(e.getAttribute('aria-labelledby')!)?.closest('article') === e, 'its own label').to.equal(true);
   });
 
   for (const view of ['month', 'list']) {

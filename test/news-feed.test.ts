@@ -209,7 +209,7 @@ describe('<iom-news-feed>', () => {
     const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="ka" src=${await serve(feed)}></iom-news-feed>`);
     await waitFor(el, 'article');
     const [a, b, c] = articles(el);
-    expect(c!.querySelector('.link-btn')).to.equal(null);
+    expect(c!.querySelector('.link-btn') === null, 'no button').to.equal(true);
     for (const article of [a!, b!]) article.querySelector<HTMLButtonElement>('.link-btn')!.click();
     await el.updateComplete;
     const count = (article: Element, text: string) => article.textContent!.split(text).length - 1;
@@ -227,7 +227,7 @@ describe('<iom-news-feed>', () => {
     // Closed again.
     a!.querySelector<HTMLButtonElement>('.link-btn')!.click();
     await el.updateComplete;
-    expect(a!.querySelector('.body')).to.equal(null);
+    expect(a!.querySelector('.body') === null, 'closed').to.equal(true);
     expect(a!.querySelector('.summary')?.textContent).to.equal(teaser!.summary.ka);
     await expect(el).shadowDom.to.be.accessible();
   });
