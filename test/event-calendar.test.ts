@@ -5,7 +5,7 @@ import '../src/event-calendar/define.js';
 import { calendarEnv, type IomEventCalendar } from '../src/event-calendar/event-calendar.js';
 import { indexEvents, layoutMonth, monthGrid, nearestDay, openingMonth, place, weekStart } from '../src/event-calendar/layout.js';
 import type { FeedEvent } from '../src/feed/types.js';
-import { FIXTURE_URL, resetAll, sampleFeed, serve, shadowText, waitFor } from './helpers.js';
+import { FIXTURE_URL, expectSame, resetAll, sampleFeed, serve, shadowText, waitFor } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: IomEventCalendar, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const $$ = <T extends Element = HTMLElement>(el: IomEventCalendar, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
@@ -328,7 +328,7 @@ describe('<iom-event-calendar>', () => {
       expect(focused(el)).to.equal(20140429);
       await key(el, 'Enter');
       const dayH = $(el, '#day-h')!;
-      expect(el.shadowRoot!.activeElement).to.equal(dayH);
+      expectSame(el.shadowRoot!.activeElement, dayH, 'focus after Enter');
       expect(dayH.textContent).to.equal('სამშაბათი, 29 აპრილი, 2014');
       expect($$(el, '.dayview article')).to.have.length(2);
       expect(cell(el, 20140429).getAttribute('aria-selected')).to.equal('true');
@@ -341,7 +341,7 @@ describe('<iom-event-calendar>', () => {
       expect(focused(el)).to.equal(20140429);
       expect($(el, '.dayview')).to.equal(null);
       await key(el, ' ');
-      expect(el.shadowRoot!.activeElement).to.equal($(el, '#day-h'));
+      expectSame(el.shadowRoot!.activeElement, $(el, '#day-h'), 'focus after Space');
     });
 
     it('an empty day keeps the focus on its cell and says it has no events; Escape closes it', async () => {

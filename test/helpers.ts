@@ -67,3 +67,15 @@ export async function captureWarnings(fn: () => unknown | Promise<unknown>): Pro
 }
 
 export { aTimeout };
+
+const describeNode = (n: Element | null | undefined) =>
+  n ? `<${n.localName}${n.id ? `#${n.id}` : ''}${n.className ? `.${String(n.className).trim().replace(/\s+/g, '.')}` : ''}> "${(n.textContent ?? '').trim().slice(0, 40)}"` : String(n);
+
+/**
+ * Asserts that two DOM nodes are the same node. chai's `equal` on a failing pair
+ * of nodes serialises them for the report and held the browser for five minutes
+ * instead of failing; this fails at once with a short description of each.
+ */
+export function expectSame(actual: Element | null | undefined, expected: Element | null | undefined, what = 'element'): void {
+  if (actual !== expected) throw new Error(`${what}: expected ${describeNode(expected)}, got ${describeNode(actual)}`);
+}

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/news-feed/define.js';
 import type { IomNewsFeed } from '../src/news-feed/news-feed.js';
 import { cacheKey } from '../src/feed/load.js';
-import { FIXTURE_URL, captureWarnings, hits, resetAll, sampleFeed, serve, shadowText, waitFor, aTimeout } from './helpers.js';
+import { FIXTURE_URL, captureWarnings, hits, resetAll, sampleFeed, serve, shadowText, waitFor, aTimeout, expectSame } from './helpers.js';
 
 const articles = (el: IomNewsFeed) => [...el.shadowRoot!.querySelectorAll('article')];
 
@@ -160,7 +160,7 @@ describe('<iom-news-feed>', () => {
     el.shadowRoot!.querySelector<HTMLButtonElement>('.more')!.click();
     await el.updateComplete;
     expect(articles(el)).to.have.length(6);
-    expect(el.shadowRoot!.activeElement).to.equal(articles(el)[3]);
+    expectSame(el.shadowRoot!.activeElement, articles(el)[3], 'focus after "show more"');
     await expect(el).shadowDom.to.be.accessible();
   });
 
@@ -237,9 +237,9 @@ describe('<iom-news-feed>', () => {
     await waitFor(el, 'article');
     articles(el)[0]!.focus();
     articles(el)[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true, composed: true }));
-    expect(el.shadowRoot!.activeElement).to.equal(articles(el)[1]);
+    expectSame(el.shadowRoot!.activeElement, articles(el)[1], 'focus after Page Down');
     articles(el)[1]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageUp', bubbles: true, composed: true }));
-    expect(el.shadowRoot!.activeElement).to.equal(articles(el)[0]);
+    expectSame(el.shadowRoot!.activeElement, articles(el)[0], 'focus after Page Up');
   });
 
   it('shows a skeleton with aria-busy while loading, and passes axe', async () => {
