@@ -175,6 +175,8 @@ const privateLit = (): Plugin => ({
  */
 const noDirectives = (): Plugin => ({
   name: 'iom-no-directives',
+  // Before Vite's own resolver, which would otherwise resolve the import first and this hook never see it.
+  enforce: 'pre',
   resolveId(source, importer) {
     if (importer?.includes('/src/') && /^lit(-html)?\/(async-)?directives?\b/.test(source)) {
       this.error(`${importer} imports ${source}: our builds compile Lit's directives out (vite.config.ts, noDirectives)`);
