@@ -152,7 +152,7 @@ describe('npx iom-widgets validate', () => {
     const f = file('warn.json', text(m.corpus.corpusCase('lat-999')));
     const r = cli([f]);
     assert.equal(r.status, 0);
-    assert.match(r.stdout, /^warning: \$\.centres\[0\]\.location: field dropped: latitude/m);
+    assert.match(r.stdout, /^warning: \$\.centres\[0\]\.location: field dropped: "lat" must be a number from -90 to 90, got 999/m);
     assert.equal(cli([f, '--strict']).status, 1);
   });
 

@@ -88,6 +88,30 @@ describe('validateFeed: FEED.md bad-input rules', () => {
     expect(fields).to.include.members(['news.url', 'news.image', 'centres.location', 'centres.email']);
   });
 
+  it('names what it leaves out of an event\'s location and of a URL per language', () => {
+    const loc = (location: unknown) => ({ id: 'e', title: 'T', start: '2014-05-02', location });
+    const { feed, warnings } = validateFeed(doc({
+      events: [
+        loc({ name: 'სასტუმრო', city: 'ბათუმი', lat: 41.64 }),
+        loc({ name: 'სასტუმრო', city: 'ბათუმი', lat: 41.64, lon: 'east' }),
+        loc({ name: 'სასტუმრო' }),
+      ].map((e, i) => ({ ...e, id: `e${i}` })),
+      news: [news({ url: { ka: 'https://iom.ge/ka', en: 'javascript:alert(1)' } })],
+    }));
+    // Half a position is no map link, and the editor is told so.
+    expect(feed.events[0]!.location).to.deep.equal({ name: 'სასტუმრო', city: 'ბათუმი' });
+    expect(feed.events[1]!.location).to.deep.equal({ name: 'სასტუმრო', city: 'ბათუმი' });
+    expect(feed.events[2]!.location).to.equal(undefined);
+    expect(feed.news[0]!.url).to.deep.equal({ ka: 'https://iom.ge/ka' });
+    const said = warnings.map((w) => `${w.id}.${w.field}: ${w.reason}`);
+    expect(said).to.deep.equal([
+      'n1.url.en: only http and https links are allowed, not "javascript:"',
+      'e0.location: needs both "lat" and "lon"',
+      'e1.location.lon: must be a number from -180 to 180, got "east"',
+      'e2.location: "city" is required',
+    ]);
+  });
+
   it('drops an event end that is before its start, with a warning; a same-day end stays', () => {
     const ev = (id: string, start: string, end: string) => ({ id, title: 'T', start, end });
     const { feed, warnings } = validateFeed(doc({

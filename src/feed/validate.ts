@@ -32,6 +32,11 @@ class Invalid {
 const fail = (reason: string): never => {
   throw new Invalid(reason);
 };
+/** The reason of a failed check; any other error (a bug) goes on up. */
+const reasonOf = (e: unknown): string => {
+  if (e instanceof Invalid) return e.reason;
+  throw e;
+};
 
 type Check<T> = (value: unknown, base?: string) => T;
 
@@ -121,7 +126,8 @@ const httpUrl: Check<string> = (v, base) => {
   return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : fail(`only http and https links are allowed, not "${u.protocol}"`);
 };
 
-const localizedUrl: Check<LocalizedText> = (v, base) => {
+/** A URL per language: a bad variant is left out with its warning, the others kept. */
+const localizedUrl = (warn: (field: string, reason: string) => void): Check<LocalizedText> => (v, base) => {
   if (typeof v === 'string') return httpUrl(v, base);
   if (!isObject(v)) return fail(`expected a URL, got ${describe(v)}`);
   const out: Record<string, string> = {};
@@ -130,8 +136,8 @@ const localizedUrl: Check<LocalizedText> = (v, base) => {
     if (!tag) continue;
     try {
       out[tag] = httpUrl(v[key], base);
-    } catch {
-      /* a bad language variant is simply not offered */
+    } catch (e) {
+      warn(`url.${key}`, reasonOf(e));
     }
   }
   return Object.keys(out).length ? out : fail('has no valid http(s) URL');
@@ -165,13 +171,13 @@ const linkUrl: Check<string> = (v, base) => {
   return (tel ? /^\+?\d{3,15}$/ : /^[^\s?#&]+@[^\s?#&]+$/).test(to) ? m[1]!.toLowerCase() + to : fail(`not a ${m[1]} link: ${short(v)}`);
 };
 
+// (Named by the field they check: '"lat" must be a number from -90 to 90, got 999'.)
 const latitude: Check<number> = (v) =>
-  typeof v === 'number' && v >= -90 && v <= 90 ? v : fail(`latitude must be a number from -90 to 90, got ${short(v)}`);
+  typeof v === 'number' && v >= -90 && v <= 90 ? v : fail(`must be a number from -90 to 90, got ${short(v)}`);
 const longitude: Check<number> = (v) =>
-  typeof v === 'number' && v >= -180 && v <= 180 ? v : fail(`longitude must be a number from -180 to 180, got ${short(v)}`);
+  typeof v === 'number' && v >= -180 && v <= 180 ? v : fail(`must be a number from -180 to 180, got ${short(v)}`);
 
-const geo: Check<GeoPoint> = (v) =>
-  isObject(v) ? { lat: latitude(v.lat), lon: longitude(v.lon) } : fail(`expected {lat, lon}, got ${describe(v)}`);
+const geo: Check<GeoPoint> = (v, base) => entry({ lat: req(latitude), lon: req(longitude) }, v, base, fail);
 
 const DAYS: readonly DayCode[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 // "9:00" as editors write it is 09:00.
@@ -213,8 +219,7 @@ const listOf = <T>(item: Check<T>, onItemError: (i: number, reason: string) => v
     try {
       out.push(item(x, base));
     } catch (e) {
-      if (!(e instanceof Invalid)) throw e;
-      onItemError(i, e.reason);
+      onItemError(i, reasonOf(e));
     }
   });
   return out;
@@ -257,9 +262,9 @@ function entry<T>(
     try {
       out[field] = check(raw[field], base);
     } catch (e) {
-      if (!(e instanceof Invalid)) throw e;
-      if (required) fail(`"${field}" ${e.reason}`);
-      warn(field, e.reason);
+      const reason = reasonOf(e);
+      if (required) fail(`"${field}" ${reason}`);
+      warn(field, reason);
     }
   }
   return out as T;
@@ -272,14 +277,14 @@ const req = (c: Check<unknown>) => [c, true] as const;
 
 export const serviceSpec: SpecFactory = () => ({ id: req(id), name: req(localized(MAX_TITLE)) });
 
-export const newsSpec: SpecFactory = (w) => ({
+export const newsSpec: SpecFactory = (w, f) => ({
   id: req(id),
   published: req(dateOrDateTime),
   updated: opt(dateTime),
   title: req(localized(MAX_TITLE)),
   summary: opt(localized()),
   body: opt(localized()),
-  url: opt(localizedUrl),
+  url: opt(localizedUrl(f)),
   image: opt((v, base): NewsImage => {
     if (!isObject(v)) return fail(`expected {src, alt}, got ${describe(v)}`);
     if (!has(v, 'src')) return fail('has no "src"');
@@ -314,23 +319,15 @@ export const centreSpec: SpecFactory = (w) => ({
   services: opt(listOf(id, w('services'))),
 });
 
-const eventLocation = (warn: (field: string, reason: string) => void): Check<EventLocation> => (v) => {
-  if (!isObject(v)) return fail(`expected {name, city, …}, got ${describe(v)}`);
-  const loc: EventLocation = { name: localized(MAX_TITLE)(v.name), city: localized(MAX_TITLE)(v.city) };
-  // Optional parts of the location are kept when good, skipped when not.
-  const tryPut = <K extends 'address' | 'lat' | 'lon'>(k: K, c: Check<EventLocation[K]>) => {
-    if (!has(v, k)) return;
-    try {
-      loc[k] = c(v[k]);
-    } catch (e) {
-      if (!(e instanceof Invalid)) throw e;
-      warn(`location.${k}`, e.reason);
-    }
-  };
-  tryPut('address', localized(MAX_TITLE));
-  tryPut('lat', latitude);
-  tryPut('lon', longitude);
+// Read as an entry is: a bad required part names itself ("city" is required), a bad optional one is left out with its warning.
+const eventLocation = (warn: (field: string, reason: string) => void): Check<EventLocation> => (v, base) => {
+  const loc = entry<EventLocation>(
+    { name: req(localized(MAX_TITLE)), city: req(localized(MAX_TITLE)), address: opt(localized(MAX_TITLE)), lat: opt(latitude), lon: opt(longitude) },
+    v, base, (field, reason) => warn(`location.${field}`, reason),
+  );
   if ((loc.lat === undefined) !== (loc.lon === undefined)) {
+    // (A bad one has had its warning: its partner goes with it.)
+    if (((v as EventLocation).lat == null) !== ((v as EventLocation).lon == null)) warn('location', 'needs both "lat" and "lon"');
     delete loc.lat;
     delete loc.lon;
   }
@@ -451,8 +448,7 @@ function* readListsSteps(doc: Record<string, unknown>, head: FeedHead, specs: Li
         kept.push(index);
         fieldWarnings.forEach(push);
       } catch (e) {
-        if (!(e instanceof Invalid)) throw e;
-        push({ list: name, index, id: rawId, reason: e.reason });
+        push({ list: name, index, id: rawId, reason: reasonOf(e) });
       }
     }
     return out;
