@@ -432,7 +432,7 @@ export class IomCentreLocator extends LitElement {
       // The dates of the coming seven days by weekday (Monday = 0), for holidays in the table.
       const week = {
         today: wall.weekday,
-        dates: Array.from({ length: 7 }, (_, w) => new Date(Date.UTC(wall.y, wall.m - 1, wall.d + ((w - wall.weekday + 7) % 7))).toISOString().slice(0, 10)),
+        dates: [...Array(7)].map((_, w) => new Date(Date.UTC(wall.y, wall.m - 1, wall.d + ((w - wall.weekday + 7) % 7))).toISOString().slice(0, 10)),
         zone: zoneNote(now, feed.timezone, this.locale.tag, msg('Tbilisi time'), locatorHooks.deviceZone),
       };
       const days = weekdayNames(this.locale.tag, 'long');

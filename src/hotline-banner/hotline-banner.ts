@@ -383,7 +383,7 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
       ${this.locale.ready
         ? html`<span class="hint">
             ${msg(html`Or press <kbd>Shift</kbd> 3 times`)}
-            <span class="pips" aria-hidden="true">${Array.from({ length: EXIT_PRESSES }, (_, i) => html`<i class=${i < pressed ? 'on' : ''}></i>`)}</span>
+            <span class="pips" aria-hidden="true">${[...Array(EXIT_PRESSES)].map((_, i) => html`<i class=${i < pressed ? 'on' : ''}></i>`)}</span>
           </span>`
         : nothing}
       <span class="sr-only" aria-live="assertive" aria-atomic="true"

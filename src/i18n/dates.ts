@@ -88,7 +88,7 @@ export function monthNames(lang: string, width: 'long' | 'short', context: 'form
   if (a) return a.slice(at, at + 12);
   // A month alone is the standalone form; beside a day it takes the format (e.g. genitive) form.
   const f = native(lang, { month: width, day: context === 'format' ? 'numeric' : undefined, timeZone: 'UTC' });
-  return Array.from({ length: 12 }, (_, i) => f.formatToParts(Date.UTC(2021, i, 9)).find((p) => p.type === 'month')!.value);
+  return [...Array(12)].map((_, i) => f.formatToParts(Date.UTC(2021, i, 9)).find((p) => p.type === 'month')!.value);
 }
 
 /** Weekday names, MONDAY first. */
@@ -98,7 +98,7 @@ export function weekdayNames(lang: string, width: 'long' | 'short' | 'narrow'): 
   let days = a && a.slice(at, at + 7);
   if (!days) {
     const f = native(lang, { weekday: width, timeZone: 'UTC' });
-    days = Array.from({ length: 7 }, (_, i) => f.format(Date.UTC(2024, 0, 1 + i))); // 2024-01-01 was a Monday
+    days = [...Array(7)].map((_, i) => f.format(Date.UTC(2024, 0, 1 + i))); // 2024-01-01 was a Monday
   }
   // Narrow names that repeat (Georgian ო is Monday and Wednesday) or are the
   // digits 1-7 (Azerbaijani) read wrongly above a row of dates: the short ones.

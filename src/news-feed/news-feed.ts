@@ -223,7 +223,7 @@ export class IomNewsFeed extends LitElement {
     const n = Math.min(this.pageSize(), 10);
     // (Until the language's strings arrive there is no label: none rather than an empty one.)
     return html`<div class="feed" role="feed" aria-busy="true" aria-label=${msg('Loading news…') || nothing}>
-      ${Array.from({ length: n }, () => html`<div class="item placeholder" aria-hidden="true">
+      ${[...Array(n)].map(() => html`<div class="item placeholder" aria-hidden="true">
         <div class="text">
           <span class="skeleton s-date"></span><span class="skeleton s-title"></span>
           <span class="skeleton s-line"></span><span class="skeleton s-line short"></span>

@@ -121,3 +121,48 @@ describe('text enlarged to 200 % on a 360 px phone', () => {
     });
   }
 });
+
+describe('an old page with Prototype.js, whose Array.from ignores its mapping function', () => {
+  const native = Array.from;
+  before(() => {
+    // Prototype 1.5–1.7 sets Array.from = $A: a copy by index, no map function, nothing from an iterator without length.
+    Array.from = function $A(it: any) {
+      const n = it?.length || 0;
+      const out = new Array(n);
+      for (let i = 0; i < n; i++) out[i] = it[i];
+      return out;
+    } as typeof Array.from;
+  });
+  after(() => {
+    Array.from = native;
+    resetAll();
+  });
+
+  it('the weekday names, the hours table\'s days and the exit\'s press count still show (Turkish, from Intl)', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const make = (tag: string) => {
+      const el = document.createElement(tag) as LitElement;
+      el.setAttribute('src', FIXTURE_URL);
+      el.setAttribute('lang', 'tr');
+      host.append(el);
+      return el;
+    };
+    const calendar = make('iom-event-calendar');
+    calendar.setAttribute('view', 'month');
+    calendar.setAttribute('month', '2014-04');
+    const locator = make('iom-centre-locator');
+    const banner = make('iom-hotline-banner');
+    try {
+      await waitFor(calendar, 'thead th');
+      await waitFor(locator, 'th[scope=row]');
+      await waitFor(banner, '.pips');
+      const texts = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)].map((e) => e.textContent!.trim());
+      expect(texts(calendar, 'thead th .sr-only')).to.deep.equal(['Pazartesi', 'Salı', 'Çarşamba', 'Perşembe', 'Cuma', 'Cumartesi', 'Pazar']);
+      expect(texts(locator, 'th[scope=row]').slice(0, 7).every((t) => t.length > 2)).to.equal(true);
+      expect(banner.shadowRoot!.querySelectorAll('.pips i').length).to.equal(3);
+    } finally {
+      host.remove();
+    }
+  });
+});

@@ -142,7 +142,7 @@ function mend(text: string): string {
       if (/^(?:amp|lt|gt|quot|apos)$/.test(name)) return m;
       let ref = refs.get(m);
       // What HTML reads it as ("&nbsp;" is U+00A0; an unknown one stays as written).
-      if (ref === undefined) refs.set(m, (ref = Array.from(parseInert(m, 'text/html').body.textContent ?? m, (c) => `&#${c.codePointAt(0)};`).join('')));
+      if (ref === undefined) refs.set(m, (ref = [...(parseInert(m, 'text/html').body.textContent ?? m)].map((c) => `&#${c.codePointAt(0)};`).join('')));
       return ref;
     });
 }
@@ -318,14 +318,14 @@ const text = (el: Element | null | undefined) => el?.textContent?.trim() || unde
  * channel's <link>.
  */
 const child = (el: Element, name: string) => {
-  const all = Array.from(el.children).filter((c) => c.localName === name);
+  const all = [...el.children].filter((c) => c.localName === name);
   return all.find((c) => c.namespaceURI === el.namespaceURI) ?? all[0];
 };
 const isImage = (type: string | null, url: string | null) => /^image\//.test(type ?? '') || (!type && /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i.test(url ?? ''));
 
 export function fromRss(xml: XMLDocument): object {
   const channel = xml.getElementsByTagName('channel')[0];
-  const items = Array.from(xml.getElementsByTagName('item'));
+  const items = [...xml.getElementsByTagName('item')];
   // A relative item link belongs to the site the channel names, not to wherever the feed file is served.
   const site = text(channel && child(channel, 'link'));
   const resolve = (href: string | null | undefined) => {
@@ -351,8 +351,8 @@ export function fromRss(xml: XMLDocument): object {
     const link = resolve(text(linkEl) ?? linkEl?.getAttribute('href') ?? permalink);
     const title = text(child(it, 'title'));
     // A picture: the enclosure, Media RSS (WordPress, Blogger), else the first of the post.
-    const enclosure = Array.from(it.children).find((c) => c.localName === 'enclosure' && isImage(c.getAttribute('type'), c.getAttribute('url')));
-    const media = Array.from(it.getElementsByTagNameNS(MEDIA_NS, '*')).find((c) => c.getAttribute('url') && (c.localName === 'thumbnail' || (c.localName === 'content' && (c.getAttribute('medium') === 'image' || isImage(c.getAttribute('type'), c.getAttribute('url'))))));
+    const enclosure = [...it.children].find((c) => c.localName === 'enclosure' && isImage(c.getAttribute('type'), c.getAttribute('url')));
+    const media = [...it.getElementsByTagNameNS(MEDIA_NS, '*')].find((c) => c.getAttribute('url') && (c.localName === 'thumbnail' || (c.localName === 'content' && (c.getAttribute('medium') === 'image' || isImage(c.getAttribute('type'), c.getAttribute('url'))))));
     const pic = (enclosure ?? media)?.getAttribute('url');
     const img = pic ? { src: pic } : (body?.img ?? summary?.img);
     return newsItem({
@@ -366,7 +366,7 @@ export function fromRss(xml: XMLDocument): object {
       text: body?.text ?? summary?.text,
       url: link,
       image: img && { ...img, src: resolve(img.src) },
-      tags: Array.from(it.children).filter((c) => c.localName === 'category').map((c) => c.textContent?.trim()).filter(Boolean),
+      tags: [...it.children].filter((c) => c.localName === 'category').map((c) => c.textContent?.trim()).filter(Boolean),
     });
   }));
 }
@@ -391,7 +391,7 @@ const xmlLang = (el: Element | null): string | undefined => (el ? el.getAttribut
 
 export function fromAtom(xml: XMLDocument): object {
   const root = xml.documentElement;
-  const entries = Array.from(root.children).filter((c) => c.localName === 'entry');
+  const entries = [...root.children].filter((c) => c.localName === 'entry');
   // type is text, html, xhtml, or a media type (RFC 4287 3.1.1): "text/html" is HTML.
   const content = (el: Element | undefined): Read | undefined => {
     if (!el) return undefined;
@@ -400,7 +400,7 @@ export function fromAtom(xml: XMLDocument): object {
     return /html/.test(type) ? readHtml(el.textContent ?? '') : { text: (el.textContent ?? '').trim() };
   };
   return feedDoc(xmlLang(root), entries.map((e) => {
-    const links = Array.from(e.children).filter((c) => c.localName === 'link');
+    const links = [...e.children].filter((c) => c.localName === 'link');
     const alt = links.find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate');
     const body = content(child(e, 'content'));
     const summary = content(child(e, 'summary'));
@@ -421,7 +421,7 @@ export function fromAtom(xml: XMLDocument): object {
       text: body?.text || summary?.text,
       url,
       image: img?.src ? img : undefined,
-      tags: Array.from(e.children).filter((c) => c.localName === 'category').map((c) => c.getAttribute('term')).filter(Boolean),
+      tags: [...e.children].filter((c) => c.localName === 'category').map((c) => c.getAttribute('term')).filter(Boolean),
     });
   }));
 }
