@@ -160,8 +160,18 @@ const privateLit = (): Plugin => ({
       .replace(/const (\w)=this\[Symbol\.metadata\];if\(null!==\1\)\{const (\w)=litPropertyMetadata\.get\(\1\);if\(void 0!==\2\)for\(const\[\w,\w\]of \2\)this\.elementProperties\.set\(\w,\w\)\}/, '')
       .replace(/static addInitializer\(\w\)\{this\._\$Ei\(\),\(this\.l\?\?=\[\]\)\.push\(\w\)\}/, '')
       .replace(/void 0!==(\w)\.l&&\(this\.l=\[\.\.\.\1\.l\]\),/, '')
-      .replace(/,this\.constructor\.l\?\.forEach\(\(?\w\)?=>\w\(this\)\)/, '');
-    if (/Versions\?\?=|PolyfillSupport|HydrateSupport|Symbol\.metadata|litPropertyMetadata|addInitializer|\.l\b/.test(out)) this.error(`${id} no longer meets the page as vite.config.ts expects (version marks, polyfill and hydration hooks, decorator metadata, initializers): update it`);
+      .replace(/,this\.constructor\.l\?\.forEach\(\(?\w\)?=>\w\(this\)\)/, '')
+      // Async directives' connection calls (no directive reaches our files: noDirectives).
+      .replace(/connectedCallback\(\)\{super\.connectedCallback\(\),this\._\$Do\?\.setConnected\(!0\)\}disconnectedCallback\(\)\{super\.disconnectedCallback\(\),this\._\$Do\?\.setConnected\(!1\)\}/, '')
+      // Attributes read as JSON (properties of `type: Object` or `Array`): none of ours is (checked below).
+      .replace(/;case Object:case Array:\w=null==\w\?\w:JSON\.stringify\(\w\)\}/, '}')
+      .replace(/;case Object:case Array:try\{\w=JSON\.parse\(\w\)\}catch\(\w\)\{\w=null\}\}/, '}');
+    for (const f of readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))) {
+      const source = readFileSync(`src/${f}`, 'utf8');
+      if (/\btype: (Object|Array)\b/.test(source)) this.error(`src/${f} declares a property of type Object or Array: our builds read no attribute as JSON (vite.config.ts, privateLit)`);
+      if (/import \{[^}]*\b(svg|mathml)\b[^}]*\} from 'lit\b/.test(source)) this.error(`src/${f} uses Lit's svg or mathml tag: our builds compile them out (vite.config.ts, noDirectives)`);
+    }
+    if (/Versions\?\?=|PolyfillSupport|HydrateSupport|Symbol\.metadata|litPropertyMetadata|addInitializer|\.l\b|case Object|setConnected/.test(out)) this.error(`${id} no longer meets the page as vite.config.ts expects (version marks, polyfill and hydration hooks, decorator metadata, initializers): update it`);
     return out;
   },
 });
@@ -170,8 +180,9 @@ const privateLit = (): Plugin => ({
  * Lit's directives (classMap, repeat, the async ones): no template of ours
  * uses one, yet lit-html passes every value through their resolver. In our
  * files it hands values on as they are, and the minifier takes the calls out
- * (0.1 kB of each file after brotli); a source that imports a directive stops
- * the build. (Storybook's own templates may use them: not in its build.)
+ * (0.1 kB of each file after brotli), with element bindings, which take only
+ * directives; a source that imports a directive stops the build. (Storybook's
+ * own templates may use them: not in its build.)
  */
 const noDirectives = (): Plugin => ({
   name: 'iom-no-directives',
@@ -184,8 +195,24 @@ const noDirectives = (): Plugin => ({
   },
   transform(code, id) {
     if (!/\/node_modules\/lit-html\/lit-html\.js$/.test(id)) return;
-    const out = code.replace(/function (\w+)\(t,i,s=t,e\)\{if\(i===\w+\)return i;.*?\._\$litDirective\$.*?\}(?=class )/, 'function $1(t,i){return i}');
-    if (out === code) this.error(`${id} no longer resolves directives as vite.config.ts expects: update noDirectives`);
+    let out = code;
+    const cut = (re: RegExp, to: string) => {
+      if (!re.test(out)) this.error(`${id} no longer meets noDirectives (vite.config.ts) as it expects (${re}): update it`);
+      out = out.replace(re, to);
+    };
+    cut(/function (\w+)\(t,i,s=t,e\)\{if\(i===\w+\)return i;.*?\._\$litDirective\$.*?\}(?=class )/, 'function $1(t,i){return i}');
+    // Element bindings (<input ${ref(…)}>) take only directives: their part goes too.
+    cut(/else \w\.startsWith\(\w\)&&\(\w\.push\(\{type:6,index:\w\}\),\w\.removeAttribute\(\w\)\)/, '');
+    cut(/:6===\w\.type&&\(\w=new (\w)\(\w,this,\w\)\)/, ':0');
+    cut(/,F:\w\}/, '}');
+    cut(/class \w\{constructor\(t,i,s\)\{this\.element=t,this\.type=6,[^}]*\}get _\$AU\(\)\{return this\._\$AM\._\$AU\}_\$AI\(t\)\{\w\(this,t\)\}\}/, '');
+    // Async directives' connection hooks (lit/async-directive is a directive module too).
+    cut(/this\._\$AP\?\.\(!1,!0,\w\)/, '');
+    cut(/setConnected\(t\)\{void 0===this\._\$AM&&\(this\._\$Cv=t,this\._\$AP\?\.\(t\)\)\}/, '');
+    // svg`` and mathml`` templates: our sources use neither (checked in privateLit).
+    cut(/=2===i\?"<svg>":3===i\?"<math>":""/, '=""');
+    cut(/\+\(2===i\?"<\/svg>":3===i\?"<\/math>":""\)/, '');
+    cut(/,2===i\|\|3===i\)\{const t=this\.el\.content\.firstChild;t\.replaceWith\(\.\.\.t\.childNodes\)\}/, ')');
     return out;
   },
 });
