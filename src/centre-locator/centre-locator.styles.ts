@@ -6,6 +6,8 @@ export const centreLocatorStyles = css`
   }
   .root {
     container-type: inline-size;
+    /* A container has no width of its own: in a float, an inline-block or a flex row it would be 0 px. */
+    contain-intrinsic-inline-size: min(30em, 100vw - 2em);
   }
   .locator {
     display: grid;

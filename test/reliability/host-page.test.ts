@@ -166,3 +166,38 @@ describe('an old page with Prototype.js, whose Array.from ignores its mapping fu
     }
   });
 });
+
+describe('layouts that size a box by its content', () => {
+  beforeEach(resetAll);
+
+  // A float, an inline-block and a row of flex items: a container query's box has no width of its own there, and was 0 px wide.
+  for (const wrapper of ['float:left', 'display:inline-block', 'display:flex']) {
+    it(`news, locator and calendar keep a readable width in a ${wrapper} box`, async () => {
+      const host = document.createElement('div');
+      host.style.cssText = `${wrapper};max-width:1000px`;
+      document.body.append(host);
+      try {
+        const els = (['iom-news-feed', 'iom-centre-locator', 'iom-event-calendar'] as const).map((tag) => {
+          const el = document.createElement(tag) as LitElement;
+          el.setAttribute('src', FIXTURE_URL);
+          el.setAttribute('lang', 'ka');
+          if (tag === 'iom-event-calendar') el.setAttribute('month', '2014-04');
+          // In the flex row each widget sits in a section under a heading, as a partner's two columns do.
+          if (wrapper === 'display:flex') {
+            const section = document.createElement('section');
+            section.append(Object.assign(document.createElement('h2'), { textContent: 'სიახლეები' }), el);
+            host.append(section);
+          } else host.append(el);
+          return el;
+        });
+        for (const el of els) await waitFor(el, READY[el.localName]!);
+        for (const el of els) {
+          const width = el.getBoundingClientRect().width;
+          expect(width >= 300, `<${el.localName}> is ${width} px wide`).to.equal(true);
+        }
+      } finally {
+        host.remove();
+      }
+    });
+  }
+});
