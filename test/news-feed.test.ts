@@ -519,23 +519,27 @@ describe('<iom-news-feed>', () => {
     }
   });
 
-  it('a Persian-only feed\'s plain strings read right to left, even when they open with a Latin word', async () => {
+  it('a Persian-only feed\'s plain strings read right to left, even when they open with a Latin word; an English one with a Persian name does not', async () => {
     const url = await serve({
       version: 1, languages: ['fa'],
       news: [
         { id: 'fa', published: '2014-06-24', title: 'IOM و وزارت کار: برنامه جدید', summary: 'ثبت‌نام از امروز آغاز شد.' },
         { id: 'ka', published: '2014-06-23', title: 'IOM საქართველო: ახალი პროგრამა' },
+        // An English line naming an association in Persian stays left to right.
+        { id: 'en', published: '2014-06-22', title: 'Meeting with the انجمن حمایت association at 10:30, room 305.' },
       ],
     });
     for (const lang of ['fa', 'ka']) {
       const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang=${lang} src=${url}></iom-news-feed>`);
       await waitFor(el, 'article');
-      const [fa, ka] = articles(el);
+      const [fa, ka, en] = articles(el);
       expect(fa!.querySelector('h3')!.getAttribute('dir'), lang).to.equal('rtl');
       expect(fa!.querySelector('.summary')!.getAttribute('dir'), lang).to.equal('rtl');
       expect(getComputedStyle(fa!.querySelector('h3')!).direction).to.equal('rtl');
       // A plain string in a left-to-right script keeps its own direction, from its first letter.
       expect(ka!.querySelector('h3')!.getAttribute('dir'), lang).to.equal('auto');
+      expect(en!.querySelector('h3')!.getAttribute('dir'), lang).to.equal('auto');
+      expect(getComputedStyle(en!.querySelector('h3')!).direction).to.equal('ltr');
     }
   });
 

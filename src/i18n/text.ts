@@ -41,9 +41,12 @@ export const langAttr = (p: PickedText | undefined, widgetLang: string) =>
 /**
  * The `dir` a piece of feed text needs: its language's direction when the feed
  * says which language it is (a Persian title that opens with "(IOM)" is still
- * right to left); for a plain string, right to left when it has Hebrew or Arabic
- * letters (a Persian-only feed writes its titles as plain strings, "IOM و …"),
- * else `auto`, from its first strong letter.
+ * right to left); for a plain string, right to left when most of its letters
+ * are Hebrew or Arabic (a Persian-only feed writes "IOM و …", whose first
+ * letter is Latin; an English line may name an association in Persian), else
+ * `auto`, from its first strong letter.
  */
 export const dirAttr = (p: PickedText | undefined): 'rtl' | 'ltr' | 'auto' =>
-  p?.lang ? (isRtl(p.lang) ? 'rtl' : 'ltr') : /[\u0590-\u08ff]/.test(p?.text!) ? 'rtl' : 'auto';
+  p?.lang ? (isRtl(p.lang) ? 'rtl' : 'ltr') : rtlMostly(p?.text ?? '') ? 'rtl' : 'auto';
+
+const rtlMostly = (s: string) => s.replace(/[^\u0590-\u08ff]/g, '').length * 2 > s.replace(/\P{L}/gu, '').length;
