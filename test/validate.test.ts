@@ -112,6 +112,20 @@ describe('validateFeed: FEED.md bad-input rules', () => {
     ]);
   });
 
+  it('reads a time zone with spaces round it, and numbers in Persian digits or with 00 for +', () => {
+    const { feed, warnings } = validateFeed(doc({
+      timezone: ' Europe/Berlin ',
+      hotlines: [
+        { id: 'h1', name: 'خط ملی', phone: '۱۱۲' },
+        { id: 'h2', name: 'ცხელი ხაზი', phone: '00995 32 2 60 09 55' },
+        { id: 'h3', name: 'ცხელი ხაზი', phone: '+٩٩٥ ٣٢ ٢٦٠ ٠٩ ٥٥' },
+      ],
+    }));
+    expect(warnings).to.deep.equal([]);
+    expect(feed.timezone).to.equal('Europe/Berlin');
+    expect(feed.hotlines.map((h) => h.phone)).to.deep.equal(['112', '+995322600955', '+995322600955']);
+  });
+
   it('drops an event end that is before its start, with a warning; a same-day end stays', () => {
     const ev = (id: string, start: string, end: string) => ({ id, title: 'T', start, end });
     const { feed, warnings } = validateFeed(doc({

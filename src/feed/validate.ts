@@ -152,10 +152,10 @@ const email: Check<string> = (v) => {
 
 const E164 = /^\+[1-9]\d{6,14}$/;
 const SHORT_CODE = /^\d{3,6}$/;
-/** Spaces, dashes, dots and brackets are tolerated in hand-written numbers. */
+/** Spaces, dashes, dots and brackets are tolerated in hand-written numbers, so are Persian digits and 00 for +. */
 export const phone: Check<string> = (v) => {
   if (typeof v !== 'string') return fail(`expected a phone number, got ${describe(v)}`);
-  const p = v.replace(/[\s\-.()\u00A0]/g, '');
+  const p = v.replace(/[\s().\u00a0-]/g, '').replace(/[٠-٩۰-۹]/g, (d) => `${d.charCodeAt(0) & 15}`).replace(/^00/, '+');
   return E164.test(p) || SHORT_CODE.test(p) ? p : fail(`not an E.164 number or short code: ${short(v)}`);
 };
 
@@ -396,7 +396,9 @@ export function readHead(doc: unknown, onWarning: (w: FeedWarning) => void): Fee
 
   let timezone = DEFAULT_TIMEZONE;
   if (has(doc, 'timezone')) {
-    if (typeof doc.timezone === 'string' && isValidTimeZone(doc.timezone)) timezone = doc.timezone;
+    // Trimmed like every other field: "Europe/Berlin " fell back to Tbilisi's hours.
+    const tz = typeof doc.timezone === 'string' && doc.timezone.trim();
+    if (tz && isValidTimeZone(tz)) timezone = tz;
     else top('timezone', `unknown time zone ${short(doc.timezone)}; using ${DEFAULT_TIMEZONE}`);
   }
 
