@@ -76,7 +76,7 @@ export const baseStyles = css`
   /* But a line of feed text in another script (a Georgian address in a
      Persian card) lines up with the card's labels, in every engine (Chromium
      needs the prefix, Firefox refuses it). */
-  .address, .notes, .services li, dd > div {
+  .name, .address, .notes, .services li, dd > div {
     text-align: -webkit-match-parent;
     text-align: match-parent;
   }
