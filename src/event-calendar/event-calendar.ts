@@ -330,7 +330,7 @@ export class IomEventCalendar extends LitElement {
     try {
       const options = {
         timeZone: feed.timezone, lang: this.locale.lang, languages: feed.languages, now: calendarEnv.now(),
-        uidDomain: new URL(this.feed.src ?? '', location.href).hostname || undefined,
+        uidDomain: new URL(this.feed.src ?? '', document.baseURI).hostname || undefined,
         // A calendar's name makes some apps (Outlook) file one event as a new calendar.
         name: events.length > 1 ? this.locale.run(() => msg('Events')) : undefined,
       };
