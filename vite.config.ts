@@ -163,15 +163,23 @@ const privateLit = (): Plugin => ({
       .replace(/,this\.constructor\.l\?\.forEach\(\(?\w\)?=>\w\(this\)\)/, '')
       // Async directives' connection calls (no directive reaches our files: noDirectives).
       .replace(/connectedCallback\(\)\{super\.connectedCallback\(\),this\._\$Do\?\.setConnected\(!0\)\}disconnectedCallback\(\)\{super\.disconnectedCallback\(\),this\._\$Do\?\.setConnected\(!1\)\}/, '')
+      // `useDefault` properties (a default kept when the attribute goes): none of ours is one (checked below).
+      .replace('||i.useDefault&&i.reflect&&h===this._$Ej?.get(t)&&!this.hasAttribute(r._$Eu(t,i))', '')
+      .replace('this[e]=r??this._$Ej?.get(e)??r', 'this[e]=r')
+      .replace('i&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,r??s??this[t]),!0!==h||void 0!==r)||', '')
+      .replace('this.hasUpdated||i||(s=void 0)', 'this.hasUpdated||(s=void 0)')
+      .replace('useDefault:!1,', '')
+      .replace('{useDefault:i,reflect:e,wrapped:h}', '{reflect:e}')
       // Attributes read as JSON (properties of `type: Object` or `Array`): none of ours is (checked below).
       .replace(/;case Object:case Array:\w=null==\w\?\w:JSON\.stringify\(\w\)\}/, '}')
       .replace(/;case Object:case Array:try\{\w=JSON\.parse\(\w\)\}catch\(\w\)\{\w=null\}\}/, '}');
     for (const f of readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))) {
       const source = readFileSync(`src/${f}`, 'utf8');
+      if (/\buseDefault\b/.test(source)) this.error(`src/${f} declares a useDefault property: our builds compile that option out (vite.config.ts, privateLit)`);
       if (/\btype: (Object|Array)\b/.test(source)) this.error(`src/${f} declares a property of type Object or Array: our builds read no attribute as JSON (vite.config.ts, privateLit)`);
       if (/import \{[^}]*\b(svg|mathml)\b[^}]*\} from 'lit\b/.test(source)) this.error(`src/${f} uses Lit's svg or mathml tag: our builds compile them out (vite.config.ts, noDirectives)`);
     }
-    if (/Versions\?\?=|PolyfillSupport|HydrateSupport|Symbol\.metadata|litPropertyMetadata|addInitializer|\.l\b|case Object|setConnected/.test(out)) this.error(`${id} no longer meets the page as vite.config.ts expects (version marks, polyfill and hydration hooks, decorator metadata, initializers): update it`);
+    if (/Versions\?\?=|PolyfillSupport|HydrateSupport|Symbol\.metadata|litPropertyMetadata|addInitializer|\.l\b|case Object|setConnected|useDefault|_\$Ej/.test(out)) this.error(`${id} no longer meets the page as vite.config.ts expects (version marks, polyfill and hydration hooks, decorator metadata, initializers): update it`);
     return out;
   },
 });
@@ -209,6 +217,8 @@ const noDirectives = (): Plugin => ({
     // Async directives' connection hooks (lit/async-directive is a directive module too).
     cut(/this\._\$AP\?\.\(!1,!0,\w\)/, '');
     cut(/setConnected\(t\)\{void 0===this\._\$AM&&\(this\._\$Cv=t,this\._\$AP\?\.\(t\)\)\}/, '');
+    // Templates compiled ahead of time (Lit's SSR and compiler output, `_$litType$` an object): ours are all html``.
+    cut(/"number"==typeof (\w)\?this\._\$AC\((\w)\):\(void 0===\1\.el&&\(\1\.el=\w\.createElement\(\w\(\1\.h,\1\.h\[0\]\),this\.options\)\),\1\)/, 'this._$$AC($2)');
     // svg`` and mathml`` templates: our sources use neither (checked in privateLit).
     cut(/=2===i\?"<svg>":3===i\?"<math>":""/, '=""');
     cut(/\+\(2===i\?"<\/svg>":3===i\?"<\/math>":""\)/, '');

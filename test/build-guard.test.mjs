@@ -20,6 +20,8 @@ test('the script-tag files carry none of the Lit parts our builds compile out (L
     'case Array:': 'a JSON attribute reader',
     '"<math>"': 'svg and mathml templates',
     setConnected: "async directives' hooks",
+    useDefault: 'the useDefault option',
+    '.h[0]': 'templates compiled ahead of time',
   };
   for (const [mark, what] of Object.entries(marks)) {
     assert.ok(lit.includes(mark), `the mark of ${what} is gone from Lit: update this test and vite.config.ts`);
