@@ -76,10 +76,10 @@ const staticBannerFeed = (): Plugin => ({
   name: 'iom-static-banner-feed',
   transform(code, id) {
     if (!id.endsWith('/hotline-banner/hotline-banner.ts')) return;
-    const out = code.replace(/import\(\s*["']\.\/feed\.js["']\s*\)/, 'Promise.resolve({ bannerFeed: iomBannerFeed })');
+    const out = code.replace(/import\(\s*["']\.\/feed\.js["']\s*\)/, 'Promise.resolve({ bannerFeed: iomBannerFeed, zoneShift: iomZoneShift })');
     if (out === code) this.error('hotline-banner.ts no longer imports ./feed.js: update vite.config.ts');
     // (A named import: a namespace object would cost the bundle its module-object helper.)
-    return `import { bannerFeed as iomBannerFeed } from './feed.js';\n${out}`;
+    return `import { bannerFeed as iomBannerFeed, zoneShift as iomZoneShift } from './feed.js';\n${out}`;
   },
 });
 

@@ -8,6 +8,7 @@ import { DEFAULT_EXIT_URL, EXIT_WINDOW_MS, quickExitHooks } from '../src/hotline
 import { EXIT_LABELS, formatHours, languageName, parsePhone } from '../src/hotline-banner/format.js';
 import { catalog } from '../src/i18n/generated/hotline-banner/index.js';
 import { LOCALES } from '../src/i18n/locale.js';
+import { fakeDeviceZone } from './fake-zone.js';
 import { FIXTURE_URL, aTimeout, captureWarnings, hits, resetAll, sampleFeed, serve, shadowText, uniqueKey, waitFor, expectSame } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
@@ -100,6 +101,10 @@ function watchNavigations(probe: () => object = () => ({})) {
 const requested = (path: string) => hits(path).then((n) => n === 1, () => false);
 
 describe('<iom-hotline-banner>', () => {
+  // A visitor in Georgia, whatever zone the test browser runs in: hours then carry no zone note (tested on its own below).
+  let restoreZone: () => void;
+  before(() => (restoreZone = fakeDeviceZone(240, 'Asia/Tbilisi')));
+  after(() => restoreZone());
   beforeEach(() => {
     resetAll();
     for (const k of Object.keys(sessionStorage)) if (k.startsWith('iom-widgets:')) sessionStorage.removeItem(k);
@@ -173,6 +178,25 @@ describe('<iom-hotline-banner>', () => {
   });
 
   describe('content', () => {
+    it('a line\'s hours name Tbilisi\'s time for a visitor whose clock is elsewhere, and only then', async () => {
+      const hoursOf = (el: Element) => $$(el, '.facts li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim()).find((t) => /09:00/.test(t));
+      const restore = fakeDeviceZone(60, 'Europe/Berlin');
+      try {
+        const abroad = await banner('en', `src="${FIXTURE_URL}" kind="consultation"`);
+        await waitUntil(() => hoursOf(abroad), 'hours', { timeout: 5000 });
+        expect(hoursOf(abroad)).to.match(/^Mon–Fri 09:00–17:30 \(Tbilisi time, UTC\+4\)$/);
+        const fa = await banner('fa', `src="${FIXTURE_URL}" kind="consultation"`);
+        await waitUntil(() => hoursOf(fa) ?? $$(fa, '.facts li').some((li) => /UTC/.test(li.textContent!)), 'hours', { timeout: 5000 });
+        expect($$(fa, '.facts li').some((li) => li.textContent!.includes('UTC+۴'))).to.equal(true);
+        await expect(abroad).shadowDom.to.be.accessible();
+      } finally {
+        restore();
+      }
+      const inTbilisi = await banner('en', `src="${FIXTURE_URL}" kind="consultation"`);
+      await waitUntil(() => hoursOf(inTbilisi), 'hours', { timeout: 5000 });
+      expect(hoursOf(inTbilisi)).to.match(/^Mon–Fri 09:00–17:30$/);
+    });
+
     it('a fact that wraps on a phone (long hours, many languages) shows every line whole, in both directions', async () => {
       const feed = await sampleFeed();
       Object.assign(feed.hotlines[1], { hours: 'Mo-Fr 09:00-18:00; Sa 10:00-14:00', languages: ['ka', 'en', 'ru', 'az', 'hy', 'uk', 'ar'] });

@@ -8,6 +8,7 @@ import type { FeedController } from '../shared/feed-controller.js';
 import { FallbackFocus } from '../shared/fallback-focus.js';
 import { fallbackOr, pendingOr, renderError, safeRender } from '../shared/states.js';
 import { hash } from '../shared/hash.js';
+import { utcNote } from '../shared/utc-note.js';
 import { baseStyles } from '../shared/styles.js';
 import { requestEarly } from './early.js';
 import { ENDONYMS, EXIT_LABELS, formatHours, languageName, parsePhone } from './format.js';
@@ -127,6 +128,8 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
   // Loaded on demand: a banner set up with `phone` never downloads the feed code.
   private feed?: FeedController;
   private feedImport?: Promise<void>;
+  /** The feed code's zone arithmetic, for hours read abroad. */
+  private zoneShift?: typeof import('../time/parse.js').zoneShift;
 
   /** URL of the feed. Defaults to the page's `<meta name="iom-widgets:feed">`. Not used when `phone` is set. */
   src?: string;
@@ -206,10 +209,11 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
       // The feed and its code travel together.
       const cancel = feedCodeInFile ? undefined : requestEarly((this.src?.trim() || pageFeed())!);
       this.feedImport = import('./feed.js').then(
-        ({ bannerFeed }) => {
+        ({ bannerFeed, zoneShift }) => {
           // Removed meanwhile: no request for a banner that is gone (reconnecting starts again).
           if (!this.isConnected) return void (cancel?.(), (this.feedImport = undefined));
           this.feed = bannerFeed(this); // connected: its first load takes the early request over
+          this.zoneShift = zoneShift;
           cancel?.();
           this.requestUpdate();
         },
@@ -323,11 +327,11 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
     if (!lines.length) {
       return fallbackOr(this, () => html`<p class="none">${msg('No helpline is listed yet.')}</p>`);
     }
-    const langs = this.feed?.view.state === 'ready' ? this.feed.view.feed.languages : [];
-    return html`<ul class="lines">${lines.map((l) => this.renderLine(l, langs))}</ul>`;
+    const feed = this.feed?.view.state === 'ready' ? this.feed.view.feed : undefined;
+    return html`<ul class="lines">${lines.map((l) => this.renderLine(l, feed?.languages ?? [], feed?.timezone))}</ul>`;
   }
 
-  private renderLine(line: Hotline, langs: readonly string[]): TemplateResult {
+  private renderLine(line: Hotline, langs: readonly string[], timeZone?: string): TemplateResult {
     const lang = this.locale.lang;
     const message = pick(line.message, lang, langs);
     const name = pick(line.name, lang, langs);
@@ -335,9 +339,11 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
     const hours = formatHours(line.hours, this.locale.tag);
     const spoken = (line.languages ?? []).map((c) => languageName(c, this.locale.tag));
     const sep = comma(lang);
+    // A migrant abroad reads the hours as the line's, not their own clock's.
+    const off = hours && hours !== '24/7' && timeZone ? this.zoneShift?.(Date.now(), timeZone) : undefined;
     const facts = !this.locale.ready ? [] : [
       line.free ? msg('Free of charge') : undefined,
-      hours === '24/7' ? msg('24 hours a day, every day') : hours,
+      hours === '24/7' ? msg('24 hours a day, every day') : off !== undefined ? html`${hours} (${utcNote(off, timeZone!, this.locale.tag, msg('Tbilisi time'))})` : hours,
       spoken.length
         ? html`${msg('Languages:')} ${spoken.map((s, i) => html`${i ? sep : ''}<bdi lang=${s.lang || nothing}>${s.name}</bdi>`)}`
         : undefined,

@@ -121,6 +121,24 @@ export function zoneOffset(ms: number, timeZone: string): number {
   return o;
 }
 
+/** The visitor's device zone (IANA). */
+export const deviceZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/**
+ * The offset of `timeZone` at `at` (minutes east of UTC) when the visitor's
+ * clock is elsewhere at that moment; undefined when it is not, or when the
+ * device's zone is unknown (nothing to compare with).
+ */
+export function zoneShift(at: number, timeZone: string, device = deviceZone): number | undefined {
+  try {
+    const here = device();
+    if (here === timeZone || zoneOffset(at, here) === zoneOffset(at, timeZone)) return undefined;
+  } catch {
+    return undefined;
+  }
+  return zoneOffset(at, timeZone);
+}
+
 /**
  * The instant at which the wall clock in `timeZone` shows the given time. A
  * time the clock skips (the hour lost when summer time begins) is moved

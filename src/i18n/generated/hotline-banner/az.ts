@@ -8,6 +8,7 @@ s1001: `Səhifədən çıxmaq üçün Shift düyməsini daha bir dəfə basın.`
 s106e: `Qaynar xətt məlumatlarını yükləmək mümkün olmadı.`,
 s12d6: `Bağla`,
 s14db: `Dillər:`,
+s15ca: `Tbilisi vaxtı ilə`,
 s16d3: `Bu məlumatın mənbəyi hazırda əlçatan deyil.`,
 s2442: `Səhifədən çıxmaq üçün Shift düyməsini daha 2 dəfə basın.`,
 s3b5d: `Həftənin 7 günü, 24 saat`,
