@@ -769,7 +769,7 @@ describe('<iom-event-calendar>', () => {
       const el = await calendar(await serve(feedOf(events, { languages: ['ka'] })), { month: '2014-04', view: 'list', city: 'Batumi' });
       expect($$(el, 'article').length, 'both Batumi events').to.equal(2);
       const select = $$<HTMLSelectElement>(el, 'select')[1]!;
-      expect([...select.options].map((o) => o.textContent)).to.deep.equal(['ყველა ადგილი', 'ბათუმი', 'თელავი']);
+      expect([...select.options].map((o) => o.textContent)).to.deep.equal(['ყველა ქალაქი', 'ბათუმი', 'თელავი']);
       expect(select.selectedOptions[0]!.textContent).to.equal('ბათუმი');
     });
 
@@ -781,7 +781,7 @@ describe('<iom-event-calendar>', () => {
       const select = $$<HTMLSelectElement>(odd, 'select')[1]!;
       expect(select.selectedOptions[0]!.textContent).to.equal('Kutaisi');
       expect($(odd, '.state.empty')!.textContent).to.contain('შესაბამისი ღონისძიებები არ არის');
-      // "All places" is a real change now, and clears the filter.
+      // "All cities" is a real change now, and clears the filter.
       select.value = '';
       select.dispatchEvent(new Event('change'));
       await odd.updateComplete;

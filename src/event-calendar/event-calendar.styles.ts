@@ -159,7 +159,7 @@ export const eventCalendarStyles = css`
     padding-inline-start: 4px;
   }
   @container (max-width: 540px) {
-    /* Wide enough for "ყველა ადგილი" in full: on a phone the filters stack. */
+    /* Wide enough for "ყველა ქალაქი" in full: on a phone the filters stack. */
     .filters label {
       flex: 1 1 13em;
     }

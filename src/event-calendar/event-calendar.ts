@@ -408,7 +408,7 @@ export class IomEventCalendar extends LitElement {
         <label>
           <span>${msg('City')}</span>
           <select @change=${(e: Event) => (this.city = (e.target as HTMLSelectElement).value || undefined)}>
-            <option value="" ?selected=${!cityNow}>${msg('All places')}</option>
+            <option value="" ?selected=${!cityNow}>${msg('All cities')}</option>
             ${[...cities.values()].map((c) => html`<option value=${c.label} lang=${c.lang ?? nothing} ?selected=${cityNow === c}>${c.label}</option>`)}
             ${cityNow === null ? html`<option value=${this.city!} selected>${this.city}</option>` : nothing}
           </select>
