@@ -230,6 +230,24 @@ describe('<iom-centre-locator>', () => {
     });
   });
 
+  it('names the zone as it is at the time it quotes, across a summer-time change', async () => {
+    // A feed in Berlin read from Tbilisi on Saturday 29 March 2025: Monday 09:00 is already summer time (UTC+2).
+    const feed = await sampleFeed();
+    feed.timezone = 'Europe/Berlin';
+    feed.centres = [{ ...feed.centres[0], hours: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }], closed: [] }];
+    const el = await ready(await locator({ src: await serve(feed), now: Date.parse('2025-03-29T15:00:00+01:00') }));
+    expect(status(el)).to.equal('Closed · opens Monday at 09:00 (UTC+2)');
+    // In October the other way: Monday 27 October is back in winter time.
+    el.now = Date.parse('2025-10-25T15:00:00+02:00');
+    await el.updateComplete;
+    expect(status(el)).to.equal('Closed · opens Monday at 09:00 (UTC+1)');
+    // A visitor whose clock matches Berlin's today but not on Monday (Lagos, UTC+1 all year) is told too.
+    locatorHooks.deviceZone = () => 'Africa/Lagos';
+    el.now = Date.parse('2025-03-29T15:00:00+01:00');
+    await el.updateComplete;
+    expect(status(el)).to.equal('Closed · opens Monday at 09:00 (UTC+2)');
+  });
+
   it('refreshes by itself when the status changes (a timer to the change, not a poll)', async () => {
     const realNow = Date.now;
     const timers: number[] = [];

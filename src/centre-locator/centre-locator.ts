@@ -54,8 +54,6 @@ const texts = (...values: (LocalizedText | undefined)[]): string[] =>
 interface Week {
   today: number;
   dates: string[];
-  /** "Tbilisi time, UTC+4" when the visitor's clock is elsewhere. */
-  zone?: TemplateResult;
 }
 
 /** Georgia's outline: the map's ground, and the loading skeleton's (the map stands where it will). */
@@ -433,7 +431,6 @@ export class IomCentreLocator extends LitElement {
       const week = {
         today: wall.weekday,
         dates: [...Array(7)].map((_, w) => new Date(Date.UTC(wall.y, wall.m - 1, wall.d + ((w - wall.weekday + 7) % 7))).toISOString().slice(0, 10)),
-        zone: zoneNote(now, feed.timezone, this.locale.tag, msg('Tbilisi time'), locatorHooks.deviceZone),
       };
       const days = weekdayNames(this.locale.tag, 'long');
 
@@ -582,7 +579,7 @@ export class IomCentreLocator extends LitElement {
           ? html`<span class="distance">${msg(str`${formatNumber(km, tag, { maximumFractionDigits: km < 10 ? 1 : 0 })} km away`)}</span>`
           : nothing}
       </div>
-      ${c.hours?.length ? this.renderStatus(status, now, feed.timezone, week.zone) : nothing}
+      ${c.hours?.length ? this.renderStatus(status, now, feed.timezone) : nothing}
       <p class="address" dir=${dirAttr(place[0])}>${place.map((p, i) => html`${i ? comma(langAttr(p, lang) ?? lang) : ''}<span lang=${langAttr(p, lang) ?? nothing}>${p.text}</span>`)}</p>
       ${c.phones?.length || c.email || c.url
         ? html`<ul class="contacts">
@@ -603,7 +600,7 @@ export class IomCentreLocator extends LitElement {
     </li>`;
   }
 
-  private renderStatus(status: OpenStatus, now: number, timeZone: string, zone?: TemplateResult) {
+  private renderStatus(status: OpenStatus, now: number, timeZone: string) {
     const tag = this.locale.tag;
     let text: string | TemplateResult;
     if (status.next === undefined) {
@@ -617,6 +614,8 @@ export class IomCentreLocator extends LitElement {
         ? formatDate(at, tag, { weekday: 'long', timeZone })
         : formatDate(at, tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone });
       const left = Math.ceil((status.next - now) / 60_000);
+      // The zone as it is at the time said: "opens Monday at 09:00" after a summer-time change is in Monday's offset.
+      const zone = zoneNote(status.next, timeZone, tag, msg('Tbilisi time'), locatorHooks.deviceZone);
       text = status.open && left <= COUNTDOWN_MINUTES
         ? msg(str`Closes in ${formatNumber(left, tag)} min`)
         : // A time of day is Tbilisi's: said so to a visitor whose clock is elsewhere.
