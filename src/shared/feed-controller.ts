@@ -60,6 +60,7 @@ export class FeedController implements ReactiveController {
   /** The last failure for the current src: kept on screen while a retry runs. */
   private lastError?: FeedError;
   private retryTimer?: ReturnType<typeof setTimeout>;
+  private leaving?: ReturnType<typeof setTimeout>;
   private badTimeout?: string | null;
   private readonly onOnline = () => this.retry();
 
@@ -198,6 +199,7 @@ export class FeedController implements ReactiveController {
   }
 
   hostConnected(): void {
+    clearTimeout(this.leaving); // moved, not gone: its request goes on
     window.addEventListener('online', this.onOnline);
     // Ask at once rather than at the first update, so the request travels while the
     // element starts; but only with a URL: an element appended before its src is set
@@ -207,11 +209,16 @@ export class FeedController implements ReactiveController {
 
   hostDisconnected(): void {
     window.removeEventListener('online', this.onOnline);
-    clearTimeout(this.retryTimer);
-    // Leaving the page is no failure: the run ends without an error, event or retry.
-    this.run?.abort();
-    this.run = undefined;
-    this.args = undefined; // reconnecting loads again
+    // Leaving the page is no failure: the run ends without an error, event or
+    // retry. But not before the task is over: an element moved elsewhere (out
+    // and straight back in, as frameworks do) keeps its request, which on a
+    // slow phone would otherwise start again from nothing.
+    this.leaving = setTimeout(() => {
+      clearTimeout(this.retryTimer);
+      this.run?.abort();
+      this.run = undefined;
+      this.args = undefined; // reconnecting loads again
+    });
   }
 
   private scheduleRetry() {

@@ -60,6 +60,25 @@ describe('widgets taken out of the page and put back', () => {
     });
   }
 
+  for (const tag of KNOWN_WIDGETS) {
+    it(`<${tag}> moved to another place while its feed loads keeps its one request`, async () => {
+      const url = await serve(await sampleFeed(), { delay: 800 });
+      const el = make(tag, url);
+      const [a, b] = [document.createElement('div'), document.createElement('div')];
+      document.body.append(a, b);
+      a.append(el);
+      try {
+        await aTimeout(200);
+        b.append(el); // as a framework re-parents a node: out and straight back in
+        await waitUntil(() => el.shadowRoot?.querySelector('.root') && !el.shadowRoot.querySelector('.skeleton'), 'content', { timeout: 5000 });
+        expect(await hits(url.split('?')[0]!), 'requests').to.equal(1);
+      } finally {
+        a.remove();
+        b.remove();
+      }
+    });
+  }
+
   it('a short timeout beside a widget that waits longer for the same slow feed: the error stays, once', async () => {
     const url = await serve(await sampleFeed(), { delay: 2500 });
     const news = make('iom-news-feed', url);
