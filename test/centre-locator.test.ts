@@ -406,7 +406,8 @@ describe('<iom-centre-locator>', () => {
     it('search matches name, city and address in Georgian script and in Latin transliteration', async () => {
       const el = await ready(await locator({ lang: 'ka' }));
       // Russian speakers write the city in Cyrillic: Кутаиси reads kutaisi too.
-      for (const q of ['Kutaisi', 'kutaisi', 'ქუთაისი', 'KUTAISIS', ' ქუთ ', 'Кутаиси', 'КУТ']) {
+      // And Armenian speakers (Samtskhe-Javakheti) in Armenian script: Քութայիսի.
+      for (const q of ['Kutaisi', 'kutaisi', 'ქუთაისი', 'KUTAISIS', ' ქუთ ', 'Кутаиси', 'КУТ', 'Քութայիսի', 'ՔՈՒԹԱՅԻՍԻ']) {
         await typeSearch(el, q);
         expect(names(el), q).to.deep.equal(['ქუთაისის მობილურობის ცენტრი']);
       }
@@ -444,6 +445,8 @@ describe('<iom-centre-locator>', () => {
       const ru = 'Тбилиси Кутаиси Батуми Телави Ахалцихе Мцхета Озургети Зугдиди Хашури Чиатура Шуахеви Ёлки Щукино Съезд Объём Юрьев Ясное Эрмитаж Жинвали';
       expect(searchKey(ru)).to.equal('tbilisi kutaisi batumi telavi akhaltsikhe mtskheta ozurgeti zugdidi khashuri chiatura shuakhevi elki shchukino sezd obem yurev yasnoe ermitazh zhinvali');
       expect(searchKey('Тбилиси Батуми')).to.equal(searchKey('თბილისი ბათუმი'));
+      // Armenian, as Armenian writes them: ու is u, the glide յ silent, capitals as small letters.
+      expect(searchKey('Թբիլիսի Քութայիսի Բաթումի Թելավի Ռուսթավի Զուգդիդի ԳՈՐԻ')).to.equal('tbilisi kutaisi batumi telavi rustavi zugdidi gori');
     });
   });
 
