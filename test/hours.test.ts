@@ -147,5 +147,12 @@ describe('zone offsets (src/time/parse.ts), asked once per quarter hour', () => 
     // Repeated (New York fell back on 2026-11-01, 02:00 → 01:00): 01:30 is the first, in EDT; 03:00 is EST.
     expect(zonedInstant(2026, 11, 1, 1, 30, 'America/New_York')).to.equal(Date.UTC(2026, 10, 1, 5, 30));
     expect(zonedInstant(2026, 11, 1, 3, 0, 'America/New_York')).to.equal(Date.UTC(2026, 10, 1, 8, 0));
+    // East of UTC too (Berlin fell back on 2025-10-26, 03:00 → 02:00): 02:30 is the first, in CEST; 03:30 is CET.
+    expect(zonedInstant(2025, 10, 26, 2, 30, 'Europe/Berlin')).to.equal(Date.UTC(2025, 9, 26, 0, 30));
+    expect(zonedInstant(2025, 10, 26, 3, 30, 'Europe/Berlin')).to.equal(Date.UTC(2025, 9, 26, 2, 30));
+    expect(zonedInstant(2025, 10, 26, 1, 59, 'Europe/Berlin')).to.equal(Date.UTC(2025, 9, 25, 23, 59));
+    // Tehran (no summer time since 2022) and Tbilisi: as read.
+    expect(zonedInstant(2025, 3, 22, 0, 30, 'Asia/Tehran')).to.equal(Date.UTC(2025, 2, 21, 21, 0));
+    expect(zonedInstant(2014, 4, 29, 0, 0, 'Asia/Tbilisi')).to.equal(Date.UTC(2014, 3, 28, 20, 0));
   });
 });

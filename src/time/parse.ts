@@ -141,16 +141,18 @@ export function zoneShift(at: number, timeZone: string, device = deviceZone): nu
 
 /**
  * The instant at which the wall clock in `timeZone` shows the given time. A
- * time the clock skips (the hour lost when summer time begins) is moved
- * forward by that hour, as RFC 5545 and Temporal do: 02:30 becomes 03:30.
+ * time the clock shows twice (the hour repeated when summer time ends) is the
+ * first; one it skips (the hour lost when it begins) is moved forward by that
+ * hour, 02:30 becoming 03:30: as RFC 5545 and Temporal read them.
  */
 export function zonedInstant(y: number, m: number, d: number, hh: number, mm: number, timeZone: string): number {
   const guess = Date.UTC(y, m - 1, d, hh, mm);
-  const first = guess - zoneOffset(guess, timeZone) * 60000;
-  // Near a change the offset at the guess and at the answer differ: one more step settles it.
-  const second = guess - zoneOffset(first, timeZone) * 60000;
-  // In the skipped hour neither reads the time: the later is the moved-forward one.
-  return second + zoneOffset(second, timeZone) * 60000 === guess ? second : Math.max(first, second);
+  // Read with the offset of the day before and of the day after: the same but near a change.
+  const before = guess - zoneOffset(guess - 864e5, timeZone) * 60000;
+  const after = guess - zoneOffset(guess + 864e5, timeZone) * 60000;
+  const shows = (t: number) => t + zoneOffset(t, timeZone) * 60000 === guess;
+  // Shown once: that one. Twice: the earlier. Never (skipped): the earlier offset's, an hour on.
+  return shows(after) && (!shows(before) || after < before) ? after : before;
 }
 
 /** The instant a feed date means: a bare date is the start of that day in `timeZone`. */
