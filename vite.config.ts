@@ -161,8 +161,6 @@ const privateLit = (): Plugin => ({
       .replace(/static addInitializer\(\w\)\{this\._\$Ei\(\),\(this\.l\?\?=\[\]\)\.push\(\w\)\}/, '')
       .replace(/void 0!==(\w)\.l&&\(this\.l=\[\.\.\.\1\.l\]\),/, '')
       .replace(/,this\.constructor\.l\?\.forEach\(\(?\w\)?=>\w\(this\)\)/, '')
-      // Async directives' connection calls (no directive reaches our files: noDirectives).
-      .replace(/connectedCallback\(\)\{super\.connectedCallback\(\),this\._\$Do\?\.setConnected\(!0\)\}disconnectedCallback\(\)\{super\.disconnectedCallback\(\),this\._\$Do\?\.setConnected\(!1\)\}/, '')
       // `useDefault` properties (a default kept when the attribute goes): none of ours is one (checked below).
       .replace('||i.useDefault&&i.reflect&&h===this._$Ej?.get(t)&&!this.hasAttribute(r._$Eu(t,i))', '')
       .replace('this[e]=r??this._$Ej?.get(e)??r', 'this[e]=r')
@@ -179,7 +177,7 @@ const privateLit = (): Plugin => ({
       if (/\btype: (Object|Array)\b/.test(source)) this.error(`src/${f} declares a property of type Object or Array: our builds read no attribute as JSON (vite.config.ts, privateLit)`);
       if (/import \{[^}]*\b(svg|mathml)\b[^}]*\} from 'lit\b/.test(source)) this.error(`src/${f} uses Lit's svg or mathml tag: our builds compile them out (vite.config.ts, noDirectives)`);
     }
-    if (/Versions\?\?=|PolyfillSupport|HydrateSupport|Symbol\.metadata|litPropertyMetadata|addInitializer|\.l\b|case Object|setConnected|useDefault|_\$Ej/.test(out)) this.error(`${id} no longer meets the page as vite.config.ts expects (version marks, polyfill and hydration hooks, decorator metadata, initializers): update it`);
+    if (/Versions\?\?=|PolyfillSupport|HydrateSupport|Symbol\.metadata|litPropertyMetadata|addInitializer|\.l\b|case Object|useDefault|_\$Ej/.test(out)) this.error(`${id} no longer meets the page as vite.config.ts expects (version marks, polyfill and hydration hooks, decorator metadata, initializers): update it`);
     return out;
   },
 });
@@ -202,12 +200,17 @@ const noDirectives = (): Plugin => ({
     }
   },
   transform(code, id) {
-    if (!/\/node_modules\/lit-html\/lit-html\.js$/.test(id)) return;
     let out = code;
     const cut = (re: RegExp, to: string) => {
       if (!re.test(out)) this.error(`${id} no longer meets noDirectives (vite.config.ts) as it expects (${re}): update it`);
       out = out.replace(re, to);
     };
+    if (/\/node_modules\/lit-element\/lit-element\.js$/.test(id)) {
+      // Async directives' connection calls.
+      cut(/connectedCallback\(\)\{super\.connectedCallback\(\),this\._\$Do\?\.setConnected\(!0\)\}disconnectedCallback\(\)\{super\.disconnectedCallback\(\),this\._\$Do\?\.setConnected\(!1\)\}/, '');
+      return out;
+    }
+    if (!/\/node_modules\/lit-html\/lit-html\.js$/.test(id)) return;
     cut(/function (\w+)\(t,i,s=t,e\)\{if\(i===\w+\)return i;.*?\._\$litDirective\$.*?\}(?=class )/, 'function $1(t,i){return i}');
     // Element bindings (<input ${ref(…)}>) take only directives: their part goes too.
     cut(/else \w\.startsWith\(\w\)&&\(\w\.push\(\{type:6,index:\w\}\),\w\.removeAttribute\(\w\)\)/, '');
