@@ -6,7 +6,8 @@
  * ts', ch', q') are dropped, as people drop them when they type. Russian and
  * Armenian, as they write Georgian place names, come out the same: Тбилиси,
  * Батуми, Телави, Ахалцихе; Թբիլիսի, Բաթումի, Թելավի (ու is u, and the glide յ
- * between vowels is silent: Քութայիսի, kutaisi).
+ * is silent wherever it stands, which a search loses nothing by: Քութայիսի,
+ * kutaisi).
  */
 
 // Mkhedruli ა (U+10D0) … ჰ (U+10F0), in code point order, then the archaic ჱ ჲ ჳ ჴ ჵ ჶ;
