@@ -1,11 +1,11 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/centre-locator/define.js';
 import { locatorHooks, type IomCentreLocator } from '../src/centre-locator/centre-locator.js';
 import { distanceKm, projectToOutline } from '../src/centre-locator/geo.js';
 import { formatPhone } from '../src/centre-locator/phone.js';
 import { romanize, searchKey } from '../src/i18n/translit.js';
 import { fakeDeviceZone } from './fake-zone.js';
-import { FIXTURE_URL, aTimeout, captureWarnings, resetAll, sampleFeed, serve, shadowText, waitFor } from './helpers.js';
+import { FIXTURE_URL, aTimeout, captureWarnings, resetAll, sampleFeed, serve, shadowText, waitFor, waitUntil } from './helpers.js';
 
 /** An instant given as Tbilisi wall-clock time (UTC+4). */
 const tb = (s: string) => Date.parse(`${s}:00+04:00`);

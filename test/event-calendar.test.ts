@@ -1,11 +1,11 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../src/event-calendar/define.js';
 import { calendarEnv, type IomEventCalendar } from '../src/event-calendar/event-calendar.js';
 import { indexEvents, layoutMonth, monthGrid, nearestDay, openingMonth, place, weekStart } from '../src/event-calendar/layout.js';
 import type { FeedEvent } from '../src/feed/types.js';
-import { FIXTURE_URL, expectSame, resetAll, sampleFeed, serve, shadowText, waitFor } from './helpers.js';
+import { FIXTURE_URL, expectSame, resetAll, sampleFeed, serve, shadowText, waitFor, waitUntil } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: IomEventCalendar, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const $$ = <T extends Element = HTMLElement>(el: IomEventCalendar, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];

@@ -3,11 +3,19 @@
  * real HTTP routes on the test server (test/server/feed-server.mjs), and waiting
  * for a widget to settle.
  */
-import { aTimeout, waitUntil } from '@open-wc/testing';
+import { aTimeout, waitUntil as openWcWaitUntil } from '@open-wc/testing';
 import { resetFeeds } from '../src/feed/load.js';
 import type { LitElement } from 'lit';
 
 export const FIXTURE_URL = '/demo/feed.json';
+
+/**
+ * open-wc's waitUntil, with 5 s instead of 1 s by default: what the tests wait
+ * for often comes with a lazily loaded chunk (a translation, the tile map),
+ * and with three browsers sharing two cores in CI that took over a second.
+ */
+export const waitUntil: typeof openWcWaitUntil = (predicate, message, options) =>
+  openWcWaitUntil(predicate, message, { timeout: 5000, ...options });
 
 let fixtureCache: Record<string, unknown> | undefined;
 /** The sample feed as a fresh object (mutate freely). */
@@ -45,7 +53,7 @@ export function resetAll(): void {
 
 /** Waits until the element's shadow root matches `selector`. */
 export async function waitFor<T extends Element = Element>(el: LitElement, selector: string, message?: string): Promise<T> {
-  await waitUntil(() => el.shadowRoot?.querySelector(selector), message ?? `no ${selector} in <${el.localName}>`, { timeout: 5000 });
+  await openWcWaitUntil(() => el.shadowRoot?.querySelector(selector), message ?? `no ${selector} in <${el.localName}>`, { timeout: 5000 });
   await el.updateComplete;
   return el.shadowRoot!.querySelector<T>(selector)!;
 }

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/hotline-banner/define.js';
 import '../src/news-feed/define.js';
@@ -9,7 +9,7 @@ import { EXIT_LABELS, formatHours, languageName, parsePhone } from '../src/hotli
 import { catalog } from '../src/i18n/generated/hotline-banner/index.js';
 import { LOCALES } from '../src/i18n/locale.js';
 import { fakeDeviceZone } from './fake-zone.js';
-import { FIXTURE_URL, aTimeout, captureWarnings, hits, resetAll, sampleFeed, serve, shadowText, uniqueKey, waitFor, expectSame } from './helpers.js';
+import { FIXTURE_URL, aTimeout, captureWarnings, hits, resetAll, sampleFeed, serve, shadowText, uniqueKey, waitFor, expectSame, waitUntil } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];

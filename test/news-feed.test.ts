@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/news-feed/define.js';
 import type { IomNewsFeed } from '../src/news-feed/news-feed.js';
 import { cacheKey } from '../src/feed/load.js';
-import { FIXTURE_URL, captureWarnings, hits, resetAll, sampleFeed, serve, shadowText, waitFor, aTimeout, expectSame } from './helpers.js';
+import { FIXTURE_URL, captureWarnings, hits, resetAll, sampleFeed, serve, shadowText, waitFor, aTimeout, expectSame, waitUntil } from './helpers.js';
 
 const articles = (el: IomNewsFeed) => [...el.shadowRoot!.querySelectorAll('article')];
 

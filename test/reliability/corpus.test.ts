@@ -7,11 +7,11 @@
  * nothing reaches the host page, no payload runs, no feed text becomes markup,
  * and no task blocks the page for more than 200 ms.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import type { FeedErrorDetail, FeedLoadDetail } from '../../src/shared/feed-controller.js';
 import { CORPUS, LISTS, bodyText, expectedIds, type CorpusCase, type ExpectedWarning } from '../corpus/corpus.js';
-import { resetAll, serve } from '../helpers.js';
+import { resetAll, serve, waitUntil } from '../helpers.js';
 import { LONGTASK_SKIP_REASON, LONGTASK_SUPPORTED, guard, guardProblems, longTaskProblem, markupProblems } from './guard.js';
 import { READS, forEachWidget, widgetTags } from './widgets.js';
 

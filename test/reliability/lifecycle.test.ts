@@ -3,10 +3,10 @@
  * put back, or kept detached. Leaving is no failure: no error event, no extra
  * request, no "offline" note, no timer for an element nobody sees.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import type { FeedErrorDetail } from '../../src/shared/feed-controller.js';
-import { aTimeout, hits, resetAll, sampleFeed, serve, waitFor } from '../helpers.js';
+import { aTimeout, hits, resetAll, sampleFeed, serve, waitFor, waitUntil } from '../helpers.js';
 import { KNOWN_WIDGETS } from './widgets.js';
 import { cacheKey, feedKey } from '../../src/feed/load.js';
 import '../../src/define.js';

@@ -8,11 +8,11 @@
  * dozen requests at most, however many widgets share it (a fake clock makes
  * the hour pass in seconds).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { DEFAULT_TIMEOUT, backoff, cacheKey, resetFeeds } from '../../src/feed/load.js';
 import type { FeedErrorDetail, FeedLoadDetail } from '../../src/shared/feed-controller.js';
-import { resetAll, sampleFeed, shadowText, uniqueKey } from '../helpers.js';
+import { resetAll, sampleFeed, shadowText, uniqueKey, waitUntil } from '../helpers.js';
 import { installClock } from './clock.js';
 import { guard, guardProblems, markupProblems } from './guard.js';
 import { forEachWidget, widgetTags } from './widgets.js';
