@@ -407,6 +407,12 @@ describe('<iom-event-calendar>', () => {
     expect(wide.view).to.equal('list');
     expect(listBtn!.getAttribute('aria-pressed')).to.equal('true');
     await waitFor(wide, '.agenda');
+    // A phone turned, a column that narrows: the width is followed after the first render too.
+    const turned = await calendar(FIXTURE_URL, { month: '2014-04', width: 900 });
+    turned.parentElement!.style.width = '360px';
+    await waitFor(turned, '.agenda');
+    turned.parentElement!.style.width = '900px';
+    await waitFor(turned, '[role=grid]');
   });
 
   it('its filter boxes look like the locator\'s, their edge at least 3:1 on their background (WCAG 1.4.11)', async () => {

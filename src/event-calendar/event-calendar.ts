@@ -194,9 +194,18 @@ export class IomEventCalendar extends LitElement {
     }
   });
 
+  /**
+   * What the observer watches: an empty block as wide as the element, whose
+   * height never changes. Watching the element itself, every change of the
+   * content's height was a notification, and WebKit reported some of them to
+   * the page as "ResizeObserver loop completed with undelivered notifications".
+   */
+  private readonly ruler = document.createElement('div');
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resize.observe(this);
+    this.renderRoot.prepend(this.ruler);
+    this.resize.observe(this.ruler);
   }
 
   override disconnectedCallback(): void {
