@@ -53,7 +53,7 @@ export function resetAll(): void {
 
 /** Waits until the element's shadow root matches `selector`. */
 export async function waitFor<T extends Element = Element>(el: LitElement, selector: string, message?: string): Promise<T> {
-  await openWcWaitUntil(() => el.shadowRoot?.querySelector(selector), message ?? `no ${selector} in <${el.localName}>`, { timeout: 5000 });
+  await waitUntil(() => el.shadowRoot?.querySelector(selector), message ?? `no ${selector} in <${el.localName}>`);
   await el.updateComplete;
   return el.shadowRoot!.querySelector<T>(selector)!;
 }
