@@ -1,7 +1,7 @@
 // Every bad-input rule of FEED.md, against the validator directly.
 import { expect } from '@open-wc/testing';
 import { validateFeed } from '../src/feed/validate.js';
-import { FeedError } from '../src/feed/errors.js';
+import { FeedError, formatWarning } from '../src/feed/errors.js';
 import { parseFeedText } from '../src/feed/parse.js';
 import { sampleFeed } from './helpers.js';
 
@@ -154,7 +154,7 @@ describe('validateFeed: FEED.md bad-input rules', () => {
       events: [{ id: 'bad', start: 'soon' }, { id: 'good', title: 'T', start: '2026-01-10T10:00:00', end: '2026-01-09T10:00:00' }],
     }));
     expect(warnings.map((w) => `${w.list}[${w.index}] ${w.id}${w.field ? `.${w.field}` : ''}`)).to.have.members([
-      'centres[0] broken', 'centres[1] tb.services', 'events[0] bad', 'events[1] good.end',
+      'centres[0] broken', 'centres[1] tb.services[1]', 'events[0] bad', 'events[1] good.end',
     ]);
   });
 
@@ -162,10 +162,14 @@ describe('validateFeed: FEED.md bad-input rules', () => {
     const long = `employment-and-vocational-training-${'x'.repeat(120)}`;
     const { feed, warnings } = validateFeed(doc({
       services: [{ id: long, name: { ka: 'დასაქმება', en: 'Employment' } }, { id: 'health', name: 'Health' }],
-      centres: [{ id: 'tb', name: 'თბილისი', city: 'თბილისი', address: 'x', services: [` ${long} `, 'health', 'nowhere'] }],
+      centres: [{ id: 'tb', name: 'თბილისი', city: 'თბილისი', address: 'x', services: ['', ` ${long} `, 7, 'health', 'nowhere'] }],
     }));
     expect(feed.centres[0]!.services).to.deep.equal([long, 'health']);
-    expect(warnings.map((w) => w.reason)).to.deep.equal(['unknown service id(s) "nowhere"']);
+    // Each unknown id by its own place in the feed's list, not as if the whole field went.
+    expect(warnings.map((w) => `${w.field}: ${w.reason}`)).to.deep.equal([
+      'services[0]: is missing or not a string', 'services[2]: unknown service id "7"', 'services[4]: unknown service id "nowhere"',
+    ]);
+    expect(formatWarning(warnings[2]!)).to.equal('iom-widgets feed: centres[0] (id "tb"): field "services[4]" dropped: unknown service id "nowhere"');
   });
 
   it('treats a list that is not an array as missing, with a warning; the other lists still show', () => {

@@ -270,7 +270,7 @@ function entry<T>(
   return out as T;
 }
 
-export type SpecFactory = (warnItem: (field: string) => (i: number, reason: string) => void, warnField: (field: string, reason: string) => void) => FieldSpec;
+export type SpecFactory = (warnItem: (field: string) => (i: number, reason: string) => void, warnField: (field: string, reason: string) => void, read: Feed) => FieldSpec;
 
 const opt = (c: Check<unknown>) => [c, false] as const;
 const req = (c: Check<unknown>) => [c, true] as const;
@@ -302,7 +302,7 @@ export const newsSpec: SpecFactory = (w, f) => ({
   links: opt(listOf((v, base): NewsLink => (isObject(v) ? { label: localized(MAX_TITLE)(v.label), url: linkUrl(v.url, base) } : fail('expected {label, url}')), w('links'))),
 });
 
-export const centreSpec: SpecFactory = (w) => ({
+export const centreSpec: SpecFactory = (w, _, read) => ({
   id: req(id),
   name: req(localized(MAX_TITLE)),
   city: req(localized(MAX_TITLE)),
@@ -315,8 +315,11 @@ export const centreSpec: SpecFactory = (w) => ({
   url: opt(httpUrl),
   hours: opt(timetable(w('hours'))),
   closed: opt(listOf(date, w('closed'))),
-  // Ids of the top-level services, read as those are (a long one cut as a word would match none).
-  services: opt(listOf(id, w('services'))),
+  // Ids of the top-level services (read before the centres), read as those are (a long one cut as a word would match none).
+  services: opt(listOf((v) => {
+    const s = id(v);
+    return read.services.some((x) => x.id === s) ? s : fail(`unknown service id "${s}"`);
+  }, w('services'))),
 });
 
 // Read as an entry is: a bad required part names itself ("city" is required), a bad optional one is left out with its warning.
@@ -443,7 +446,7 @@ function* readListsSteps(doc: Record<string, unknown>, head: FeedHead, specs: Li
       const warnField = (field: string, reason: string) => fieldWarnings.push({ list: name, index, id: rawId, field, reason });
       const itemWarn = (field: string) => (i: number, reason: string) => warnField(`${field}[${i}]`, reason);
       try {
-        const value = entry<T>(spec(itemWarn, warnField), item, base, warnField);
+        const value = entry<T>(spec(itemWarn, warnField, feed), item, base, warnField);
         if (seen.has(value.id)) fail(`the id "${value.id}" is already used in "${name}"`);
         seen.add(value.id);
         out.push(value);
@@ -460,18 +463,6 @@ function* readListsSteps(doc: Record<string, unknown>, head: FeedHead, specs: Li
   for (const name of LISTS) {
     const spec = specs[name];
     (feed as unknown as Record<FeedList, unknown[]>)[name] = spec ? yield* list<{ id: string }>(name, spec) : [];
-  }
-  // Services a centre names must exist at the top level (the centres' rules come with the services').
-  if (specs.centres) {
-    const known = new Set(feed.services.map((s) => s.id));
-    feed.centres.forEach((c, i) => {
-      if (!c.services) return;
-      const unknown = c.services.filter((s) => !known.has(s));
-      if (unknown.length) {
-        c.services = c.services.filter((s) => known.has(s));
-        push({ list: 'centres', index: at.centres![i]!, id: c.id, field: 'services', reason: `unknown service id(s) ${unknown.map((u) => `"${u}"`).join(', ')}` });
-      }
-    });
   }
   // An event cannot end before it starts: its end is dropped (a bare date is the whole day, so a same-day end is fine).
   feed.events.forEach((e, i) => {

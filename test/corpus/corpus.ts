@@ -285,7 +285,7 @@ export const CORPUS: readonly CorpusCase[] = [
       warnings: [
         required ? left(list, 0) : dropped(list, 0, field),
         // The first centre names the first service: without it, that id is unknown.
-        ...(list === 'services' && required ? [dropped('centres', 0, 'services')] : []),
+        ...(list === 'services' && required ? [dropped('centres', 0, 'services[0]')] : []),
       ],
     },
   }))),
@@ -307,7 +307,7 @@ export const CORPUS: readonly CorpusCase[] = [
   { id: 'event-lat-999', what: 'an event location at latitude 999', body: mut((f) => (f.events[0].location.lat = 999)), expect: { warnings: [dropped('events', 0, 'location.lat')] } },
   { id: 'phone-letters', what: 'a phone number with letters', body: mut((f) => (f.centres[0].phones = ['call us', '+995322600955'])), expect: { warnings: [dropped('centres', 0, 'phones[0]')] } },
   { id: 'hotline-phone-bad', what: 'a hotline whose phone is a sentence', body: mut((f) => (f.hotlines[1].phone = 'ask at the desk')), expect: { warnings: [left('hotlines', 1)] } },
-  { id: 'unknown-service', what: 'a centre naming a service that does not exist', body: mut((f) => (f.centres[0].services = ['employment', 'teleportation'])), expect: { warnings: [dropped('centres', 0, 'services')] } },
+  { id: 'unknown-service', what: 'a centre naming a service that does not exist', body: mut((f) => (f.centres[0].services = ['employment', 'teleportation'])), expect: { warnings: [dropped('centres', 0, 'services[1]')] } },
   { id: 'title-100k', what: 'a 100,000-character title and body', body: mut((f) => { f.news[0].title = 'ა'.repeat(100_000); f.news[0].body = 'ბ '.repeat(100_000); f.centres[0].name = 'გ'.repeat(100_000); f.hotlines[0].message = 'დ'.repeat(100_000); }), expect: { warnings: [] } },
   { id: 'long-word', what: 'a 100,000-character unbroken URL-like word in every text', body: mut((f) => { const w = 'https://'.padEnd(100_000, 'x'); f.news[0].summary = w; f.events[0].description = w; f.centres[0].notes = w; }), expect: { warnings: [] } },
   { id: 'feed-too-large', what: `a feed just over the ${MAX_FEED_CHARS / 1e6} MB limit (one huge body text)`, body: mut((f) => (f.news[0].body = 'ა'.repeat(MAX_FEED_CHARS))), expect: { error: ['too-large'] } },
