@@ -744,6 +744,34 @@ describe('<iom-hotline-banner>', () => {
       expect(exits).to.have.length(0);
     });
 
+    it('Shift with a click or the wheel is not a press (extending a selection, scrolling sideways), and starts the count again', async () => {
+      const el = await banner('ka', `phone="112"`);
+      const withMouse = (e: Event) => {
+        key('Shift', { shiftKey: true });
+        document.body.dispatchEvent(e);
+        keyup('Shift');
+      };
+      for (let i = 0; i < 3; i++) {
+        withMouse(new PointerEvent('pointerdown', { shiftKey: true, bubbles: true, composed: true }));
+        withMouse(new WheelEvent('wheel', { shiftKey: true, deltaY: 120, bubbles: true, composed: true }));
+      }
+      expect(exits).to.have.length(0);
+      // Two presses, then Shift+click: the count starts again.
+      shift();
+      shift();
+      withMouse(new PointerEvent('pointerdown', { shiftKey: true, bubbles: true, composed: true }));
+      shift();
+      expect(exits).to.have.length(0);
+      await el.updateComplete;
+      expect($$(el, '.pips i.on')).to.have.length(1);
+      // A click or the wheel without Shift leaves the count alone.
+      document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      document.body.dispatchEvent(new WheelEvent('wheel', { deltaY: 120, bubbles: true, composed: true }));
+      shift();
+      shift();
+      expect(exits).to.have.length(1);
+    });
+
     it('the button leaves at once; an exit-url that is not http(s) falls back to the default', async () => {
       const el = await banner('en', `phone="112" exit-url="javascript:alert(1)"`);
       $<HTMLButtonElement>(el, '.exit-btn')!.click();

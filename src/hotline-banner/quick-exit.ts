@@ -3,7 +3,7 @@
  * the document however many banners there are, and the exit itself.
  *
  * The shortcut is Shift pressed three times within five seconds. Any other key
- * (or Shift held down with another key) starts the count again. Escape is not
+ * (or Shift held down with another key, a click or the wheel) starts the count again. Escape is not
  * used: browsers already give it meaning (leaving full screen, closing dialogs).
  */
 
@@ -151,13 +151,21 @@ export function exitNow(url: string): void {
  */
 let alone = false;
 
-function onKeydown(e: KeyboardEvent): void {
-  alone = e.key === 'Shift' && !(e.ctrlKey || e.altKey || e.metaKey);
-  if (!alone) reset();
-}
-
-function onKeyup(e: KeyboardEvent): void {
-  if (e.key !== 'Shift' || !alone) return;
+/**
+ * Every input the count hears. A key down: Shift alone may start a press, any
+ * other key starts the count again. A click or the wheel with Shift held is not
+ * a press either (Shift+click extends a selection, Shift+wheel scrolls sideways:
+ * three of them left the page). Shift coming up alone is a press.
+ */
+function onInput(e: KeyboardEvent | MouseEvent): void {
+  if (e.type !== 'keyup') {
+    if (e.type === 'keydown' ? !(alone = (e as KeyboardEvent).key === 'Shift' && !(e.ctrlKey || e.altKey || e.metaKey)) : e.shiftKey) {
+      alone = false;
+      reset();
+    }
+    return;
+  }
+  if ((e as KeyboardEvent).key !== 'Shift' || !alone) return;
   alone = false; // Shift held down (repeated keydowns) is one press
   const now = quickExitHooks.now();
   presses = [...presses.filter((t) => now - t <= EXIT_WINDOW_MS), now];
@@ -175,13 +183,17 @@ function onPageshow(e: PageTransitionEvent): void {
   reset();
 }
 
+/** Adds or removes the document's listeners (capturing: a page's handler that stops an event does not hide it). */
+const listen = (f: typeof document.addEventListener) => {
+  for (const type of ['keydown', 'keyup', 'pointerdown', 'wheel']) f.call(document, type, onInput as EventListener, { capture: true, passive: true });
+};
+
 /** Adds a banner; the first one adds the document listener. The first banner's exit URL is the shortcut's. */
 export function subscribe(s: ExitSubscriber): void {
   if (subscribers.includes(s)) return;
   subscribers.push(s);
   if (subscribers.length > 1) return;
-  document.addEventListener('keydown', onKeydown, true);
-  document.addEventListener('keyup', onKeyup, true);
+  listen(document.addEventListener);
   window.addEventListener('pageshow', onPageshow);
 }
 
@@ -192,7 +204,6 @@ export function unsubscribe(s: ExitSubscriber): void {
   subscribers.splice(i, 1);
   if (subscribers.length) return;
   presses = [];
-  document.removeEventListener('keydown', onKeydown, true);
-  document.removeEventListener('keyup', onKeyup, true);
+  listen(document.removeEventListener);
   window.removeEventListener('pageshow', onPageshow);
 }
