@@ -303,8 +303,9 @@ const collapseTemplateWhitespace = (): Plugin => ({
 /**
  * English is the language of the msg() calls in the sources, but only English
  * visitors need it: the others would download every English string for
- * nothing. Each `msg('Exit this page')` becomes `msg('', { id: 'k' })` (an
- * str`` or html`` keeps its expressions, its text goes), and English is
+ * nothing. Each `msg('Exit this page')` becomes `msg('k')`, its id (an
+ * str`` or html`` keeps its expressions, its text goes, and its id comes
+ * second: `msg(str`${n}`, 'k')`), and English is
  * loaded as a chunk like every other language (scripts/i18n.mjs writes it).
  * The id is lit-localize's, worked out from the source as its extractor does,
  * so it runs before any other transform; one not in the catalogs stops the build.
@@ -332,10 +333,9 @@ const sourceStringsOut = (): Plugin => {
           if (/\bmsg\(/.test(arg.getText(file))) this.error(`${id}: a msg() inside another msg() is not supported by vite.config.ts`);
           let strings: string | string[];
           let html = false;
-          let out: string;
+          let out: string | undefined;
           if (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) {
             strings = arg.text;
-            out = "''";
           } else if (ts.isTaggedTemplateExpression(arg) && ts.isIdentifier(arg.tag) && (arg.tag.text === 'str' || arg.tag.text === 'html')) {
             const t = arg.template;
             html = arg.tag.text === 'html';
@@ -347,7 +347,8 @@ const sourceStringsOut = (): Plugin => {
           }
           const msgId = generateMsgId(strings as string & TemplateStringsArray, html).slice(0, idLength);
           if (!short.has(msgId)) this.error(`${id}: msg(${arg.getText(file)}) is not in the catalogs: run \`npm run i18n\``);
-          edits.push([arg.getStart(file), arg.getEnd(), `${out}, { id: '${short.get(msgId)}' }`]);
+          // A plain string becomes its id; a template keeps its values and names its id second (locale.ts).
+          edits.push([arg.getStart(file), arg.getEnd(), out ? `${out}, '${short.get(msgId)}'` : `'${short.get(msgId)}'`]);
           return;
         }
         ts.forEachChild(node, visit);

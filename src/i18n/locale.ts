@@ -58,8 +58,9 @@ const idOf = (t: Template): string => {
  * the rendering element's language, its values put back in the translation's
  * order (`${0}` placeholders); the template as written when there is none.
  */
-export function localizedMsg(template: Template, options?: { id?: string }): unknown {
-  const t = active?.[options?.id ?? idOf(template)] as Template | undefined;
+export function localizedMsg(template: Template, id?: string): unknown {
+  // In dist/ (vite.config.ts) a plain string is its own id, and a template's id comes second.
+  const t = active?.[typeof __IOM_MSG_IDS__ !== 'undefined' ? (typeof template === 'string' ? template : id!) : idOf(template)] as Template | undefined;
   // (In dist/ the template has lost its English: English is a catalog there.)
   if (t === undefined) return typeof __IOM_MSG_IDS__ !== 'undefined' ? '' : typeof template === 'string' ? template : 'strTag' in template ? join(template.strings as TemplateStringsArray, template.values as string[]) : template;
   if (typeof t === 'string') return t;
