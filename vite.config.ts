@@ -87,15 +87,19 @@ const staticBannerFeed = (): Plugin => ({
  * Lit creates its Trusted Types policy, "lit-html", when it loads. Two of our
  * files on one page carry two copies of Lit, and under a strict policy list a
  * second policy of the same name is refused — and the second file would not
- * run. Our copies of Lit make that policy once per page and share it.
+ * run. Our copies of Lit make that policy once per page and share it. Where
+ * the page's own Lit app made "lit-html" first and the list does not allow
+ * duplicates, ours take the other name partners list, "iom-widgets" (shared
+ * with src/feed/trusted-types.ts), instead of stopping with an error.
  */
 const sharedLitPolicy = (): Plugin => ({
   name: 'iom-shared-lit-policy',
   transform(code, id) {
     if (!/\/node_modules\/lit-html\/lit-html\.js$/.test(id)) return;
-    const out = code.replace(/(\w+)\.createPolicy\("lit-html",/, '(globalThis[Symbol.for("iom-widgets:lit-html-policy")]??=$1.createPolicy("lit-html",');
+    const out = code.replace(/(\w+)\.createPolicy\("lit-html",\{createHTML:(\w)=>\2\}\)/, (_, tt: string) =>
+      `(globalThis[Symbol.for("iom-widgets:lit-html-policy")]??=((p,o)=>{try{return p.createPolicy("lit-html",o)}catch{return globalThis[Symbol.for("iom-widgets:trusted-types")]??=p.createPolicy("iom-widgets",o)}})(${tt},{createHTML:t=>t}))`);
     if (out === code) this.error('lit-html no longer creates its policy as expected: update vite.config.ts');
-    return out.replace('{createHTML:t=>t})', '{createHTML:t=>t}))');
+    return out;
   },
 });
 
