@@ -224,7 +224,12 @@ function update() {
     rules.push(`  ${tag}[placement="top"]:not(:defined) { display: block; min-height: 14em; }`,
       `  @media (max-width: 40em) { ${tag}[placement="top"]:not(:defined) { min-height: 35vh; } }`);
   }
-  snippet.value = `${hints.map((h) => `${h}\n`).join('')}${script}\n${element}\n${rules.length ? `<style>\n${rules.join('\n')}\n</style>\n` : ''}`;
+  // Sticky only inside its parent: pasted into a CMS block no taller than itself, it would scroll away with it.
+  const placed = attrs.find(([k]) => k === 'placement')?.[1];
+  const where = placed === 'top' || placed === 'bottom'
+    ? `<!-- ${placed === 'top' ? 'პირველ ელემენტად' : 'ბოლო ელემენტად'} პირდაპირ <body>-ში, არა ბლოკში · Directly in <body>, ${placed === 'top' ? 'first' : 'last'}, not inside a block -->\n`
+    : '';
+  snippet.value = `${hints.map((h) => `${h}\n`).join('')}${script}\n${where}${element}\n${rules.length ? `<style>\n${rules.join('\n')}\n</style>\n` : ''}`;
 }
 
 document.getElementById('copy').addEventListener('click', async () => {

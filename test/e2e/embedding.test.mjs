@@ -462,6 +462,8 @@ test('the builder\'s snippet for a banner on top keeps its room before the scrip
     await page.fill('input[name="opt:kind"]', 'emergency');
     const snippet = await page.inputValue('#snippet');
     assert.match(snippet, /:not\(:defined\) \{ display: block; min-height: 14em; \}/);
+    // Where it goes: sticky holds only inside its parent, and a CMS block around it would take it away.
+    assert.match(snippet, /<!-- [^>]*<body>[^>]* · Directly in <body>, first, not inside a block -->\n<iom-hotline-banner /);
     // The number the banner holds, shown before the script and without it.
     assert.match(snippet, /<iom-hotline-banner [^>]*><a href="tel:112">112<\/a><\/iom-hotline-banner>/);
     // The partner's page: the snippet (with its 112), their text; the script held back, then the feed.
