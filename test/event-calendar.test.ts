@@ -558,6 +558,20 @@ describe('<iom-event-calendar>', () => {
     expect(cell(el, 20140410).querySelector('.chip.cancelled')!.textContent).to.contain('გაუქმებულია');
   });
 
+  it('on a phone\'s month grid a cancelled event\'s bar is hollow, not told by its colour alone', async () => {
+    const events = [
+      { id: 'c', title: 'გაუქმებული ტრენინგი', start: '2014-04-10', cancelled: true },
+      { id: 'k', title: 'ტრენინგი', start: '2014-04-10' },
+    ];
+    const el = await calendar(await serve(feedOf(events)), { month: '2014-04', view: 'month', width: 360 });
+    const [cancelled, kept] = [...cell(el, 20140410).querySelectorAll('.chip')].sort((a) => (a.classList.contains('cancelled') ? -1 : 1)).map((c) => getComputedStyle(c));
+    expect(parseFloat(kept!.height)).to.be.within(4, 6); // a bar, no title
+    expect(kept!.backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+    expect(cancelled!.backgroundColor, 'no fill').to.equal('rgba(0, 0, 0, 0)');
+    expect(parseFloat(cancelled!.borderTopWidth), 'an outline').to.be.at.least(1);
+    expect(parseFloat(cancelled!.height)).to.equal(parseFloat(kept!.height));
+  });
+
   it('in Persian the month arrows point outward, whatever the font does with ‹ › in right-to-left text', async () => {
     const el = await calendar(FIXTURE_URL, { month: '2014-04', view: 'month', lang: 'fa' });
     const [prev, next] = $$(el, '.nav button');

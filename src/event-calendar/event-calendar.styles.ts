@@ -192,8 +192,10 @@ export const eventCalendarStyles = css`
       border: 0;
       background: var(--_accent);
     }
+    /* Hollow, not only another colour: told apart in greyscale and by colour-blind eyes too. */
     .chip.cancelled {
-      background: var(--_danger);
+      border: 1px solid var(--_danger);
+      background: none;
     }
     .more {
       padding: 0;
