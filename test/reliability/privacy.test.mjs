@@ -38,7 +38,7 @@ const DISMISS_KEY = /^iom-widgets:dismissed:/;
  * Opens `path`, lets every widget load and settle, optionally acts on the page,
  * and returns what the page sent and kept.
  */
-async function visit(path, { act, settle = 1500 } = {}) {
+async function visit(path, { act, settle = 1500, awaiting } = {}) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();
   const requests = [];
@@ -53,6 +53,10 @@ async function visit(path, { act, settle = 1500 } = {}) {
   await page.goto(origin + path, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle').catch(() => undefined);
   await page.waitForTimeout(settle);
+  // A state the page should come to (a story's error or offline note): waited for, on a loaded machine too, then checked below.
+  if (awaiting) {
+    await page.waitForFunction((sel) => [...document.querySelectorAll('*')].some((e) => e.localName.startsWith('iom-') && e.shadowRoot?.querySelector(sel)), awaiting, { timeout: 10_000 }).catch(() => undefined);
+  }
   if (act) await act(page);
   await page.waitForLoadState('networkidle').catch(() => undefined);
   const kept = await page.evaluate(async () => ({
@@ -150,7 +154,8 @@ describe('privacy on every story (storybook-static)', () => {
   }
   for (const s of stories) {
     it(`${s.title} / ${s.name}`, async () => {
-      const v = await visit(`/storybook-static/iframe.html?id=${encodeURIComponent(s.id)}&viewMode=story`, { settle: 800 });
+      const awaiting = s.name === 'Error' ? '.state.error' : /offline/i.test(s.name) ? '.offline' : undefined;
+      const v = await visit(`/storybook-static/iframe.html?id=${encodeURIComponent(s.id)}&viewMode=story`, { settle: 800, awaiting });
       assert.ok(v.rendered > 0, 'the story rendered a widget');
       // A story shows the state its name says: the error only in "Error", the offline note in "Offline".
       assert.equal(v.shown.includes('.state.error'), s.name === 'Error', `error state shown: ${v.shown.join(', ')}`);
