@@ -105,5 +105,9 @@ export const Empty: Story = { args: { src: feedUrl({ ...sampleFeed(), centres: [
  */
 export const TileMap: Story = { tags: ['!autodocs'], args: { tiles: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png' } };
 
-/** Persian, right to left: the Georgian addresses line up with their Persian labels. */
+/**
+ * Persian, right to left: the sample feed has no Persian, so the centres'
+ * names and addresses fall back to Georgian (the feed's first language, as
+ * FEED.md says), marked lang="ka", and line up with their Persian labels.
+ */
 export const PersianRTL: Story = { name: 'Persian (right to left)', parameters: { lang: 'fa' } };
