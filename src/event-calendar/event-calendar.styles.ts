@@ -101,9 +101,10 @@ export const eventCalendarStyles = css`
     background: var(--_surface);
     color: var(--_muted);
   }
+  /* Inset from the open day's ring: focus on the open day shows as a second ring. */
   .day:focus-visible {
     outline: 3px solid var(--_focus);
-    outline-offset: -3px;
+    outline-offset: -7px;
   }
   /* The open day is tinted, the focused one ringed: beside each other they must not look alike. */
   .day[aria-selected='true'] {
