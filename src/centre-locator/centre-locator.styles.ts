@@ -277,6 +277,11 @@ export const centreLocatorStyles = css`
     }
   }
   @media (forced-colors: active) {
+    /* SVG colours are not forced: the land in system colours, under the LinkText pins. */
+    .land {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
     .pin::before {
       background: LinkText;
     }

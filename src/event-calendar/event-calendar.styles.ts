@@ -307,6 +307,14 @@ export const eventCalendarStyles = css`
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
+      outline-color: CanvasText;
+    }
+    /* Every bar is hollow here: the cancelled one dashed. */
+    .chip.cancelled {
+      border-style: dashed;
+    }
+    .day.outside {
+      color: GrayText;
     }
     .day[aria-selected='true']:not(:focus-visible) {
       outline: 2px dashed Highlight;

@@ -298,6 +298,7 @@ export const hotlineBannerStyles = css`
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
+      outline-color: CanvasText;
     }
     .pips i.on {
       background: Highlight;
