@@ -187,6 +187,8 @@ describe('<iom-news-feed>', () => {
     await waitFor(el, 'article');
     const btn = articles(el)[0]!.querySelector<HTMLButtonElement>('button')!;
     expect(btn.getAttribute('aria-expanded')).to.equal('false');
+    // The body is not rendered yet: a reference to it would point at nothing.
+    expect(btn.hasAttribute('aria-controls')).to.equal(false);
     expect(btn.textContent!.trim()).to.equal('ვრცლად');
     btn.click();
     await el.updateComplete;

@@ -199,7 +199,7 @@ export class IomNewsFeed extends LitElement {
         ${summary ? html`<p part="summary" class="summary" id="${id}-s" lang=${langAttr(summary, lang) ?? nothing} dir=${dirAttr(summary)}>${summary.text}</p>` : nothing}
         <div class="actions">
           ${rest
-            ? html`<button part="button" class="link-btn" aria-expanded=${open} aria-controls="${id}-b" aria-describedby="${id}-t" @click=${() => this.toggle(item.id)}>
+            ? html`<button part="button" class="link-btn" aria-expanded=${open} aria-controls=${open ? `${id}-b` : nothing} aria-describedby="${id}-t" @click=${() => this.toggle(item.id)}>
                 ${open ? msg('Show less') : msg('Read more')}
               </button>`
             : nothing}
