@@ -240,8 +240,13 @@ describe('<iom-news-feed>', () => {
     articles(el)[0]!.focus();
     articles(el)[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true, composed: true }));
     expectSame(el.shadowRoot!.activeElement, articles(el)[1], 'focus after Page Down');
+    // The previous article partly above the window: Page Up shows it whole, date and title
+    // included (Firefox's focus() leaves a partly shown element where it is).
+    scrollBy(0, articles(el)[0]!.getBoundingClientRect().top + 60);
+    expect(articles(el)[0]!.getBoundingClientRect().top).to.be.below(0);
     articles(el)[1]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageUp', bubbles: true, composed: true }));
     expectSame(el.shadowRoot!.activeElement, articles(el)[0], 'focus after Page Up');
+    expect(articles(el)[0]!.getBoundingClientRect().top).to.be.at.least(0);
   });
 
   it('shows a skeleton with aria-busy while loading, and passes axe', async () => {

@@ -8,7 +8,7 @@ import { formatNumber } from '../i18n/numbers.js';
 import { colon, comma, dirAttr, langAttr, pick, type PickedText } from '../i18n/text.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { centreSpec, serviceSpec } from '../feed/validate.js';
-import { FallbackFocus } from '../shared/fallback-focus.js';
+import { FallbackFocus, reveal } from '../shared/fallback-focus.js';
 import { pendingOr, renderError, renderOffline, safeRender } from '../shared/states.js';
 import { ariaLevel } from '../shared/heading.js';
 import { domId } from '../shared/dom-id.js';
@@ -235,9 +235,7 @@ export class IomCentreLocator extends LitElement {
   protected override updated(): void {
     this.syncPins();
     if (this.focusId) {
-      const el = this.renderRoot.querySelector<HTMLElement>(`#c-${CSS.escape(domId(this.focusId))}`);
-      el?.focus();
-      el?.scrollIntoView?.({ block: 'nearest' });
+      reveal(this.renderRoot.querySelector<HTMLElement>(`#c-${CSS.escape(domId(this.focusId))}`));
       this.focusId = undefined;
     }
     if (this.focusSearch) {

@@ -8,7 +8,7 @@ import { formatNumber } from '../i18n/numbers.js';
 import { dirAttr, langAttr, pick } from '../i18n/text.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { newsSpec } from '../feed/validate.js';
-import { FallbackFocus } from '../shared/fallback-focus.js';
+import { FallbackFocus, reveal } from '../shared/fallback-focus.js';
 import { pendingOr, renderError, renderOffline, safeRender } from '../shared/states.js';
 import { baseStyles } from '../shared/styles.js';
 import { ariaLevel } from '../shared/heading.js';
@@ -104,7 +104,7 @@ export class IomNewsFeed extends LitElement {
 
   protected override updated(): void {
     if (this.focusIndex === undefined) return;
-    this.renderRoot.querySelectorAll<HTMLElement>('article')[this.focusIndex]?.focus();
+    reveal(this.renderRoot.querySelectorAll<HTMLElement>('article')[this.focusIndex]);
     this.focusIndex = undefined;
   }
 
@@ -115,7 +115,7 @@ export class IomNewsFeed extends LitElement {
     const next = articles[current + (e.key === 'PageDown' ? 1 : -1)];
     if (next) {
       e.preventDefault();
-      next.focus();
+      reveal(next);
     }
   }
 

@@ -41,3 +41,12 @@ export class FallbackFocus implements ReactiveController {
     });
   }
 }
+
+/**
+ * Focuses `el` and brings the whole of it into view: Firefox's focus() leaves
+ * a partly shown element where it is (a news item's date and title off screen).
+ */
+export function reveal(el?: HTMLElement | null): void {
+  el?.focus();
+  el?.scrollIntoView({ block: 'nearest' });
+}
