@@ -1101,5 +1101,13 @@ describe('<iom-centre-locator>', () => {
       await typeSearch(el, 'Telavi');
       await waitUntil(() => el.shadowRoot!.querySelectorAll('.leaflet-marker-icon').length === 1);
     });
+
+    it('names its zoom buttons in the element\'s language, not in Leaflet\'s English', async () => {
+      const el = await ready(await locator({ lang: 'ka' }));
+      el.tiles = '/__feed/fixture/tile-{z}-{x}-{y}';
+      const zoomIn = await waitFor<HTMLAnchorElement>(el, '.leaflet-control-zoom-in', 'the tile map did not load');
+      const zoomOut = el.shadowRoot!.querySelector('.leaflet-control-zoom-out')!;
+      expect([zoomIn.title, zoomIn.getAttribute('aria-label'), zoomOut.getAttribute('aria-label')]).to.deep.equal(['გადიდება', 'გადიდება', 'დაპატარავება']);
+    });
   });
 });

@@ -891,7 +891,7 @@ export class IomCentreLocator extends LitElement {
       .then(({ mountTileMap }) => {
         const now = this.renderRoot.querySelector<HTMLElement>('.tile-host');
         if (!now || !this.tileUrl || !this.isConnected) return;
-        this.tileMap = mountTileMap(now, this.shadowRoot!, { tiles: this.tileUrl, attribution: this.attribution, points, onSelect: (id) => this.pick(id) });
+        this.tileMap = mountTileMap(now, this.shadowRoot!, { tiles: this.tileUrl, attribution: this.attribution, points, onSelect: (id) => this.pick(id), lang: this.locale.lang });
         this.tileMapFor = key;
       })
       .catch((e) => {

@@ -25,6 +25,8 @@ export interface TileMapOptions {
   points: TilePoint[];
   /** Called when a marker is chosen (click, Enter). */
   onSelect: (id: string) => void;
+  /** The element's language, for the zoom buttons' names. */
+  lang: string;
 }
 
 export interface TileMap {
@@ -47,6 +49,21 @@ function adoptStyles(root: ShadowRoot) {
   if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
+/**
+ * The zoom buttons' names (their tooltip and what a screen reader says),
+ * Leaflet's English otherwise. They ride in this chunk, loaded only with
+ * `tiles`, instead of in the locator's string catalogs, which every locator
+ * page loads and which have no bytes left (README, Sizes).
+ */
+const ZOOM: Record<string, [string, string]> = {
+  ka: ['გადიდება', 'დაპატარავება'],
+  ru: ['Приблизить', 'Отдалить'],
+  tr: ['Yakınlaştır', 'Uzaklaştır'],
+  fa: ['بزرگ‌نمایی', 'کوچک‌نمایی'],
+  az: ['Yaxınlaşdır', 'Uzaqlaşdır'],
+  hy: ['Մեծացնել', 'Փոքրացնել'],
+};
+
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Mounts a Leaflet map in `container` (inside `root`) with one marker per point. */
@@ -57,7 +74,9 @@ export function mountTileMap(container: HTMLElement, root: ShadowRoot, options: 
   const unfilled = /\{(?![sxyzr]\}|-y\})[^}]*\}/.exec(options.tiles);
   if (unfilled) throw new Error(`the tiles URL has ${unfilled[0]} to fill in`);
   adoptStyles(root);
-  const map = L.map(container, { scrollWheelZoom: false, attributionControl: true });
+  const map = L.map(container, { scrollWheelZoom: false, attributionControl: true, zoomControl: false });
+  const [zoomInTitle, zoomOutTitle] = ZOOM[options.lang] ?? ['Zoom in', 'Zoom out'];
+  L.control.zoom({ zoomInTitle, zoomOutTitle }).addTo(map);
   map.attributionControl.setPrefix(false);
   // Leaflet treats attribution as HTML: ours is the partner's plain text, escaped.
   // Tiles go without cookies (anonymous CORS, which every common tile server
