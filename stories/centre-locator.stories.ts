@@ -55,7 +55,10 @@ export const Phone: Story = { parameters: { lang: 'ka', width: '360px' } };
 /** Twenty minutes before closing: the status counts down. */
 export const ClosingSoon: Story = { args: { now: tbilisi('2014-06-23T17:10') } };
 
-/** Sunday: everything is closed; Tbilisi opens tomorrow at 09:00. */
+/**
+ * Sunday: Tbilisi is closed and opens tomorrow at 09:00. Its hours are the
+ * only ones the programme's site gave: the other centres show no status.
+ */
 export const Sunday: Story = { args: { now: tbilisi('2014-06-22T12:00') } };
 
 /** Independence Day (26 May, a Monday, in the feed's `closed` list): closed although it is a weekday. */
