@@ -37,7 +37,7 @@ export const centreLocatorStyles = css`
     padding-inline-end: 0.6em;
     background: var(--_bg);
   }
-  .near[aria-disabled='true'] {
+  .near[aria-disabled=true] {
     cursor: progress;
     opacity: 0.8;
   }

@@ -48,7 +48,7 @@ export const eventCalendarStyles = css`
     border-end-end-radius: var(--_radius);
     margin-inline-start: -2px;
   }
-  .views .btn[aria-pressed='true'] {
+  .views .btn[aria-pressed=true] {
     background: var(--_accent);
     color: var(--_on-accent);
   }
@@ -107,7 +107,7 @@ export const eventCalendarStyles = css`
     outline-offset: -7px;
   }
   /* The open day is tinted, the focused one ringed: beside each other they must not look alike. */
-  .day[aria-selected='true'] {
+  .day[aria-selected=true] {
     background: color-mix(in srgb, var(--_accent) 8%, var(--_bg));
     box-shadow: inset 0 0 0 2px var(--_accent);
   }
@@ -303,7 +303,7 @@ export const eventCalendarStyles = css`
       border: 1px solid CanvasText;
     }
     /* Backgrounds and shadows are dropped in forced colours: the view in force and the open day in system colours. */
-    .views .btn[aria-pressed='true'] {
+    .views .btn[aria-pressed=true] {
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
@@ -316,7 +316,7 @@ export const eventCalendarStyles = css`
     .day.outside {
       color: GrayText;
     }
-    .day[aria-selected='true']:not(:focus-visible) {
+    .day[aria-selected=true]:not(:focus-visible) {
       outline: 2px dashed Highlight;
       outline-offset: -2px;
     }

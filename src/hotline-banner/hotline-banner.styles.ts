@@ -4,16 +4,16 @@ export const hotlineBannerStyles = css`
   /* Sticky in the page's flow: the banner keeps its own space where it stands
      (first in <body> for top, last for bottom), and the page's scroll-padding
      (reserve.ts) keeps focused elements clear of it once the page scrolls. */
-  :host([placement='top']),
-  :host([placement='bottom']) {
+  :host([placement=top]),
+  :host([placement=bottom]) {
     position: sticky;
     z-index: 2147483000;
     box-shadow: 0 2px 10px rgb(0 0 0 / 0.18);
   }
-  :host([placement='top']) {
+  :host([placement=top]) {
     top: 0;
   }
-  :host([placement='bottom']) {
+  :host([placement=bottom]) {
     bottom: 0;
   }
   .banner.stuck {
@@ -112,7 +112,7 @@ export const hotlineBannerStyles = css`
     text-underline-offset: 0.15em;
     cursor: pointer;
   }
-  .lang[aria-pressed='true'] {
+  .lang[aria-pressed=true] {
     border-color: var(--_accent);
     background: var(--_bg);
     color: var(--_text);
@@ -158,7 +158,7 @@ export const hotlineBannerStyles = css`
     font-weight: 700;
     line-height: 1.4;
   }
-  [dir='rtl'] .message {
+  [dir=rtl] .message {
     text-align: right;
   }
   .contact {
@@ -290,11 +290,11 @@ export const hotlineBannerStyles = css`
   }
   @media (forced-colors: active) {
     .exit-btn,
-    .lang[aria-pressed='true'] {
+    .lang[aria-pressed=true] {
       border-color: ButtonText;
     }
     /* Every button has a border here: the language in force in system colours. */
-    .lang[aria-pressed='true'] {
+    .lang[aria-pressed=true] {
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;

@@ -33,7 +33,7 @@ export const selectStyles = css`
     padding-inline-end: 2.2em;
     background: conic-gradient(from -35deg at 50% 100%, currentColor 70deg, transparent 0) right 0.8em center / 0.8em 0.5em no-repeat, var(--_bg);
   }
-  [dir='rtl'] select {
+  [dir=rtl] select {
     background-position: left 0.8em center;
   }
   @media (forced-colors: active) {

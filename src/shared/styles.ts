@@ -18,11 +18,11 @@ export const baseStyles = css`
     --_font: var(--iom-font, system-ui, 'Noto Sans Georgian', 'Noto Sans', 'Noto Sans Armenian', 'Vazirmatn', 'Noto Naskh Arabic', sans-serif);
     --_text: var(--iom-color-text, #1b1f24);
     --_muted: var(--iom-color-muted, #4b5563);
-    --_bg: var(--iom-color-bg, #ffffff);
+    --_bg: var(--iom-color-bg, #fff);
     --_surface: var(--iom-color-surface, #f4f6fa);
     --_border: var(--iom-color-border, #d5dae1);
     --_accent: var(--iom-color-accent, #0033a0);
-    --_on-accent: var(--iom-color-on-accent, #ffffff);
+    --_on-accent: var(--iom-color-on-accent, #fff);
     --_danger: var(--iom-color-danger, #b42318);
     --_radius: var(--iom-radius, 8px);
     --_space: var(--iom-space, 16px);
