@@ -13,6 +13,8 @@ export class FallbackFocus implements ReactiveController {
   private focused?: Element | null;
   /** Focus waits on the root for lack of a control ("Try again" replaced by the placeholder): the next control takes it. */
   private parked = false;
+  /** The root, kept as tall as the placeholder while the content takes its place. */
+  private held?: HTMLElement | null;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -20,12 +22,23 @@ export class FallbackFocus implements ReactiveController {
 
   hostUpdate(): void {
     const a = document.activeElement;
+    const root = this.host.shadowRoot;
     // Focus inside our shadow root reads as the host itself: light-DOM children are the fallback.
     this.inFallback = !!a && a !== this.host && this.host.contains(a);
-    this.focused = this.host.shadowRoot?.activeElement;
+    this.focused = root?.activeElement;
+    // WebKit's first layout of the content that replaces the placeholder
+    // takes the page for shorter than it is: a visitor scrolled near its end
+    // was thrown back to its top. The root keeps the placeholder's height
+    // through that layout (the CSSOM way: a strict CSP allows it).
+    const held = (this.held = root?.querySelector<HTMLElement>('.root>[aria-busy=true]')?.parentElement);
+    if (held) held.style.minHeight = `${held.offsetHeight}px`;
   }
 
   hostUpdated(): void {
+    if (this.held) {
+      void this.held.offsetHeight;
+      this.held.style.minHeight = '';
+    }
     const root = this.host.shadowRoot;
     const focused = this.focused;
     const lost = this.inFallback ? !root?.querySelector('slot') : !!focused && (!focused.isConnected || (this.parked && focused.matches('.root')));
