@@ -1,5 +1,6 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { MINIMAL_VIEWPORTS } from 'storybook/viewport';
 import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import manifest from '../custom-elements.json';
@@ -109,6 +110,10 @@ const preview: Preview = {
     },
   ],
   parameters: {
+    // The phone the "360 px" stories open on: the canvas itself 360 px wide, so
+    // the page's media queries (the banner's cap on a small screen) answer as
+    // on a phone, not only the widget's container queries.
+    viewport: { options: { ...MINIMAL_VIEWPORTS, phone360: { name: '360 × 740 phone', styles: { width: '360px', height: '740px' }, type: 'mobile' } } },
     controls: { expanded: true },
     a11y: { test: 'error' },
     docs: { toc: true },

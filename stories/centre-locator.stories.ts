@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { IomCentreLocator } from '../src/centre-locator/centre-locator.js';
-import { FAILING, LOADING, SAMPLE, feedUrl, sampleFeed } from './support.js';
+import { FAILING, LOADING, SAMPLE, feedUrl, PHONE, sampleFeed } from './support.js';
 
 type Args = { src?: string; city?: string; service?: string; tiles?: string; now?: number };
 
@@ -50,7 +50,7 @@ export const Georgian: Story = { parameters: { lang: 'ka' } };
 export const English: Story = { parameters: { lang: 'en' } };
 
 /** On a 360 px phone, in Georgian. */
-export const Phone: Story = { parameters: { lang: 'ka', width: '360px' } };
+export const Phone: Story = { parameters: { lang: 'ka', width: '360px' }, globals: PHONE };
 
 /** Twenty minutes before closing: the status counts down. */
 export const ClosingSoon: Story = { args: { now: tbilisi('2014-06-23T17:10') } };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { FAILING, LOADING, SAMPLE, feedUrl, sampleFeed } from './support.js';
+import { FAILING, LOADING, SAMPLE, feedUrl, PHONE, sampleFeed } from './support.js';
 import { calendarEnv } from '../src/event-calendar/event-calendar.js';
 
 /** The README's pictures' clock: 23 April 2014, 10:00 in Tbilisi, so the 2014 events are partly ahead. */
@@ -62,6 +62,7 @@ export const CancelledInMonth: Story = { name: 'Cancelled (month)', args: { ...C
 export const LongDescription: Story = {
   name: 'Long description (360 px)',
   parameters: { lang: 'ka', width: '360px' },
+  globals: PHONE,
   args: {
     view: 'list',
     src: feedUrl({
@@ -79,10 +80,10 @@ export const LongDescription: Story = {
 export const Filtered: Story = { args: { view: 'month', type: 'training', city: 'Batumi' } };
 
 /** On a 360 px phone: the list opens by itself. */
-export const Phone: Story = { name: '360 px', parameters: { lang: 'ka', width: '360px' } };
+export const Phone: Story = { name: '360 px', parameters: { lang: 'ka', width: '360px' }, globals: PHONE };
 
 /** The month grid forced on a 360 px phone: a bar per event, details on Enter or tap. */
-export const PhoneMonth: Story = { name: '360 px, month grid', parameters: { lang: 'ka', width: '360px' }, args: { view: 'month' } };
+export const PhoneMonth: Story = { name: '360 px, month grid', parameters: { lang: 'ka', width: '360px' }, globals: PHONE, args: { view: 'month' } };
 
 /** Persian, right to left: the arrows follow the reading direction, and the week starts on Saturday. */
 export const Persian: Story = { parameters: { lang: 'fa' }, args: { view: 'month' } };

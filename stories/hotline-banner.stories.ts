@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { hash } from '../src/shared/hash.js';
-import { FAILING, LOADING, SAMPLE } from './support.js';
+import { FAILING, LOADING, PHONE, SAMPLE } from './support.js';
 
 type Args = {
   src?: string;
@@ -80,9 +80,9 @@ export const EveryLanguage: Story = {
 };
 
 /** On a 360 px phone, in Georgian. */
-export const Phone360: Story = { name: '360 px (Georgian)', parameters: { lang: 'ka', width: '360px' } };
+export const Phone360: Story = { name: '360 px (Georgian)', parameters: { lang: 'ka', width: '360px' }, globals: PHONE };
 /** On a 360 px phone, in Persian. */
-export const Phone360Persian: Story = { name: '360 px (Persian)', parameters: { lang: 'fa', width: '360px' } };
+export const Phone360Persian: Story = { name: '360 px (Persian)', parameters: { lang: 'fa', width: '360px' }, globals: PHONE };
 
 /** Sticky at the top: it keeps its own space, and tabbing through the links never hides one under it. */
 export const StickyTop: Story = {
@@ -106,9 +106,8 @@ export const StickyPhone360: Story = {
     layout: 'fullscreen',
     lang: 'ka',
     docs: { story: { inline: false, height: '740px' } },
-    viewport: { options: { phone360: { name: '360 × 740', styles: { width: '360px', height: '740px' }, type: 'mobile' } } },
   },
-  globals: { viewport: { value: 'phone360', isRotated: false } },
+  globals: PHONE,
   render: (a) => html`${banner(a)}${page()}`,
 };
 

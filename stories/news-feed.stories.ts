@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { FAILING, LOADING, OFFLINE, SAMPLE, feedUrl, sampleFeed } from './support.js';
+import { FAILING, LOADING, OFFLINE, SAMPLE, feedUrl, PHONE, sampleFeed } from './support.js';
 
 type Args = { src?: string; limit?: number; tag?: string };
 
@@ -33,6 +33,7 @@ export const Russian: Story = { parameters: { lang: 'ru' } };
 /** A title much longer than usual: it wraps, it never overflows. */
 export const LongGeorgianTitles: Story = {
   parameters: { lang: 'ka', width: '360px' },
+  globals: PHONE,
   args: {
     src: feedUrl({
       ...sampleFeed(),
@@ -54,6 +55,7 @@ export const TagFilter: Story = { args: { tag: 'trafficking', limit: 10 } };
 export const BrokenImage: Story = {
   name: 'Image that does not load (360 px)',
   parameters: { lang: 'ka', width: '360px' },
+  globals: PHONE,
   args: {
     limit: 2,
     src: feedUrl({
@@ -76,4 +78,4 @@ export const Empty: Story = { args: { src: feedUrl({ version: 1, languages: ['ka
 export const Offline: Story = { args: { src: OFFLINE } };
 
 /** On a 360 px phone. */
-export const Phone: Story = { parameters: { lang: 'ka', width: '360px' } };
+export const Phone: Story = { parameters: { lang: 'ka', width: '360px' }, globals: PHONE };

@@ -8,6 +8,8 @@ import sample from '../demo/feed.json';
 import { cacheKey, feedKey } from '../src/feed/load.js';
 
 export const SAMPLE = '/demo/feed.json';
+/** A story's `globals` for a 360 × 740 phone (the viewport defined in .storybook/preview.ts). */
+export const PHONE = { viewport: { value: 'phone360', isRotated: false } };
 export const sampleFeed = () => structuredClone(sample) as typeof sample & Record<string, unknown>;
 
 /** A URL that serves `doc` (any object or text). */
