@@ -116,15 +116,18 @@ export function measure(name) {
  * hooks, compiled templates, svg and mathml, JSON attributes, useDefault),
  * after the fixes of three reviews of 2026-11-27's evening had been paid
  * from that room (the banner's hours with their zone, Armenian search in the
- * locator and the calendar). Brotli moves a file by up to ±0.09 kB
+ * locator and the calendar). Lowered (-0.1 kB, the banner's left) when the
+ * Georgian, Armenian and Azerbaijani date names came to travel in their
+ * language's strings chunk (one request, one compressed stream, 0.06-0.12 kB
+ * less). Brotli moves a file by up to ±0.09 kB
  * on any edit, a version bump included: each ceiling keeps about 1 % over
  * the size it was set at. Why each is missed: README, "Sizes and speed".
  */
 export const CEILINGS = {
-  'iom-news-feed.js': 16_400,
-  'iom-centre-locator.js': 23_500,
+  'iom-news-feed.js': 16_300,
+  'iom-centre-locator.js': 23_400,
   'iom-hotline-banner.js': 14_700,
-  'iom-event-calendar.js': 21_850,
+  'iom-event-calendar.js': 21_750,
 };
 
 if (import.meta.url === `file://${process.argv[1]}`) {

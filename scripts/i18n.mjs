@@ -85,6 +85,8 @@ const tmp = mkdtempSync(join(tmpdir(), 'iom-i18n-'));
   writeFileSync(`${GENERATED}/locales/${config.sourceLocale}.ts`, readFileSync(join(outputDir, `${LANGS[0]}.js`), 'utf8'));
 }
 const CATALOG_LANGS = [config.sourceLocale, ...LANGS];
+/** The languages whose date names we ship (scripts/gen-date-names.mjs). */
+const DATE_LANGS = readdirSync('src/i18n/date-names').map((f) => f.replace(/\.ts$/, ''));
 const idsOf = (folders) => {
   const cfgPath = join(tmp, 'cfg.json');
   const out = join(tmp, 'x');
@@ -140,7 +142,9 @@ for (const [name, ids] of Object.entries(catalogIds)) {
       .map((l) => l.trim()).filter((l) => /^'[^']+': /.test(l) && ids.has(/^'([^']+)'/.exec(l)[1]));
     const body = entries.map((l) => l.replace(/^'([^']+)'/, (_, id) => id.slice(0, ID_LENGTH))).join('\n');
     const tags = Object.keys(TAGS).filter((t) => new RegExp(`: ${t}\``).test(body)).map((t) => TAGS[t]);
-    writeFileSync(`${dir}/${lang}.ts`, `${HEADER}${tags.join('\n')}${tags.length ? '\n' : ''}\nexport const templates = {\n${body}\n};\n`);
+    // A language browsers' Intl may lack brings its date names in the same chunk (src/i18n/locale.ts).
+    const dates = DATE_LANGS.includes(lang) ? `export { default as dates } from '../../date-names/${lang}.js';\n` : '';
+    writeFileSync(`${dir}/${lang}.ts`, `${HEADER}${tags.join('\n')}${tags.length ? '\n' : ''}${dates}\nexport const templates = {\n${body}\n};\n`);
   }
   writeFileSync(`${dir}/index.ts`, `${HEADER}import type { Catalog } from '../../locale.js';\n\n/** The ${name} strings, one chunk per language. */\nexport const catalog: Catalog = {\n${CATALOG_LANGS.map((l) => `  ${l}: () => import('./${l}.js'),`).join('\n')}\n};\n`);
 }

@@ -1,9 +1,9 @@
 // Dates that read right in every browser. Chromium's ICU has no Georgian or Armenian
 // (Intl falls back to en-US) and no Azerbaijani names ("M04"), so for those languages
 // we assemble the text from CLDR names and patterns generated into date-names.ts.
-import { DATE_NAMES, SETS } from './date-names.js';
+import { SETS } from './date-names.js';
 
-// The shipped names of the languages loaded so far (see loadDateNames), split once.
+// The shipped names of the languages loaded so far (see addDateNames), split once.
 const DATA: Record<string, string[]> = {};
 
 type Options = Intl.DateTimeFormatOptions;
@@ -66,17 +66,14 @@ export function formatDate(date: Date, lang: string, options: Options): string {
 }
 
 /**
- * Loads the shipped names of `lang` when this browser's Intl lacks it (the
- * locale controller calls it with the strings); `always` loads them anyway (tests).
+ * Takes the shipped names of `lang` (its strings chunk carries them, see
+ * scripts/i18n.mjs) when this browser's Intl lacks the language; `always`
+ * takes them anyway (tests).
  */
-export async function loadDateNames(lang: string, always = false): Promise<void> {
+export function addDateNames(lang: string, text: string, always = false): void {
   const l = language(lang);
-  if (DATA[l] || !DATE_NAMES[l]) return;
-  // The request leaves first: the page's first Intl call (in intlHasLocale) is
-  // 20–35 ms of ICU start-up, and the first render waits for these names.
-  const request = DATE_NAMES[l]!();
-  if (!always && intlHasLocale(l)) return;
-  const a = (await request).default.split('|');
+  if (DATA[l] || (!always && intlHasLocale(l))) return;
+  const a = text.split('|');
   // An empty standalone name is the same as the format name 12 entries before.
   DATA[l] = a.map((s, i) => s || a[i - 12]!);
 }

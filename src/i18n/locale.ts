@@ -16,7 +16,7 @@ import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import { joinStringsAndValues as join } from '@lit/localize/internal/str-tag.js';
 import { ID_LENGTH } from './generated/id-length.js';
 import type { LocaleModule } from '@lit/localize';
-import { loadDateNames } from './dates.js';
+import { addDateNames } from './dates.js';
 
 /** The languages every widget speaks. The first is the default for a page without `lang`. */
 export const LOCALES = ['ka', 'en', 'ru', 'tr', 'fa', 'az', 'hy'] as const;
@@ -26,8 +26,12 @@ const RTL_LOCALES: ReadonlySet<string> = new Set(['fa', 'prs', 'pes', 'ar', 'he'
 
 type Templates = LocaleModule['templates'];
 
-/** One widget's strings (with the shared ones): a loader per language, each its own chunk. */
-export type Catalog = Partial<Record<Locale, () => Promise<LocaleModule>>>;
+/**
+ * One widget's strings (with the shared ones): a loader per language, each its
+ * own chunk. Where browsers' Intl may lack the language (ka, hy, az), the chunk
+ * carries its date names too: one request, not two, on a slow line.
+ */
+export type Catalog = Partial<Record<Locale, () => Promise<LocaleModule & { dates?: string }>>>;
 
 // A Georgian page never downloads the Armenian strings, and a page with only
 // the news feed never downloads the calendar's (scripts/i18n.mjs splits them).
@@ -92,15 +96,16 @@ export function withLocale<T>(catalog: Catalog, locale: Locale, fn: () => T): T 
   }
 }
 
-/** Loads a widget's strings in `locale` (its catalog holds the shared ones too) and the date names, once per page. */
+/** Loads a widget's strings in `locale` (its catalog holds the shared ones too, and the date names), once per page. */
 export function loadLocale(catalog: Catalog, locale: Locale): Promise<void> {
   if (isLoaded(catalog, locale)) return Promise.resolve();
   if (!loading.has(catalog)) loading.set(catalog, new Map());
   const pending = loading.get(catalog)!;
   let p = pending.get(locale);
   if (!p) {
-    p = Promise.all([catalog[locale]?.(), loadDateNames(locale)]).then(
-      ([strings]) => {
+    p = Promise.resolve(catalog[locale]?.()).then(
+      (strings) => {
+        if (strings?.dates) addDateNames(locale, strings.dates);
         if (!merged.has(catalog)) merged.set(catalog, new Map());
         merged.get(catalog)!.set(locale, strings?.templates ?? {});
       },
