@@ -127,8 +127,8 @@ export const centreLocatorStyles = css`
     border-radius: var(--_radius);
     background: var(--_bg);
   }
-  /* Entries after the first screen skip style, layout and paint until they come near (see news-feed.styles.ts). */
-  .centre:nth-child(n + 4) {
+  /* Entries after the first page of 20 skip style, layout and paint until they come near (see news-feed.styles.ts). */
+  .centre:nth-child(n + 21) {
     content-visibility: auto;
     contain-intrinsic-size: auto 14em;
   }

@@ -15,11 +15,13 @@ export const newsFeedStyles = css`
     border-radius: var(--_radius);
     background: var(--_bg);
   }
-  /* A long list paints its first screen first: articles after the first five
-     (the default page) skip style, layout and paint until they come near;
-     they stay in the accessibility tree and in find-in-page, and their size
-     is remembered once seen. (On the first five it would only add a step.) */
-  .item:nth-child(n + 6) {
+  /* A long list paints its first screens first: articles after the first
+     twenty skip style, layout and paint until they come near; they stay in
+     the accessibility tree and in find-in-page, and their size is remembered
+     once seen. (On the first page it would only add a step; and the first
+     pages of "show more" are whole in a full-page screenshot or a print
+     preview, where skipped boxes come out blank.) */
+  .item:nth-child(n + 21) {
     content-visibility: auto;
     contain-intrinsic-size: auto 12em;
   }
