@@ -272,6 +272,21 @@ describe('validateFeed: FEED.md bad-input rules', () => {
     expect(warnings[0]!.id).to.equal('z');
   });
 
+  it('cuts a title and a hotline\'s message at 1,000 characters, a body at 50,000, each ending "…"', () => {
+    const { feed, warnings } = validateFeed(
+      doc({
+        news: [news({ title: 'ა'.repeat(5_000), body: 'ბ '.repeat(40_000) })],
+        hotlines: [{ id: 'h', name: 'ცხელი ხაზი', phone: '112', message: { ka: 'დარეკეთ '.repeat(1_000), en: 'Call us.' } }],
+      }),
+    );
+    expect(warnings).to.deep.equal([]);
+    const title = feed.news[0]!.title as string;
+    expect([title.length, title.at(-1)]).to.deep.equal([1_000, '…']);
+    expect((feed.news[0]!.body as string).length).to.equal(50_000);
+    const message = feed.hotlines[0]!.message as Record<string, string>;
+    expect([message.ka!.length, message.ka!.endsWith('…'), message.en]).to.deep.equal([1_000, true, 'Call us.']);
+  });
+
   it('survives __proto__ and constructor keys without polluting anything', () => {
     const raw = JSON.parse('{"version":1,"languages":["ka"],"__proto__":{"polluted":1},"news":[{"id":"a","published":"2014-06-24","title":{"__proto__":{"x":1},"constructor":"c","ka":"ტ"},"constructor":{"prototype":{"p":1}}}]}');
     const { feed } = validateFeed(raw);

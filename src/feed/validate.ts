@@ -354,7 +354,9 @@ export const hotlineSpec: SpecFactory = (w) => ({
   kind: opt(word),
   name: req(localized(MAX_TITLE)),
   phone: req(phone),
-  message: opt(localized()),
+  // A call to action, not an article: the banner lays out every character of it
+  // (50,000 of them took a 250 ms task on a laptop), so it is cut like a title.
+  message: opt(localized(MAX_TITLE)),
   hours: opt(text(100)),
   languages: opt(listOf((v) => (typeof v === 'string' && LANG_TAG.test(v) ? v : fail(`not a language tag: ${short(v)}`)), w('languages'))),
   free: opt(bool),
