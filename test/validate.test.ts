@@ -106,7 +106,7 @@ describe('validateFeed: FEED.md bad-input rules', () => {
     const said = warnings.map((w) => `${w.id}.${w.field}: ${w.reason}`);
     expect(said).to.deep.equal([
       'n1.url.en: only http and https links are allowed, not "javascript:"',
-      'e0.location: needs both "lat" and "lon"',
+      'e0.location.lat: needs both "lat" and "lon"',
       'e1.location.lon: must be a number from -180 to 180, got "east"',
       'e2.location: "city" is required',
     ]);
@@ -214,12 +214,14 @@ describe('validateFeed: FEED.md bad-input rules', () => {
   });
 
   it('makes links of mailto: and tel: in a news item\'s links, with the address or number checked', () => {
-    const links = ['mailto:info-tbilisi@iom.ge', 'MAILTO:info@iom.ge', ' tel:+995 32 260 09 55', 'tel:112', 'mailto:help@ngo.ge?bcc=spy@evil.example', 'tel:call-us', 'mailto:'];
+    const links = ['mailto:info-tbilisi@iom.ge', 'MAILTO:info@iom.ge', ' tel:+995 32 260 09 55', 'tel:112', 'mailto:help@ngo.ge?bcc=spy@evil.example', 'tel:call-us', 'mailto:', 'javascript:alert(1)'];
     const { feed, warnings } = validateFeed(doc({
       news: [news({ links: links.map((url, i) => ({ label: `l${i}`, url })) })],
     }));
     expect(feed.news[0]!.links!.map((l) => l.url)).to.deep.equal(['mailto:info-tbilisi@iom.ge', 'mailto:info@iom.ge', 'tel:+995322600955', 'tel:112']);
-    expect(warnings.map((w) => w.field)).to.deep.equal(['links[4]', 'links[5]', 'links[6]']);
+    expect(warnings.map((w) => w.field)).to.deep.equal(['links[4]', 'links[5]', 'links[6]', 'links[7]']);
+    // The editor is told every scheme a link may have, not only http(s).
+    expect(warnings[3]!.reason).to.equal('only http, https, mailto and tel links are allowed, not "javascript:"');
   });
 
   it('reads "www.…" as an https address, not a path beside the feed; a relative path still resolves against the feed', () => {

@@ -115,7 +115,7 @@ const dateOrDateTime: Check<string> = (v) =>
  * "www.example.ge/…", as editors write an address, is https, as a browser's
  * address bar takes it, not a path beside the feed).
  */
-const httpUrl: Check<string> = (v, base) => {
+const httpUrl = (v: unknown, base?: string, schemes = 'http and https'): string => {
   if (typeof v !== 'string' || !v.trim()) return fail(`expected a URL, got ${describe(v)}`);
   let u: URL;
   try {
@@ -123,7 +123,7 @@ const httpUrl: Check<string> = (v, base) => {
   } catch {
     return fail(`not a URL: ${short(v)}`);
   }
-  return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : fail(`only http and https links are allowed, not "${u.protocol}"`);
+  return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : fail(`only ${schemes} links are allowed, not "${u.protocol}"`);
 };
 
 /** A URL per language: a bad variant is left out with its warning, the others kept. */
@@ -165,7 +165,7 @@ export const phone: Check<string> = (v) => {
  */
 const linkUrl: Check<string> = (v, base) => {
   const m = typeof v === 'string' ? /^\s*(mailto:|tel:)\s*(.*?)\s*$/i.exec(v) : null;
-  if (!m) return httpUrl(v, base);
+  if (!m) return httpUrl(v, base, 'http, https, mailto and tel');
   const tel = m[1]!.length < 5;
   const to = tel ? m[2]!.replace(/[\s\-.()]/g, '') : m[2]!;
   return (tel ? /^\+?\d{3,15}$/ : /^[^\s?#&]+@[^\s?#&]+$/).test(to) ? m[1]!.toLowerCase() + to : fail(`not a ${m[1]} link: ${short(v)}`);
@@ -330,7 +330,9 @@ const eventLocation = (warn: (field: string, reason: string) => void): Check<Eve
   );
   if ((loc.lat === undefined) !== (loc.lon === undefined)) {
     // (A bad one has had its warning: its partner goes with it.)
-    if (((v as EventLocation).lat == null) !== ((v as EventLocation).lon == null)) warn('location', 'needs both "lat" and "lon"');
+    // (Named by the one given: it is what goes.)
+    const given = (v as EventLocation).lat == null ? 'lon' : 'lat';
+    if (((v as EventLocation).lat == null) !== ((v as EventLocation).lon == null)) warn(`location.${given}`, 'needs both "lat" and "lon"');
     delete loc.lat;
     delete loc.lon;
   }
