@@ -95,6 +95,7 @@ describe('validateFeed: FEED.md bad-input rules', () => {
         loc({ name: 'სასტუმრო', city: 'ბათუმი', lat: 41.64 }),
         loc({ name: 'სასტუმრო', city: 'ბათუმი', lat: 41.64, lon: 'east' }),
         loc({ name: 'სასტუმრო' }),
+        loc({ name: 'სასტუმრო', city: 'ბათუმი', lon: 41.63 }),
       ].map((e, i) => ({ ...e, id: `e${i}` })),
       news: [news({ url: { ka: 'https://iom.ge/ka', en: 'javascript:alert(1)' } })],
     }));
@@ -102,6 +103,7 @@ describe('validateFeed: FEED.md bad-input rules', () => {
     expect(feed.events[0]!.location).to.deep.equal({ name: 'სასტუმრო', city: 'ბათუმი' });
     expect(feed.events[1]!.location).to.deep.equal({ name: 'სასტუმრო', city: 'ბათუმი' });
     expect(feed.events[2]!.location).to.equal(undefined);
+    expect(feed.events[3]!.location).to.deep.equal({ name: 'სასტუმრო', city: 'ბათუმი' });
     expect(feed.news[0]!.url).to.deep.equal({ ka: 'https://iom.ge/ka' });
     const said = warnings.map((w) => `${w.id}.${w.field}: ${w.reason}`);
     expect(said).to.deep.equal([
@@ -109,6 +111,7 @@ describe('validateFeed: FEED.md bad-input rules', () => {
       'e0.location.lat: needs both "lat" and "lon"',
       'e1.location.lon: must be a number from -180 to 180, got "east"',
       'e2.location: "city" is required',
+      'e3.location.lon: needs both "lat" and "lon"',
     ]);
   });
 
@@ -284,7 +287,8 @@ describe('validateFeed: FEED.md bad-input rules', () => {
     expect(warnings).to.deep.equal([]);
     const title = feed.news[0]!.title as string;
     expect([title.length, title.at(-1)]).to.deep.equal([1_000, '…']);
-    expect((feed.news[0]!.body as string).length).to.equal(50_000);
+    const body = feed.news[0]!.body as string;
+    expect([body.length, body.at(-1)]).to.deep.equal([50_000, '…']);
     const message = feed.hotlines[0]!.message as Record<string, string>;
     expect([message.ka!.length, message.ka!.endsWith('…'), message.en]).to.deep.equal([1_000, true, 'Call us.']);
   });

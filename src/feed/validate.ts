@@ -329,10 +329,9 @@ const eventLocation = (warn: (field: string, reason: string) => void): Check<Eve
     v, base, (field, reason) => warn(`location.${field}`, reason),
   );
   if ((loc.lat === undefined) !== (loc.lon === undefined)) {
-    // (A bad one has had its warning: its partner goes with it.)
-    // (Named by the one given: it is what goes.)
-    const given = (v as EventLocation).lat == null ? 'lon' : 'lat';
-    if (((v as EventLocation).lat == null) !== ((v as EventLocation).lon == null)) warn(`location.${given}`, 'needs both "lat" and "lon"');
+    // A bad one has had its warning and its partner goes silently; a lone one is named, as it is what goes.
+    const raw = v as EventLocation;
+    if ((raw.lat == null) !== (raw.lon == null)) warn(`location.${raw.lat == null ? 'lon' : 'lat'}`, 'needs both "lat" and "lon"');
     delete loc.lat;
     delete loc.lon;
   }
