@@ -381,6 +381,7 @@ describe('<iom-hotline-banner>', () => {
       expect(parsePhone('+995 555 12-34-56')).to.deep.equal({ dial: '+995555123456', display: '+995 555 12 34 56' });
       expect(parsePhone('+995422271234')!.display).to.equal('+995 422 27 12 34');
       expect(parsePhone('112')).to.deep.equal({ dial: '112', display: '112' });
+      expect(parsePhone(' 032 2 10  02 22 ')).to.deep.equal({ dial: '0322100222', display: '032 2 10 02 22' });
       expect(parsePhone('+4930123456')!.display).to.equal('+4930123456');
       expect(parsePhone('call us')).to.equal(undefined);
       expect(parsePhone('javascript:alert(1)')).to.equal(undefined);

@@ -47,7 +47,8 @@ export interface PhoneNumber {
 export function parsePhone(raw: string | undefined): PhoneNumber | undefined {
   const dial = (raw ?? '').replace(/[\s().\u00a0-]/g, '');
   if (!/^\+?\d{2,15}$/.test(dial)) return undefined;
-  return { dial, display: dial.startsWith('+') ? groupE164(dial) : dial };
+  // A national number as its writer spaced it ("032 2 10 02 22"): we do not know every country's plan.
+  return { dial, display: dial[0] == '+' ? groupE164(dial) : raw!.trim().replace(/\s+/g, ' ') };
 }
 
 /** Georgian numbers as Georgians write them; others as they are (we do not guess foreign numbering plans). */
