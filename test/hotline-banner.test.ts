@@ -383,6 +383,8 @@ describe('<iom-hotline-banner>', () => {
       expect(parsePhone('112')).to.deep.equal({ dial: '112', display: '112' });
       expect(parsePhone(' 032 2 10  02 22 ')).to.deep.equal({ dial: '0322100222', display: '032 2 10 02 22' });
       expect(parsePhone('+4930123456')!.display).to.equal('+4930123456');
+      // Another country's number as its writer spaced it: we do not guess foreign numbering plans.
+      expect(parsePhone('+90 212 555 00 00')).to.deep.equal({ dial: '+902125550000', display: '+90 212 555 00 00' });
       expect(parsePhone('call us')).to.equal(undefined);
       expect(parsePhone('javascript:alert(1)')).to.equal(undefined);
       expect(formatHours('Mo-Fr 09:00-17:30', 'ru')).to.equal('пн–пт 09:00–17:30');

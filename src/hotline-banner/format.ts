@@ -47,17 +47,14 @@ export interface PhoneNumber {
 export function parsePhone(raw: string | undefined): PhoneNumber | undefined {
   const dial = (raw ?? '').replace(/[\s().\u00a0-]/g, '');
   if (!/^\+?\d{2,15}$/.test(dial)) return undefined;
-  // A national number as its writer spaced it ("032 2 10 02 22"): we do not know every country's plan.
-  return { dial, display: dial[0] == '+' ? groupE164(dial) : raw!.trim().replace(/\s+/g, ' ') };
+  // Georgian numbers as Georgians write them; any other as its writer spaced it ("032 2 10 02 22",
+  // "+90 212 555 00 00"): we do not know every country's numbering plan.
+  const ge = /^\+995(\d{9})$/.exec(dial)?.[1];
+  return { dial, display: ge ? groupGeorgian(ge) : raw!.trim().replace(/\s+/g, ' ') };
 }
 
-/** Georgian numbers as Georgians write them; others as they are (we do not guess foreign numbering plans). */
-function groupE164(n: string): string {
-  const ge = /^\+995(\d{9})$/.exec(n)?.[1];
-  if (!ge) return n;
-  // Tbilisi: 32 2 60 09 55; mobiles and other areas: 555 12 34 56, 422 27 12 34.
-  return ge.startsWith('32') ? `+995 32 ${ge[2]} ${pairs(ge.slice(3))}` : `+995 ${ge.slice(0, 3)} ${pairs(ge.slice(3))}`;
-}
+/** Tbilisi: 32 2 60 09 55; mobiles and other areas: 555 12 34 56, 422 27 12 34. */
+const groupGeorgian = (ge: string) => `+995 ${ge.startsWith('32') ? `32 ${ge[2]}` : ge.slice(0, 3)} ${pairs(ge.slice(3))}`;
 
 const pairs = (s: string) => s.match(/\d\d/g)!.join(' ');
 
