@@ -126,12 +126,23 @@ describe('event calendar layout (pure: events, feed zone, month)', () => {
   it('opens on the next event’s month, one under way, or today’s', async () => {
     const feed = await sampleFeed();
     const index = indexEvents(feed.events, feed.timezone);
-    expect(openingMonth(index, 20140426)).to.equal(20140401);
-    expect(openingMonth(index, 20140501)).to.equal(20140501); // Batumi training until 2 May
-    expect(openingMonth(index, 20140503)).to.equal(20140601);
-    expect(openingMonth(index, 20261125)).to.equal(20261101);
+    // Noon in Tbilisi on day `k` (yyyymmdd).
+    const at = (k: number, hour = 12) => ({ todayKey: k, now: Date.UTC(k / 1e4 | 0, ((k / 100) | 0) % 100 - 1, k % 100, hour - 4) });
+    expect(openingMonth(index, at(20140426))).to.equal(20140401);
+    expect(openingMonth(index, at(20140501))).to.equal(20140501); // Batumi training until 2 May
+    expect(openingMonth(index, at(20140503))).to.equal(20140601);
+    expect(openingMonth(index, at(20261125))).to.equal(20261101);
     // With a filter, the next event that passes it: the next meeting after 26 April is in June.
-    expect(openingMonth(index, 20140426, (o) => o.event.type === 'meeting')).to.equal(20140601);
+    expect(openingMonth(index, at(20140426), (o) => o.event.type === 'meeting')).to.equal(20140601);
+    // A session that ended this morning is not the next event: the next one is in June.
+    const morning = indexEvents([
+      { id: 'm', title: 'საინფორმაციო შეხვედრა თელავში', start: '2014-05-30T10:00', end: '2014-05-30T12:00' },
+      { id: 'j', title: 'ტრენინგი ქუთაისში', start: '2014-06-04' },
+    ], 'Asia/Tbilisi');
+    expect(openingMonth(morning, at(20140530, 11))).to.equal(20140501);
+    expect(openingMonth(morning, at(20140530, 15))).to.equal(20140601);
+    // Without an end it is under way all its day.
+    expect(openingMonth(indexEvents([{ ...morning.all[0].event, end: undefined }, morning.all[1].event], 'Asia/Tbilisi'), at(20140530, 15))).to.equal(20140501);
     // The day to go to: the last day of the closest event before, else the first of the closest after.
     expect(nearestDay(index, 20261101)).to.equal(20140619);
     expect(nearestDay(index, 20140101)).to.equal(20140312);

@@ -19,8 +19,8 @@ import { deviceZone, zoneNote } from '../shared/zone-note.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { icsFileName, writeIcs } from './ics-file.js';
 import {
-  addDays, addMonths, daysIn, eventsInMonth, indexEvents, layoutMonth, nearestDay, openingMonth, today, weekday, weekStart,
-  type EventIndex, type Occurrence,
+  addDays, addMonths, daysIn, eventsInMonth, indexEvents, isPast, layoutMonth, nearestDay, openingMonth, today, weekday, weekStart,
+  type Clock, type EventIndex, type Occurrence,
 } from './layout.js';
 
 
@@ -174,7 +174,7 @@ export class IomEventCalendar extends LitElement {
   /** The day whose events are open below the grid. */
   private openKey?: number;
   /** The instant and the feed-zone day of the current render. */
-  private clock = { now: 0, todayKey: 0 };
+  private clock: Clock = { now: 0, todayKey: 0 };
   private narrow = false;
   private moveFocus?: 'grid' | 'day';
   /** Events whose long description is shown in full. */
@@ -374,7 +374,7 @@ export class IomEventCalendar extends LitElement {
       // Read once per render by every event shown ("Ended"), not once per event.
       this.clock = { now, todayKey };
       const keep = this.filter(feed);
-      if (this.shown === undefined) this.goTo(openingMonth(index, todayKey, keep));
+      if (this.shown === undefined) this.goTo(openingMonth(index, this.clock, keep));
       if (!this.focusKey) this.focusKey = monthOf(todayKey) === this.shown ? todayKey : this.shown;
       const mode = this.view === 'list' || this.view === 'month' ? this.view : this.narrow ? 'list' : 'month';
       return html`${offline}${this.renderToolbar(feed, mode, keep)}
@@ -562,9 +562,7 @@ export class IomEventCalendar extends LitElement {
     const id = `e-${domId(ev.id)}`;
     const zone = !o.allDay ? zoneNote(o.start, feed.timezone, this.locale.tag, msg('Tbilisi time'), calendarEnv.deviceZone) : undefined;
     // The list of the current month shows its earlier events too: they say they are over.
-    const { now, todayKey } = this.clock;
-    // A timed event without an end has not ended once begun: it has, once its day is over.
-    const past = o.end === undefined ? o.last < todayKey : o.end < now;
+    const past = isPast(o, this.clock);
     return html`<article part="event" class="event ${ev.cancelled ? 'cancelled' : past ? 'past' : ''}" aria-labelledby="${id}">
       <h4 class="title" id=${id} aria-level=${ariaLevel(this.headingLevel, 2)} lang=${langAttr(title, lang) ?? nothing} dir=${dirAttr(title)}>
         ${ev.cancelled ? html`<s>${title.text}</s> <span class="badge">${msg('Cancelled')}</span>` : title.text}

@@ -177,10 +177,20 @@ export function eventsInMonth(index: EventIndex, y: number, m: number, keep: (o:
   return index.all.filter((o) => o.first <= to && o.last >= from && keep(o));
 }
 
+/** When the calendar looks: the instant (ms) and its day (yyyymmdd) in the feed's zone. */
+export interface Clock {
+  now: number;
+  todayKey: number;
+}
+
+/** Over by `clock`: a timed event without an end has not ended once begun; it has, once its day is over. */
+export const isPast = (o: Occurrence, { now, todayKey }: Clock) => (o.end === undefined ? o.last < todayKey : o.end < now);
+
 /** The month (as yyyymm01) where the calendar opens: the next event's (or one under way), else today's. */
-export function openingMonth(index: EventIndex, todayKey: number, keep: (o: Occurrence) => boolean = () => true): number {
-  const next = index.all.find((o) => o.last >= todayKey && !o.event.cancelled && keep(o)) ?? index.all.find((o) => o.last >= todayKey && keep(o));
-  const k = next ? Math.max(next.first, todayKey) : todayKey;
+export function openingMonth(index: EventIndex, clock: Clock, keep: (o: Occurrence) => boolean = () => true): number {
+  // (An event that ended this morning is not the next one: the month after may hold it.)
+  const next = index.all.find((o) => !isPast(o, clock) && !o.event.cancelled && keep(o)) ?? index.all.find((o) => !isPast(o, clock) && keep(o));
+  const k = next ? Math.max(next.first, clock.todayKey) : clock.todayKey;
   return k - (k % 100) + 1;
 }
 
