@@ -122,11 +122,13 @@ describe('validateFeed: FEED.md bad-input rules', () => {
         { id: 'h1', name: 'خط ملی', phone: '۱۱۲' },
         { id: 'h2', name: 'ცხელი ხაზი', phone: '00995 32 2 60 09 55' },
         { id: 'h3', name: 'ცხელი ხაზი', phone: '+٩٩٥ ٣٢ ٢٦٠ ٠٩ ٥٥' },
+        // Short codes that begin with 00 stay short codes (the schema allows them): Australia's 000.
+        { id: 'h4', name: 'Emergency', phone: '000' },
       ],
     }));
     expect(warnings).to.deep.equal([]);
     expect(feed.timezone).to.equal('Europe/Berlin');
-    expect(feed.hotlines.map((h) => h.phone)).to.deep.equal(['112', '+995322600955', '+995322600955']);
+    expect(feed.hotlines.map((h) => h.phone)).to.deep.equal(['112', '+995322600955', '+995322600955', '000']);
   });
 
   it('drops an event end that is before its start, with a warning; a same-day end stays', () => {

@@ -155,7 +155,7 @@ const SHORT_CODE = /^\d{3,6}$/;
 /** Spaces, dashes, dots and brackets are tolerated in hand-written numbers, so are Persian digits and 00 for +. */
 export const phone: Check<string> = (v) => {
   if (typeof v !== 'string') return fail(`expected a phone number, got ${describe(v)}`);
-  const p = v.replace(/[\s().\u00a0-]/g, '').replace(/[٠-٩۰-۹]/g, (d) => `${d.charCodeAt(0) & 15}`).replace(/^00/, '+');
+  const p = v.replace(/[\s().\u00a0-]/g, '').replace(/[٠-٩۰-۹]/g, (d) => `${d.charCodeAt(0) & 15}`).replace(/^00(?=[1-9]\d{6})/, '+');
   return E164.test(p) || SHORT_CODE.test(p) ? p : fail(`not an E.164 number or short code: ${short(v)}`);
 };
 
