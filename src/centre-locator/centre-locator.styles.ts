@@ -4,11 +4,6 @@ export const centreLocatorStyles = css`
   :host {
     --_open: var(--iom-color-open, #146c2e);
   }
-  .root {
-    container-type: inline-size;
-    /* A container has no width of its own: in a float, an inline-block or a flex row it would be 0 px. */
-    contain-intrinsic-inline-size: min(30em, 100vw - 2em);
-  }
   .locator {
     display: grid;
     /* Never wider than the widget, whatever a control's own width (see .field). */

@@ -12,6 +12,7 @@ import { FallbackFocus, reveal } from '../shared/fallback-focus.js';
 import { pendingOr, renderError, renderOffline, safeRender } from '../shared/states.js';
 import { ariaLevel } from '../shared/heading.js';
 import { domId } from '../shared/dom-id.js';
+import { sizeContainerStyles } from '../shared/size-container.js';
 import { baseStyles } from '../shared/styles.js';
 import { selectStyles } from '../shared/select-styles.js';
 import { deviceZone, zoneNote } from '../shared/zone-note.js';
@@ -111,7 +112,7 @@ export const locatorHooks = { loadTileMap: () => import('./tile-map.js'), device
  * @cssproperty --iom-space - Base spacing.
  */
 export class IomCentreLocator extends LitElement {
-  static override styles = [baseStyles, selectStyles, centreLocatorStyles];
+  static override styles = [baseStyles, sizeContainerStyles, selectStyles, centreLocatorStyles];
   /** Lit's reactive properties (declared here rather than by decorators, which cost bytes in every file). */
   static override properties = {
     src: {},

@@ -1,11 +1,6 @@
 import { css } from 'lit';
 
 export const eventCalendarStyles = css`
-  .root {
-    container-type: inline-size;
-    /* A container has no width of its own: in a float, an inline-block or a flex row it would be 0 px. */
-    contain-intrinsic-inline-size: min(30em, 100vw - 2em);
-  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;

@@ -13,6 +13,7 @@ import { pendingOr, renderError, renderOffline, safeRender } from '../shared/sta
 import { ariaLevel } from '../shared/heading.js';
 import { domId } from '../shared/dom-id.js';
 import { searchKey } from '../i18n/translit.js';
+import { sizeContainerStyles } from '../shared/size-container.js';
 import { baseStyles } from '../shared/styles.js';
 import { selectStyles } from '../shared/select-styles.js';
 import { deviceZone, zoneNote } from '../shared/zone-note.js';
@@ -126,7 +127,7 @@ const NARROW = 540;
  * @cssproperty --iom-space - Base spacing.
  */
 export class IomEventCalendar extends LitElement {
-  static override styles = [baseStyles, selectStyles, eventCalendarStyles];
+  static override styles = [baseStyles, sizeContainerStyles, selectStyles, eventCalendarStyles];
   /** Lit's reactive properties (declared here rather than by decorators, which cost bytes in every file). */
   static override properties = {
     src: {},

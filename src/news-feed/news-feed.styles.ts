@@ -82,11 +82,6 @@ export const newsFeedStyles = css`
     margin-block-start: var(--_space);
     width: 100%;
   }
-  .root {
-    container-type: inline-size;
-    /* A container has no width of its own: in a float, an inline-block or a flex row it would be 0 px. */
-    contain-intrinsic-inline-size: min(30em, 100vw - 2em);
-  }
   /* No inline style attributes anywhere: a strict CSP (style-src 'self') blocks them. */
   .placeholder .text {
     gap: 0.5em;

@@ -10,6 +10,7 @@ import { FeedController } from '../shared/feed-controller.js';
 import { newsSpec } from '../feed/validate.js';
 import { FallbackFocus, reveal } from '../shared/fallback-focus.js';
 import { pendingOr, renderError, renderOffline, safeRender } from '../shared/states.js';
+import { sizeContainerStyles } from '../shared/size-container.js';
 import { baseStyles } from '../shared/styles.js';
 import { ariaLevel } from '../shared/heading.js';
 import { toInstant } from '../time/parse.js';
@@ -52,7 +53,7 @@ import { newsFeedStyles } from './news-feed.styles.js';
  * @cssproperty --iom-space - Base spacing.
  */
 export class IomNewsFeed extends LitElement {
-  static override styles = [baseStyles, newsFeedStyles];
+  static override styles = [baseStyles, sizeContainerStyles, newsFeedStyles];
   /** Lit's reactive properties (declared here rather than by decorators, which cost bytes in every file). */
   static override properties = {
     src: {},

@@ -191,9 +191,44 @@ describe('layouts that size a box by its content', () => {
           return el;
         });
         for (const el of els) await waitFor(el, READY[el.localName]!);
+        // Three columns of a flex row share it (about 260 px each in the test's 800 px window), never wider than it.
+        const least = wrapper === 'display:flex' ? host.clientWidth / 3 - 20 : 300;
         for (const el of els) {
           const width = el.getBoundingClientRect().width;
-          expect(width >= 300, `<${el.localName}> is ${width} px wide`).to.equal(true);
+          expect(width >= least, `<${el.localName}> is ${width} px wide`).to.equal(true);
+        }
+        expect(host.scrollWidth, 'the row sticks out of the page').to.equal(host.clientWidth);
+      } finally {
+        host.remove();
+      }
+    });
+  }
+  // A phone's column: a CMS grid with side padding, a card inside it, or an old table layout.
+  // The widgets shrink into it as a box of text does; they pushed the page sideways (328 px at least).
+  for (const layout of ['grid', 'table'] as const) {
+    it(`news, locator and calendar shrink into a phone-wide ${layout} column: nothing sticks out`, async () => {
+      const host = document.createElement('div');
+      host.style.cssText = 'width:360px;overflow:auto';
+      host.innerHTML = layout === 'grid'
+        ? '<main style="display:grid;gap:16px;padding:0 24px"><div class="cell" style="border:1px solid;padding:12px"></div></main>'
+        : '<table style="width:100%"><tr><td>მობილობის ცენტრები</td><td class="cell"></td></tr></table>';
+      document.body.append(host);
+      try {
+        const cell = host.querySelector<HTMLElement>('.cell')!;
+        const els = (['iom-news-feed', 'iom-centre-locator', 'iom-event-calendar'] as const).map((tag) => {
+          const el = document.createElement(tag) as LitElement;
+          el.setAttribute('src', FIXTURE_URL);
+          el.setAttribute('lang', 'ka');
+          if (tag === 'iom-event-calendar') el.setAttribute('month', '2014-04');
+          cell.append(el);
+          return el;
+        });
+        for (const el of els) await waitFor(el, READY[el.localName]!);
+        expect(host.scrollWidth, 'the column scrolls sideways').to.equal(host.clientWidth);
+        const right = host.getBoundingClientRect().right;
+        for (const el of els) {
+          const box = el.getBoundingClientRect();
+          expect(box.right <= right && box.width >= 150, `<${el.localName}>: ${box.left}–${box.right} px in 0–${right}`).to.equal(true);
         }
       } finally {
         host.remove();
