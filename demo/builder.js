@@ -32,9 +32,12 @@ const OPTIONS = {
  * others link to a page of the partner's own with the same content.
  */
 const FALLBACK = {
-  'iom-news-feed': { ka: 'სიახლეები', en: 'News' },
-  'iom-centre-locator': { ka: 'მობილურობის ცენტრები', en: 'Mobility centres' },
-  'iom-event-calendar': { ka: 'ღონისძიებები', en: 'Events' },
+  'iom-news-feed': { ka: 'სიახლეები', en: 'News', ru: 'Новости', tr: 'Haberler', fa: 'اخبار', az: 'Xəbərlər', hy: 'Նորություններ' },
+  'iom-centre-locator': {
+    ka: 'მობილურობის ცენტრები', en: 'Mobility centres', ru: 'Центры мобильности', tr: 'Mobilite merkezleri',
+    fa: 'مراکز تحرک', az: 'Mobillik mərkəzləri', hy: 'Շարժունակության կենտրոններ',
+  },
+  'iom-event-calendar': { ka: 'ღონისძიებები', en: 'Events', ru: 'Мероприятия', tr: 'Etkinlikler', fa: 'رویدادها', az: 'Tədbirlər', hy: 'Միջոցառումներ' },
 };
 
 const TOKENS = ['--iom-color-accent', '--iom-color-text', '--iom-color-bg', '--iom-radius'];
@@ -45,6 +48,7 @@ const preview = document.getElementById('preview');
 const snippet = document.getElementById('snippet');
 const widgetOptions = document.getElementById('widget-options');
 const feedHint = document.getElementById('feed-hint');
+const feedHttp = document.getElementById('feed-http');
 form.elements.src.value = new URL('feed.json', location.href).href;
 // Where this builder runs; on a partner's own copy (npm start) that is this
 // computer, which the snippet must not point to: see isLocal().
@@ -78,12 +82,43 @@ function renderWidgetOptions() {
       input.type = kind === 'boolean' ? 'checkbox' : kind;
       if (kind === 'boolean') { input.checked = value; l.className = 'check'; } else input.value = value;
     }
+    // The values the feed holds, to pick from: `service` and `type` take the feed's ids, not their names.
+    if (SUGGEST[name]) input.setAttribute('list', `list-${name}`);
     input.name = `opt:${name}`;
     input.dataset.default = value;
     input.dataset.kind = Array.isArray(kind) ? 'select' : kind;
     if (kind === 'boolean') l.append(input, ` ${label}`);
     else l.append(label, input);
     widgetOptions.append(l);
+  }
+}
+
+/** Options whose values come from the feed: what each suggests, as [value, label]. */
+const SUGGEST = {
+  service: (f) => (f.services ?? []).map((x) => [x.id, name(x.name)]),
+  type: (f) => [...new Set((f.events ?? []).map((e) => e.type).filter(Boolean))].map((t) => [t, '']),
+  city: (f) => [...new Set([...(f.centres ?? []), ...(f.events ?? []).map((e) => e.location ?? {})].flatMap((x) => name(x.city).split(/\s*[,;،]\s*/)).filter(Boolean))].map((c) => [c, '']),
+};
+/** A feed text (a string, or one per language) in Georgian, else any language. */
+const name = (t) => (typeof t === 'string' ? t : t && (t.ka ?? Object.values(t)[0])) || '';
+
+let suggested = '';
+/** Fills the suggestion lists from the feed at `src` (once per address). */
+async function suggest(src) {
+  if (src === suggested) return;
+  suggested = src;
+  let feed = {};
+  try {
+    const r = await fetch(new URL(src, location.href));
+    if (r.ok) feed = await r.json();
+  } catch {}
+  if (src !== suggested) return;
+  for (const [key, list] of Object.entries(SUGGEST)) {
+    let dl = document.getElementById(`list-${key}`);
+    if (!dl) form.append((dl = Object.assign(document.createElement('datalist'), { id: `list-${key}` })));
+    let items = [];
+    try { items = list(feed); } catch {}
+    dl.replaceChildren(...items.filter(([v]) => typeof v === 'string').map(([v, label]) => new Option(label, v)));
   }
 }
 
@@ -110,7 +145,9 @@ function fallback() {
   }
   if (!/^https?:\/\//i.test(value)) return undefined;
   const words = FALLBACK[tag];
-  return ['a', [['href', value]], form.elements.lang.value === 'en' ? words.en : words.ka];
+  // In the widget's language; with "the page's language", Georgian, the programme's.
+  const lang = form.elements.lang.value;
+  return ['a', [['href', value], ...(lang ? [['lang', lang]] : [])], words[lang] ?? words.ka];
 }
 
 /** The fallback field's label and default follow the widget. */
@@ -128,6 +165,23 @@ function renderFallbackField() {
 /** The theming tokens changed from their defaults. Not a style attribute: a strict CSP (style-src 'self') drops those. */
 function tokens() {
   return TOKENS.map((t) => [t, form.elements[t].value + (t === '--iom-radius' ? 'px' : '')]).filter(([t, v]) => v !== DEFAULT_TOKENS[t]);
+}
+
+/** WCAG's contrast ratio of two #rrggbb colours. */
+function contrast(a, b) {
+  const lum = (hex) => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((m, n) => n - m);
+  return (x + 0.05) / (y + 0.05);
+}
+
+/** The chosen colours keep text readable (4.5:1): white on the accent (buttons), the accent and the text on the background. */
+function readable() {
+  const e = form.elements;
+  const [accent, text, bg] = ['--iom-color-accent', '--iom-color-text', '--iom-color-bg'].map((t) => e[t].value);
+  return contrast(accent, '#ffffff') >= 4.5 && contrast(accent, bg) >= 4.5 && contrast(text, bg) >= 4.5;
 }
 
 /** An address only this computer can reach: a visitor's browser would find nothing there. */
@@ -175,12 +229,17 @@ function updatePreview() {
     el.append(child);
   }
   feedHint.hidden = true;
+  feedHttp.hidden = true;
   el.addEventListener('iom-feed-error', (e) => {
     // A browser says only "failed to fetch" when another site's server does not allow the request (CORS).
     let elsewhere = false;
     try { elsewhere = new URL(e.detail.src, location.href).origin !== location.origin; } catch {}
     feedHint.hidden = !(e.detail.code === 'network' && elsewhere);
+    // A visitor reads "not available right now"; the editor is told the address is wrong.
+    feedHttp.hidden = e.detail.code !== 'http';
   });
+  const src = form.elements.src.value.trim();
+  if (/^https?:\/\//i.test(src) && OPTIONS[tag].some(([n]) => SUGGEST[n])) suggest(src);
   preview.replaceChildren(el);
 }
 
@@ -199,6 +258,9 @@ function update() {
   const file = classic ? 'iom-widgets.iife.js' : 'iom-widgets.js';
   const url = scriptUrl(file);
   document.getElementById('local').hidden = !isLocal(url) && !isLocal(form.elements.src.value.trim());
+  // "www.site.ge/feed.json" would be read as a path on each page that carries the snippet.
+  document.getElementById('src-hint').hidden = /^https?:\/\/[^/]/i.test(form.elements.src.value.trim());
+  document.getElementById('contrast').hidden = readable();
   const integrity = sri[file] ? ` integrity="${sri[file]}"` : '';
   const script = classic
     ? `<script src="${escapeAttr(url)}"${integrity} crossorigin="anonymous"></script>`

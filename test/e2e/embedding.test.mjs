@@ -432,7 +432,7 @@ test('the embed builder writes a snippet that, pasted into a blank page, renders
   assert.equal(await page.isVisible('#local'), false);
   // What the element holds for a visitor before the script runs: a link to the partner's own page, in the widget's language.
   await page.fill('input[name=fallback]', 'https://migration.example.ge/news');
-  assert.match(await page.inputValue('#snippet'), /<iom-news-feed [^>]*><a href="https:\/\/migration\.example\.ge\/news">News<\/a><\/iom-news-feed>/);
+  assert.match(await page.inputValue('#snippet'), /<iom-news-feed [^>]*><a href="https:\/\/migration\.example\.ge\/news" lang="en">News<\/a><\/iom-news-feed>/);
 });
 
 test('the builder asks for a feed once typing pauses, and says when another site\'s feed cannot be read (CORS)', async () => {
@@ -451,6 +451,42 @@ test('the builder asks for a feed once typing pauses, and says when another site
   // The sample feed again: the note goes.
   await page.fill('input[name=src]', FEED());
   await page.waitForSelector('#feed-hint', { state: 'hidden' });
+});
+
+test('the builder lists the feed\'s services, types and cities, and warns of a bad address, a missing feed and unreadable colours', async () => {
+  const { page, log } = await newPage({ width: 360, height: 800 });
+  await page.goto(`${site}/demo/builder.html`);
+  await page.selectOption('select[name=widget]', 'iom-centre-locator');
+  // `service` takes the feed's ids, not the names a visitor reads: the field offers them.
+  await page.waitForFunction(() => document.querySelectorAll('#list-service option').length > 0);
+  assert.equal(await page.getAttribute('[name="opt:service"]', 'list'), 'list-service');
+  const services = await page.$$eval('#list-service option', (os) => os.map((o) => [o.value, o.textContent]));
+  assert.deepEqual(services[0], ['employment', 'დასაქმება']);
+  // A location in several cities ("ბათუმი, გონიო, ქობულეთი") offers each.
+  const cities = await page.$$eval('#list-city option', (os) => os.map((o) => o.value));
+  for (const c of ['თბილისი', 'ქუთაისი', 'გონიო']) assert.ok(cities.includes(c), c);
+  await page.selectOption('select[name=widget]', 'iom-event-calendar');
+  await page.waitForFunction(() => document.querySelectorAll('#list-type option').length > 0);
+  assert.ok((await page.$$eval('#list-type option', (os) => os.map((o) => o.value))).includes('information-session'));
+  // Its fallback link in the widget's language.
+  await page.selectOption('select[name=lang]', 'fa');
+  await page.fill('input[name=fallback]', 'https://partner.ge/events');
+  assert.match(await page.inputValue('#snippet'), /<a href="https:\/\/partner\.ge\/events" lang="fa">رویدادها<\/a>/);
+  // An address without https:// would be a path on every page that carries the snippet.
+  assert.equal(await page.isVisible('#src-hint'), false);
+  await page.fill('input[name=src]', 'www.partner.ge/iom/feed.json');
+  await page.waitForSelector('#src-hint', { state: 'visible' });
+  // A wrong address: the editor is told so (the visitor's "not available right now" would read as an outage).
+  await page.fill('input[name=src]', `${site}/demo/no-such-feed.json`);
+  await page.waitForSelector('#src-hint', { state: 'hidden' });
+  await page.waitForSelector('#feed-http', { state: 'visible' });
+  // A light accent under white button text.
+  assert.equal(await page.isVisible('#contrast'), false);
+  await page.$eval('[name="--iom-color-accent"]', (i) => { i.value = '#ffd700'; i.dispatchEvent(new Event('input', { bubbles: true })); });
+  await page.waitForSelector('#contrast', { state: 'visible' });
+  // The builder fits a phone: nothing sticks out sideways.
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360);
+  assert.deepEqual(log.errors, []);
 });
 
 test('the builder\'s snippet for a banner on top keeps its room before the script comes: the page does not jump', async () => {
