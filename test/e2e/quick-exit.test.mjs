@@ -4,20 +4,18 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
-import { startServer } from '../../scripts/serve.mjs';
+import { closeAll, origins, pages } from './harness.mjs';
 import { findChromium, CHROME_ARGS } from '../../scripts/browsers.mjs';
 
-const pages = new Map();
-let server, site, browser;
+let site, browser;
 before(async () => {
-  server = await startServer({ port: 0, pages });
-  site = `http://127.0.0.1:${server.address().port}`;
-  // playwright turns the back-forward cache off by default: it is what is tested here.
+  ({ site } = await origins());
+  // The harness's browser runs as playwright launches it, without the back-forward cache: it is what is tested here.
   browser = await chromium.launch({ executablePath: findChromium(), args: CHROME_ARGS, headless: true, ignoreDefaultArgs: ['--disable-back-forward-cache'] });
 });
 after(async () => {
   await browser?.close();
-  await new Promise((r) => server?.close(r));
+  await closeAll();
 });
 
 const plain = (title, body = '') => ({ html: `<!doctype html><html lang="ka"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1>${body}</body></html>` });
