@@ -464,19 +464,28 @@ describe('<iom-hotline-banner>', () => {
       expect(getComputedStyle($(el, 'kbd')!).direction).to.equal('ltr');
     });
 
-    it('a Georgian message on a Persian page keeps its own order but lines up with the name, at the page\'s start', async () => {
-      const url = await serve({ version: 1, languages: ['ka'], hotlines: [{ id: 'h', name: { ka: 'ცხელი ხაზი' }, phone: '116006', message: { ka: 'თუ საფრთხე გემუქრებათ, დარეკეთ' } }] });
-      const el = await banner('fa', `src="${url}"`);
-      await waitFor(el, LINE);
-      const message = $(el, '.message')!;
-      expect(message.getAttribute('dir')).to.equal('ltr');
-      const range = document.createRange();
-      range.selectNodeContents(message);
-      const text = range.getBoundingClientRect();
-      // Right to left page: the line's start is its right edge.
-      expect(Math.abs(text.right - message.getBoundingClientRect().right)).to.be.below(2);
-      const name = $(el, '.name')!.getBoundingClientRect();
-      expect(Math.abs(name.right - text.right)).to.be.below(2);
+    it('a message in the other direction starts on its own side: Georgian on a Persian page, Persian on a Georgian one', async () => {
+      // A paragraph aligned to the page's side would begin each of its lines ragged.
+      const georgian = { ka: 'თუ საფრთხე გემუქრებათ ან საბუთები წაგართვეს, დარეკეთ: ზარი უფასო და კონფიდენციალურია' };
+      const persian = { fa: 'اگر مجبور به کار شده‌اید یا مدارک شما را گرفته‌اند، با ما تماس بگیرید. تماس رایگان و محرمانه است.' };
+      for (const [page, message, dir] of [['fa', georgian, 'ltr'], ['ka', persian, 'rtl']] as const) {
+        const url = await serve({ version: 1, languages: ['ka'], hotlines: [{ id: 'h', name: { ka: 'ცხელი ხაზი' }, phone: '116006', message }] });
+        const el = await banner(page, `src="${url}" style="width: 320px"`);
+        await waitFor(el, LINE);
+        const p = $(el, '.message')!;
+        expect(p.getAttribute('dir'), page).to.equal(dir);
+        const box = p.getBoundingClientRect();
+        // It wraps; its last, shorter line starts where the paragraph's direction starts.
+        const range = document.createRange();
+        range.selectNodeContents(p);
+        const lines = [...range.getClientRects()];
+        const last = lines.reduce((a, b) => (b.bottom > a.bottom ? b : a));
+        expect(last.top, page).to.be.above(lines[0]!.bottom - 1);
+        expect(last.width, page).to.be.below(box.width - 20);
+        if (dir === 'ltr') expect(Math.abs(last.left - box.left), page).to.be.below(2);
+        else expect(Math.abs(last.right - box.right), page).to.be.below(2);
+        el.remove();
+      }
     });
 
     for (const lang of ['ka', 'fa']) {

@@ -149,17 +149,13 @@ export const hotlineBannerStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: 0.35em;
   }
+  /* A message in another direction than the page's (a Persian one on a
+     Georgian page) starts on its own side: its lines would otherwise begin
+     ragged, on the side a reader's eye goes back to. */
   .message {
-    /* A message in another direction than the page's (a Georgian fallback on a
-       Persian page) keeps its own bidi order but lines up with the name below
-       it, at the page's start (match-parent would say so; Chromium ignores it). */
-    text-align: left;
     font-size: 1.05em;
     font-weight: 700;
     line-height: 1.4;
-  }
-  [dir=rtl] .message {
-    text-align: right;
   }
   .contact {
     display: flex;
