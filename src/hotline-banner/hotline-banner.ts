@@ -14,8 +14,10 @@ import { requestEarly } from './early.js';
 import { ENDONYMS, EXIT_LABELS, formatHours, languageName, parsePhone } from './format.js';
 import { hotlineBannerStyles } from './hotline-banner.styles.js';
 import { DEFAULT_EXIT_URL, EXIT_PRESSES, exitNow, subscribe, unsubscribe, type ExitSubscriber } from './quick-exit.js';
-import { release, reserve } from './reserve.js';
 
+
+/** The sticky banners' room keeper (reserve.ts), loaded by the first sticky banner: most banners stand inline. */
+let room: typeof import('./reserve.js') | undefined;
 /** Detail of `iom-dismiss`. */
 export interface DismissDetail {
   /** Ids of the feed's lines the banner showed (empty for a banner set up with `phone`). */
@@ -201,7 +203,7 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unsubscribe(this);
-    release(this);
+    room?.release(this);
   }
 
   protected override willUpdate(): void {
@@ -234,8 +236,11 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
     // A dismissed banner still listens (see the class notes); one hidden otherwise does not.
     if (this.isConnected && !this.noQuickExit && (shown || this.dismissed)) subscribe(this);
     else unsubscribe(this);
-    if (shown && this.sticky) reserve(this, this.placement as 'top' | 'bottom');
-    else release(this);
+    if (shown && this.sticky) {
+      if (room) room.reserve(this, this.placement as 'top' | 'bottom');
+      // Once here, the update it asks for reserves the room.
+      else import('./reserve.js').then((m) => ((room = m), this.requestUpdate()), () => {});
+    } else room?.release(this);
   }
 
   /** Called by the quick exit module as Shift is pressed. */
