@@ -35,6 +35,17 @@ export const MonthEnglish: Story = { name: 'Month (English)', parameters: { lang
 /** The agenda list, with every event's details and "add to calendar". */
 export const List: Story = { args: { view: 'list' } };
 
+/** The list on 26 April 2014: the Adjara sessions are over and fold under one line ("Past events"), so what is to come, the Batumi training, comes first. */
+export const ListPastFolded: Story = {
+  name: 'List, past events folded',
+  args: { view: 'list' },
+  beforeEach: () => {
+    const real = calendarEnv.now;
+    calendarEnv.now = () => Date.UTC(2014, 3, 26, 9);
+    return () => void (calendarEnv.now = real);
+  },
+};
+
 /** A month without events: the calendar says so and offers the nearest month that has some. */
 export const EmptyMonth: Story = { args: { view: 'month', month: '2014-08' } };
 

@@ -42,6 +42,16 @@ function key(el: IomEventCalendar, k: string, shiftKey = false) {
 }
 const focused = (el: IomEventCalendar) => Number((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.key);
 
+/** Unfolds the list's "past events" of the current month (the tests' clock is 26 April 2014). */
+async function unfold(el: IomEventCalendar) {
+  const details = $<HTMLDetailsElement>(el, 'details.earlier')!;
+  const toggled = new Promise((r) => details.addEventListener('toggle', r, { once: true }));
+  details.open = true;
+  await toggled;
+  await el.updateComplete;
+  return el;
+}
+
 describe('event calendar layout (pure: events, feed zone, month)', () => {
   it('lays out weeks from Monday, with the days of the weeks around the month', () => {
     const april = monthGrid(2014, 4);
@@ -474,12 +484,12 @@ describe('<iom-event-calendar>', () => {
   });
 
   it('a date opening a heading is capitalised where Intl writes it in lower case, and Georgian is left as it is', async () => {
-    const ru = await calendar(FIXTURE_URL, { month: '2014-04', view: 'list', lang: 'ru' });
+    const ru = await unfold(await calendar(FIXTURE_URL, { month: '2014-04', view: 'list', lang: 'ru' }));
     expect(heading(ru)).to.equal('Апрель 2014 г.');
     expect($(ru, '.date-h')!.textContent).to.match(/^Среда, 23 апреля 2014/);
     const az = await calendar(FIXTURE_URL, { month: '2014-04', view: 'month', lang: 'az' });
     expect(heading(az)).to.equal('Aprel 2014');
-    const ka = await calendar(FIXTURE_URL, { month: '2014-04', view: 'list', lang: 'ka' });
+    const ka = await unfold(await calendar(FIXTURE_URL, { month: '2014-04', view: 'list', lang: 'ka' }));
     expect(heading(ka)).to.equal('აპრილი, 2014');
     expect($(ka, '.date-h')!.textContent).to.match(/^ოთხშაბათი, 23 აპრილი, 2014/);
   });
@@ -493,7 +503,7 @@ describe('<iom-event-calendar>', () => {
   });
 
   it('in Persian, a Georgian place reads left to right, line by line, beside its Persian label (not across the card from it)', async () => {
-    const el = await calendar(FIXTURE_URL, { month: '2014-04', view: 'list', lang: 'fa', width: 1280 });
+    const el = await unfold(await calendar(FIXTURE_URL, { month: '2014-04', view: 'list', lang: 'fa', width: 1280 }));
     const lines = $$(el, 'article')[0]!.querySelectorAll<HTMLElement>('dd > div');
     expect(lines.length).to.be.greaterThan(1);
     for (const l of lines) {
@@ -510,6 +520,13 @@ describe('<iom-event-calendar>', () => {
 
   it('lists a month’s events with their details, and passes axe', async () => {
     const el = await calendar(FIXTURE_URL, { month: '2014-04', view: 'list' });
+    // On 26 April the Adjara sessions (23–25 April) are over: folded under one line, not rendered.
+    const summary = $(el, 'details.earlier summary')!;
+    expect(summary.textContent!.trim()).to.equal('დასრულებული ღონისძიებები (2)');
+    expect($$(el, '.agenda > li').map((g) => g.querySelector('h3')!.textContent)).to.deep.equal(['სამშაბათი, 29 აპრილი, 2014']);
+    expect($$(el, 'article')).to.have.length(2);
+    await expect(el).shadowDom.to.be.accessible();
+    await unfold(el);
     const groups = $$(el, '.agenda > li');
     expect(groups.map((g) => g.querySelector('h3')!.textContent)).to.deep.equal([
       'ოთხშაბათი, 23 აპრილი, 2014', 'ხუთშაბათი, 24 აპრილი, 2014', 'სამშაბათი, 29 აპრილი, 2014',
@@ -533,6 +550,50 @@ describe('<iom-event-calendar>', () => {
     expect(parseFloat(getComputedStyle(adjara.querySelector('.badge.ended')!).fontSize)).to.be.at.least(13);
     expect(batumi.querySelector('.badge.ended')).to.equal(null);
     await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('on a phone, the month opens on what is to come: the events already over fold under one line, rendered only when opened', async () => {
+    // A partner's busy month: three sessions a day in December, seen on the 20th at 12:00 in Tbilisi.
+    const events = Array.from({ length: 90 }, (_, i) => ({
+      id: `s${i}`, type: 'information-session', title: { ka: `საინფორმაციო შეხვედრა ${i + 1}` },
+      start: `2026-12-${String(1 + (i % 30)).padStart(2, '0')}T${String(9 + 3 * Math.floor(i / 30)).padStart(2, '0')}:00:00+04:00`,
+      end: `2026-12-${String(1 + (i % 30)).padStart(2, '0')}T${String(10 + 3 * Math.floor(i / 30)).padStart(2, '0')}:00:00+04:00`,
+    }));
+    // And a course that began on the 1st and runs to the 31st: not over, so not folded.
+    events.push({ id: 'course', type: 'training', title: { ka: 'ქართული ენის კურსი' }, start: '2026-12-01', end: '2026-12-31' } as never);
+    visitor('Asia/Tbilisi', Date.UTC(2026, 11, 20, 8));
+    // (360 px wide: the list, once the element has measured itself.)
+    const el = await calendar(await serve(feedOf(events)), { width: 360 }, '.agenda');
+    // 19 days × 3, and the 20th's 09:00 session: 58 over.
+    const summary = $(el, 'details.earlier summary')!;
+    expect(summary.textContent!.trim()).to.equal('დასრულებული ღონისძიებები (58)');
+    const titles = () => $$(el, 'article h4').map((h) => h.textContent!.trim());
+    expect(titles()).to.have.length(33);
+    expect(titles()[0]).to.equal('ქართული ენის კურსი');
+    expect(titles()[1]).to.equal('საინფორმაციო შეხვედრა 50'); // 20 December 12:00
+    expect($$(el, '.badge.ended')).to.have.length(0);
+    // What comes first on the phone is the summary, then what is ahead.
+    const first = $(el, '.agenda article')!.getBoundingClientRect();
+    expect(first.top - summary.getBoundingClientRect().bottom).to.be.below(120);
+    await expect(el).shadowDom.to.be.accessible();
+    // A keyboard opens it; the ended events come before the rest, each saying it is over.
+    summary.focus();
+    summary.click();
+    await new Promise((r) => $(el, 'details.earlier')!.addEventListener('toggle', r, { once: true }));
+    await el.updateComplete;
+    expect(titles()).to.have.length(91);
+    expect(titles()[0]).to.equal('საინფორმაციო შეხვედრა 1');
+    expect($$(el, '.badge.ended')).to.have.length(58);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('a month whose events are all over lists them all, each saying so (nothing left to fold them for)', async () => {
+    visitor('Asia/Tbilisi', Date.UTC(2014, 4, 10, 9));
+    const el = await calendar(FIXTURE_URL, { month: '2014-04', view: 'list' });
+    expect($(el, 'details.earlier')).to.equal(null);
+    const articles = $$(el, 'article');
+    expect(articles).to.have.length(4);
+    expect(articles.every((a) => a.querySelector('.badge.ended'))).to.equal(true);
   });
 
   it('a timed start with a bare end date ends on that day, not at the midnight after it', async () => {
@@ -727,6 +788,7 @@ describe('<iom-event-calendar>', () => {
       select.value = '';
       select.dispatchEvent(new Event('change'));
       await el.updateComplete;
+      await unfold(el);
       expect($$(el, 'article')).to.have.length(4);
     });
 
@@ -817,6 +879,7 @@ describe('<iom-event-calendar>', () => {
       select.dispatchEvent(new Event('change'));
       await odd.updateComplete;
       expect(odd.city).to.equal(undefined);
+      await unfold(odd);
       expect($$(odd, "article")).to.have.length(4);
     });
 
@@ -825,7 +888,7 @@ describe('<iom-event-calendar>', () => {
       const sentence = 'ტრენინგი მიზნად ისახავს სამართალდამცავი ორგანოების თანამშრომელთა ცნობიერების ამაღლებას ადამიანით ვაჭრობის საკითხებზე. ';
       const full = sentence.repeat(16).trim();
       feed.events[4].description = { ka: full };
-      const el = await calendar(await serve(feed), { month: '2014-04', view: 'list' });
+      const el = await unfold(await calendar(await serve(feed), { month: '2014-04', view: 'list' }));
       const desc = $(el, '#e-2014-04-24-readmission-workshop-d')!;
       expect(desc.textContent!.length).to.be.within(200, 321);
       expect(desc.textContent).to.match(/…$/);

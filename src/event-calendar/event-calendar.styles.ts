@@ -219,6 +219,16 @@ export const eventCalendarStyles = css`
     display: grid;
     gap: calc(var(--_space) * 1.25);
   }
+  .earlier,
+  .earlier[open] summary {
+    margin-block-end: var(--_space);
+  }
+  .earlier summary {
+    min-height: 24px;
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
   .events {
     display: grid;
     gap: 0.75em;

@@ -178,6 +178,8 @@ export class IomEventCalendar extends LitElement {
   private clock: Clock = { now: 0, todayKey: 0 };
   private narrow = false;
   private moveFocus?: 'grid' | 'day';
+  /** The current month's ended events, folded while later ones remain, are shown. */
+  private earlierOpen = false;
   /** Events whose long description is shown in full. */
   private readonly fullText = new Set<string>();
   private blobUrl?: string;
@@ -531,21 +533,39 @@ export class IomEventCalendar extends LitElement {
 
   private renderList(feed: Feed, index: EventIndex, keep: (o: Occurrence) => boolean): TemplateResult {
     const { y, m } = ymd(this.shown!);
-    const tag = this.locale.tag;
     const list = eventsInMonth(index, y, m, keep);
-    // Grouped by the day each starts (within this month).
+    // In the current month the events already over fold under one line while
+    // later ones remain: a phone opens on what is to come, not on weeks of
+    // "Ended" (and a month of hundreds renders only what is shown).
+    const ended = list.filter((o) => isPast(o, this.clock));
+    const fold = ended.length < list.length ? ended.length : 0;
+    // (One template whether the month is empty or not: the count's status stays the same element.)
+    return html`${this.renderCount(list.length)}${list.length
+      ? html`${fold
+          ? html`<details class="earlier" ?open=${this.earlierOpen} @toggle=${(e: Event) => {
+              this.earlierOpen = (e.target as HTMLDetailsElement).open;
+              this.requestUpdate();
+            }}>
+              <summary part="button">${msg(str`Past events (${formatNumber(fold, this.locale.tag)})`)}</summary>
+              ${this.earlierOpen ? this.renderAgenda(ended, feed) : nothing}
+            </details>`
+          : nothing}${this.renderAgenda(fold ? list.filter((o) => !ended.includes(o)) : list, feed)}`
+      : this.renderEmptyMonth(index, keep)}`;
+  }
+
+  /** Events grouped under the day each starts (within this month). */
+  private renderAgenda(list: Occurrence[], feed: Feed): TemplateResult {
     const groups = new Map<number, Occurrence[]>();
     for (const o of list) {
       const k = Math.max(o.first, this.shown!);
       groups.set(k, [...(groups.get(k) ?? []), o]);
     }
-    // (One template whether the month is empty or not: the count's status stays the same element.)
-    return html`${this.renderCount(list.length)}${list.length ? html`<ol part="list" class="agenda" aria-labelledby="month-h">
+    return html`<ol part="list" class="agenda" aria-labelledby="month-h">
       ${[...groups].map(([k, os]) => html`<li class="group">
-        <h3 class="date-h" tabindex="-1" data-key=${k} aria-level=${ariaLevel(this.headingLevel, 1)}>${fullDate(k, tag)}</h3>
+        <h3 class="date-h" tabindex="-1" data-key=${k} aria-level=${ariaLevel(this.headingLevel, 1)}>${fullDate(k, this.locale.tag)}</h3>
         <ul class="events">${os.map((o) => html`<li>${this.renderEvent(o, feed)}</li>`)}</ul>
       </li>`)}
-    </ol>` : this.renderEmptyMonth(index, keep)}`;
+    </ol>`;
   }
 
   /** One event's details. */

@@ -44,5 +44,6 @@ se65e: `Təlim`,
 se70d: str`daha ${0}`,
 seecb: `ləğv edilib`,
 sf113: `Başa çatıb`,
+sf3b6: str`Keçmiş tədbirlər (${0})`,
 sf4d5: str`Keçid: ${0}`,
 };

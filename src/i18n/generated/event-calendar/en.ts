@@ -43,5 +43,6 @@ se65e: `Training`,
 se70d: str`+${0} more`,
 seecb: `cancelled`,
 sf113: `Ended`,
+sf3b6: str`Past events (${0})`,
 sf4d5: str`Go to ${0}`,
 };

@@ -43,5 +43,6 @@ se65e: `Eğitim`,
 se70d: str`${0} tane daha`,
 seecb: `iptal edildi`,
 sf113: `Sona erdi`,
+sf3b6: str`Geçmiş etkinlikler (${0})`,
 sf4d5: str`Şu aya git: ${0}`,
 };
