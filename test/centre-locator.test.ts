@@ -447,6 +447,10 @@ describe('<iom-centre-locator>', () => {
       expect(searchKey('Тбилиси Батуми')).to.equal(searchKey('თბილისი ბათუმი'));
       // Armenian, as Armenian writes them: ու is u, the glide յ silent, capitals as small letters.
       expect(searchKey('Թբիլիսի Քութայիսի Բաթումի Թելավի Ռուսթավի Զուգդիդի ԳՈՐԻ')).to.equal('tbilisi kutaisi batumi telavi rustavi zugdidi gori');
+      // Persian typed on an Arabic keyboard (ي ى ك) finds Persian written with ی and ک, and back.
+      expect(searchKey('مركز تفليس')).to.equal(searchKey('مرکز تفلیس'));
+      expect(searchKey('كوتائيسى')).to.equal(searchKey('کوتائیسی'));
+      expect(searchKey('كوتائيسى')).to.not.match(/[يىك]/);
     });
   });
 

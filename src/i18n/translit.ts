@@ -35,6 +35,8 @@ export function searchKey(s: string): string {
   // Lower case first: Cyrillic capitals are romanised as small letters.
   return romanize(s.toLowerCase())
     .normalize('NFD')
+    // Arabic keyboards, which many Persian writers use, type ي ى ك for Persian's ی and ک (after NFD, which makes ئ a ي).
+    .replace(/[يىك]/g, (c) => (c === 'ك' ? 'ک' : 'ی'))
     .replace(/[\u0300-\u036f'’ʼ`]/g, '')
     .replace(/[\s,.;:()\-–—/]+/g, ' ')
     .trim();
