@@ -207,6 +207,39 @@ describe('<iom-centre-locator>', () => {
       }
     });
 
+    it('before a lunch break, says when it opens again that day, in Tbilisi time for a visitor elsewhere', async () => {
+      const feed = await sampleFeed();
+      const days = ['mo', 'tu', 'we', 'th', 'fr'];
+      feed.centres[0].hours = [{ days, opens: '09:00', closes: '13:00' }, { days, opens: '14:00', closes: '18:00' }];
+      const el = await ready(await locator({ src: await serve(feed), now: tb('2014-06-23T12:40') }));
+      expect(status(el)).to.equal('Closes in 20 min · reopens at 14:00');
+      el.now = tb('2014-06-23T10:00');
+      await el.updateComplete;
+      expect(status(el)).to.equal('Open now · closes at 13:00 · reopens at 14:00');
+      el.now = tb('2014-06-23T13:30');
+      await el.updateComplete;
+      expect(status(el)).to.equal('Closed · opens at 14:00');
+      // The day's last closing is no break.
+      el.now = tb('2014-06-23T17:40');
+      await el.updateComplete;
+      expect(status(el)).to.equal('Closes in 20 min');
+      el.lang = 'ka';
+      el.now = tb('2014-06-23T12:40');
+      await waitUntil(() => status(el)!.startsWith('დაიკეტება'));
+      expect(status(el)).to.equal('დაიკეტება 20 წუთში · ხელახლა გაიხსნება 14:00‑ზე');
+      await expect(el).shadowDom.to.be.accessible();
+      const restore = fakeDeviceZone(-5 * 60, 'America/Bogota');
+      locatorHooks.deviceZone = deviceZone;
+      try {
+        el.lang = 'en';
+        el.now = tb('2014-06-23T12:41');
+        await waitUntil(() => status(el)!.startsWith('Closes'));
+        expect(status(el)).to.equal('Closes in 19 min · reopens at 14:00 (Tbilisi time, UTC+4)');
+      } finally {
+        restore();
+      }
+    });
+
     it('is the same for a visitor whose clock is in UTC−5', async () => {
       const restore = fakeDeviceZone(-5 * 60, 'America/Bogota');
       locatorHooks.deviceZone = deviceZone;

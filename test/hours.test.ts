@@ -33,6 +33,19 @@ describe('opening hours (src/time/hours.ts)', () => {
     expect(openStatus(weekdays, [], tb('2014-06-23T12:00'), TZ)).to.deep.equal({ open: true, next: tb('2014-06-28T00:00') });
   });
 
+  it('open before a break says when it opens again that day; the day\'s last closing has no reopening', () => {
+    const days: OpeningHours['days'] = ['mo', 'tu', 'we', 'th', 'fr'];
+    const lunch: OpeningHours[] = [{ days, opens: '09:00', closes: '13:00' }, { days, opens: '14:00', closes: '18:00' }];
+    expect(openStatus(lunch, [], tb('2014-06-23T12:40'), TZ)).to.deep.equal({ open: true, next: tb('2014-06-23T13:00'), reopen: tb('2014-06-23T14:00') });
+    expect(openStatus(lunch, [], tb('2014-06-23T13:30'), TZ)).to.deep.equal({ open: false, next: tb('2014-06-23T14:00') });
+    expect(openStatus(lunch, [], tb('2014-06-23T17:40'), TZ)).to.deep.equal({ open: true, next: tb('2014-06-23T18:00') });
+    // Friday afternoon: Monday's opening is no reopening.
+    expect(openStatus(lunch, [], tb('2014-06-27T17:40'), TZ)).to.deep.equal({ open: true, next: tb('2014-06-27T18:00') });
+    // A night shift to 02:00, then the morning's 09:00 the same calendar day: a reopening.
+    const nights: OpeningHours[] = [{ days: ['mo', 'tu'], opens: '20:00', closes: '02:00' }, { days: ['tu'], opens: '09:00', closes: '12:00' }];
+    expect(openStatus(nights, [], tb('2014-06-24T01:00'), TZ)).to.deep.equal({ open: true, next: tb('2014-06-24T02:00'), reopen: tb('2014-06-24T09:00') });
+  });
+
   it('is closed at the closing minute, and opens the next morning', () => {
     expect(openStatus(WEEKDAYS, CLOSED, tb('2014-06-23T17:30'), TZ)).to.deep.equal({ open: false, next: tb('2014-06-24T09:00') });
   });
@@ -86,8 +99,9 @@ describe('opening hours (src/time/hours.ts)', () => {
     expect(openStatus(night, [], tb('2014-06-28T01:00'), TZ)).to.deep.equal({ open: true, next: tb('2014-06-28T02:00') });
     expect(openStatus(night, [], tb('2014-06-27T21:00'), TZ)).to.deep.equal({ open: false, next: tb('2014-06-27T22:00') });
     const late: OpeningHours[] = [{ days: ['mo', 'tu'], opens: '18:00', closes: '24:00' }, { days: ['tu'], opens: '00:00', closes: '08:00' }];
-    // Monday 18:00 to 24:00 touches Tuesday 00:00 to 08:00: one span, closing Tuesday 08:00.
-    expect(openStatus(late, [], tb('2014-06-23T23:00'), TZ)).to.deep.equal({ open: true, next: tb('2014-06-24T08:00') });
+    // Monday 18:00 to 24:00 touches Tuesday 00:00 to 08:00: one span, closing Tuesday 08:00
+    // and opening again that Tuesday at 18:00.
+    expect(openStatus(late, [], tb('2014-06-23T23:00'), TZ)).to.deep.equal({ open: true, next: tb('2014-06-24T08:00'), reopen: tb('2014-06-24T18:00') });
   });
 
   it('has no status without hours, and none forever closed', () => {

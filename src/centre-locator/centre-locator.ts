@@ -615,19 +615,22 @@ export class IomCentreLocator extends LitElement {
       const left = Math.ceil((status.next - now) / 60_000);
       // The zone as it is at the time said: "opens Monday at 09:00" after a summer-time change is in Monday's offset.
       const zone = zoneNote(status.next, timeZone, tag, msg('Tbilisi time'), locatorHooks.deviceZone);
-      text = status.open && left <= COUNTDOWN_MINUTES
+      const countdown = status.open && left <= COUNTDOWN_MINUTES;
+      // Closing for a break: when it opens again, so a visitor does not give up on the day.
+      const reopen = status.reopen === undefined ? '' : ` · ${msg(str`reopens at ${this.clock(status.reopen, timeZone)}`)}`;
+      // A time of day is Tbilisi's: said so to a visitor whose clock is elsewhere.
+      text = html`${countdown
         ? msg(str`Closes in ${formatNumber(left, tag)} min`)
-        : // A time of day is Tbilisi's: said so to a visitor whose clock is elsewhere.
-          html`${status.open
-            // A closing a day or more away (open over a weekend) would read as today's: it says its day.
-            ? left < 1440
-              ? msg(str`Open now · closes at ${time}`)
-              : msg(str`Open now · closes ${day} at ${time}`)
-            : ahead === 0
-              ? msg(str`Closed · opens at ${time}`)
-              : ahead === 1
-                ? msg(str`Closed · opens tomorrow at ${time}`)
-                : msg(str`Closed · opens ${day} at ${time}`)}${zone ? html` (${zone})` : nothing}`;
+        : status.open
+          // A closing a day or more away (open over a weekend) would read as today's: it says its day.
+          ? left < 1440
+            ? msg(str`Open now · closes at ${time}`)
+            : msg(str`Open now · closes ${day} at ${time}`)
+          : ahead === 0
+            ? msg(str`Closed · opens at ${time}`)
+            : ahead === 1
+              ? msg(str`Closed · opens tomorrow at ${time}`)
+              : msg(str`Closed · opens ${day} at ${time}`)}${reopen}${zone && (!countdown || reopen) ? html` (${zone})` : nothing}`;
     }
     const closing = status.open && status.next !== undefined && status.next - now <= COUNTDOWN_MINUTES * 60_000;
     return html`<p part="status" class="status ${status.open ? (closing ? 'closing' : 'open') : 'closed'}">${text}</p>`;

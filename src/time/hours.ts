@@ -27,6 +27,8 @@ export interface OpenStatus {
    * open now stays open for more than a week (open around the clock).
    */
   next?: number;
+  /** Open now and closing for a break: the instant it opens again that same day (a lunch break, say). */
+  reopen?: number;
 }
 
 /** A span of opening time as instants, [start, end). */
@@ -109,11 +111,17 @@ export function openStatus(hours: readonly OpeningHours[] | undefined, closed: r
   if (!hours?.length) return { open: false };
   // Yesterday too: a span that began last night may still be running.
   for (const to of LOOKAHEAD_DAYS) {
-    for (const s of spans(hours, closed, now, timeZone, -1, to)) {
+    const all = spans(hours, closed, now, timeZone, -1, to);
+    for (const [i, s] of all.entries()) {
       if (now < s.start) return { open: false, next: s.start };
       // 00:00–24:00 every day merges into one span to the end of the look-ahead:
       // its "closing" is an artefact of how far we look, not a time to show.
-      if (now < s.end) return s.end - now > AROUND_THE_CLOCK ? { open: true } : { open: true, next: s.end };
+      if (now < s.end) {
+        if (s.end - now > AROUND_THE_CLOCK) return { open: true };
+        // "Closes in 20 min" before a lunch break would send a visitor home for the day.
+        const after = all[i + 1]?.start;
+        return after !== undefined && !daysBetween(s.end, after, timeZone) ? { open: true, next: s.end, reopen: after } : { open: true, next: s.end };
+      }
     }
   }
   return { open: false };
