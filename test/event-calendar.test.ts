@@ -568,7 +568,9 @@ describe('<iom-event-calendar>', () => {
     const summary = $(el, 'details.earlier summary')!;
     expect(summary.textContent!.trim()).to.equal('დასრულებული ღონისძიებები (58)');
     const titles = () => $$(el, 'article h4').map((h) => h.textContent!.trim());
-    expect(titles()).to.have.length(33);
+    // 33 to come: the first 20, and the rest one press away.
+    expect(titles()).to.have.length(20);
+    expect($(el, '.more-events')!.textContent!.trim()).to.equal('მეტი ღონისძიება (13)');
     expect(titles()[0]).to.equal('ქართული ენის კურსი');
     expect(titles()[1]).to.equal('საინფორმაციო შეხვედრა 50'); // 20 December 12:00
     expect($$(el, '.badge.ended')).to.have.length(0);
@@ -581,10 +583,41 @@ describe('<iom-event-calendar>', () => {
     summary.click();
     await new Promise((r) => $(el, 'details.earlier')!.addEventListener('toggle', r, { once: true }));
     await el.updateComplete;
-    expect(titles()).to.have.length(91);
+    expect(titles()).to.have.length(78);
     expect(titles()[0]).to.equal('საინფორმაციო შეხვედრა 1');
     expect($$(el, '.badge.ended')).to.have.length(58);
     await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('a busy month lists 20 events, then 20 more on each press, the first new one taking the focus; another month starts again at 20', async () => {
+    const events = Array.from({ length: 45 }, (_, i) => ({
+      id: `s${i}`, type: 'training', title: { ka: `ტრენინგი ${i + 1}` },
+      start: `2026-12-${String(1 + (i % 15)).padStart(2, '0')}T${String(9 + 2 * Math.floor(i / 15)).padStart(2, '0')}:00:00+04:00`,
+    }));
+    events.push({ id: 'jan', type: 'training', title: { ka: 'იანვრის ტრენინგი' }, start: '2027-01-10' } as never);
+    visitor('Asia/Tbilisi', Date.UTC(2026, 10, 29, 8));
+    const el = await calendar(await serve(feedOf(events)), { month: '2026-12', view: 'list' }, '.agenda');
+    const articles = () => $$(el, 'article');
+    expect(articles()).to.have.length(20);
+    const more = $<HTMLButtonElement>(el, '.more-events')!;
+    expect(more.textContent!.trim()).to.equal('მეტი ღონისძიება (25)');
+    await expect(el).shadowDom.to.be.accessible();
+    more.focus();
+    more.click();
+    await el.updateComplete;
+    expect(articles()).to.have.length(40);
+    expect(el.shadowRoot!.activeElement).to.equal(articles()[20]);
+    expect($(el, '.more-events')!.textContent!.trim()).to.equal('მეტი ღონისძიება (5)');
+    $<HTMLButtonElement>(el, '.more-events')!.click();
+    await el.updateComplete;
+    expect(articles()).to.have.length(45);
+    expect($(el, '.more-events')).to.equal(null);
+    // December's pages do not carry over to another month.
+    el.setAttribute('month', '2027-01');
+    await el.updateComplete;
+    el.setAttribute('month', '2026-12');
+    await el.updateComplete;
+    expect(articles()).to.have.length(20);
   });
 
   it('a month whose events are all over lists them all, each saying so (nothing left to fold them for)', async () => {

@@ -219,6 +219,10 @@ export const eventCalendarStyles = css`
     display: grid;
     gap: calc(var(--_space) * 1.25);
   }
+  .more-events {
+    width: 100%;
+    margin-block-start: var(--_space);
+  }
   .earlier,
   .earlier[open] summary {
     margin-block-end: var(--_space);

@@ -8,7 +8,7 @@ import { formatNumber } from '../i18n/numbers.js';
 import { comma, dirAttr, langAttr, pick, type PickedText } from '../i18n/text.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { eventSpec } from '../feed/validate.js';
-import { FallbackFocus } from '../shared/fallback-focus.js';
+import { FallbackFocus, reveal } from '../shared/fallback-focus.js';
 import { pendingOr, renderError, renderOffline, safeRender } from '../shared/states.js';
 import { ariaLevel } from '../shared/heading.js';
 import { domId } from '../shared/dom-id.js';
@@ -83,6 +83,8 @@ const typeCache = new WeakMap<Feed, string[]>();
 
 /** How many events a day square lists before "+N more". */
 const PER_DAY = 3;
+/** Events the list shows before "Show more events" (a busy month on a phone). */
+const LIST_PAGE = 20;
 /** Characters of a description shown before "Read more" (about four lines on a phone). */
 const LONG_DESCRIPTION = 320;
 /** Width (px) at and under which the calendar opens on the list: the styles' `@container (max-width: 540px)`. */
@@ -180,6 +182,10 @@ export class IomEventCalendar extends LitElement {
   private moveFocus?: 'grid' | 'day';
   /** The current month's ended events, folded while later ones remain, are shown. */
   private earlierOpen = false;
+  /** How many of the month's events (not folded) the list shows; "Show more events" adds a page. */
+  private listMax = LIST_PAGE;
+  /** Set by "Show more events": the first new event takes focus once rendered. */
+  private revealAt?: number;
   /** Events whose long description is shown in full. */
   private readonly fullText = new Set<string>();
   private blobUrl?: string;
@@ -229,6 +235,8 @@ export class IomEventCalendar extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.revealAt !== undefined) reveal(this.renderRoot.querySelectorAll<HTMLElement>('article')[this.revealAt]);
+    this.revealAt = undefined;
     if (!this.moveFocus) return;
     const root = this.renderRoot;
     // The open day's heading; an empty day keeps the focus on its cell (the status says
@@ -248,6 +256,7 @@ export class IomEventCalendar extends LitElement {
     // (0) today in today's month or the 1st, once render knows the date.
     this.focusKey = focus ?? (this.focusKey ? this.shown + Math.min(this.focusKey % 100, daysIn(y, m)) - 1 : 0);
     this.openKey = undefined;
+    this.listMax = LIST_PAGE;
   }
 
   /**
@@ -539,6 +548,7 @@ export class IomEventCalendar extends LitElement {
     // "Ended" (and a month of hundreds renders only what is shown).
     const ended = list.filter((o) => isPast(o, this.clock));
     const fold = ended.length < list.length ? ended.length : 0;
+    const rest = fold ? list.filter((o) => !ended.includes(o)) : list;
     // (One template whether the month is empty or not: the count's status stays the same element.)
     return html`${this.renderCount(list.length)}${list.length
       ? html`${fold
@@ -549,7 +559,14 @@ export class IomEventCalendar extends LitElement {
               <summary part="button">${msg(str`Past events (${formatNumber(fold, this.locale.tag)})`)}</summary>
               ${this.earlierOpen ? this.renderAgenda(ended, feed) : nothing}
             </details>`
-          : nothing}${this.renderAgenda(fold ? list.filter((o) => !ended.includes(o)) : list, feed)}`
+          : nothing}${this.renderAgenda(rest.slice(0, this.listMax), feed)}${rest.length > this.listMax
+          ? html`<button part="button" class="btn more-events" @click=${() => {
+              // The first new event takes focus: the visitor reads on from there.
+              this.revealAt = this.renderRoot.querySelectorAll('article').length;
+              this.listMax += LIST_PAGE;
+              this.requestUpdate();
+            }}>${msg(str`Show more events (${formatNumber(rest.length - this.listMax, this.locale.tag)})`)}</button>`
+          : nothing}`
       : this.renderEmptyMonth(index, keep)}`;
   }
 
@@ -584,7 +601,7 @@ export class IomEventCalendar extends LitElement {
     const zone = !o.allDay ? zoneNote(o.start, feed.timezone, this.locale.tag, msg('Tbilisi time'), calendarEnv.deviceZone) : undefined;
     // The list of the current month shows its earlier events too: they say they are over.
     const past = isPast(o, this.clock);
-    return html`<article part="event" class="event ${ev.cancelled ? 'cancelled' : past ? 'past' : ''}" aria-labelledby="${id}">
+    return html`<article part="event" tabindex="-1" class="event ${ev.cancelled ? 'cancelled' : past ? 'past' : ''}" aria-labelledby="${id}">
       <h4 class="title" id=${id} aria-level=${ariaLevel(this.headingLevel, 2)} lang=${langAttr(title, lang) ?? nothing} dir=${dirAttr(title)}>
         ${ev.cancelled ? html`<s>${title.text}</s> <span class="badge">${msg('Cancelled')}</span>` : title.text}
       </h4>
