@@ -41,6 +41,9 @@ describe('opening hours (src/time/hours.ts)', () => {
     expect(openStatus(lunch, [], tb('2014-06-23T17:40'), TZ)).to.deep.equal({ open: true, next: tb('2014-06-23T18:00') });
     // Friday afternoon: Monday's opening is no reopening.
     expect(openStatus(lunch, [], tb('2014-06-27T17:40'), TZ)).to.deep.equal({ open: true, next: tb('2014-06-27T18:00') });
+    // Closing at 24:00 is the day's end: the next morning's 09:00 is no reopening.
+    const evenings: OpeningHours[] = [{ days: ['mo', 'tu'], opens: '18:00', closes: '24:00' }, { days: ['tu'], opens: '09:00', closes: '12:00' }];
+    expect(openStatus(evenings, [], tb('2014-06-23T23:50'), TZ)).to.deep.equal({ open: true, next: tb('2014-06-24T00:00') });
     // A night shift to 02:00, then the morning's 09:00 the same calendar day: a reopening.
     const nights: OpeningHours[] = [{ days: ['mo', 'tu'], opens: '20:00', closes: '02:00' }, { days: ['tu'], opens: '09:00', closes: '12:00' }];
     expect(openStatus(nights, [], tb('2014-06-24T01:00'), TZ)).to.deep.equal({ open: true, next: tb('2014-06-24T02:00'), reopen: tb('2014-06-24T09:00') });

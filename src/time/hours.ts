@@ -35,6 +35,9 @@ export interface OpenStatus {
 interface Span {
   start: number;
   end: number;
+  /** The wall-clock days (yyyymmdd) it starts and ends on: a 24:00 closing ends on its own day. */
+  from: number;
+  to: number;
 }
 
 const hm = (s: string): [number, number] => [+s.slice(0, 2), +s.slice(3, 5)];
@@ -90,14 +93,16 @@ function spans(hours: readonly OpeningHours[], closed: readonly string[] | undef
       const overnight = ch * 60 + cm <= oh * 60 + om;
       const end = addDays(day.y, day.m, day.d, overnight ? 1 : 0);
       // zonedInstant takes 24:00 as the next day's midnight (Date.UTC rolls the hour over).
-      out.push({ start: instant(day.y, day.m, day.d, oh, om, timeZone), end: instant(end.y, end.m, end.d, ch, cm, timeZone) });
+      out.push({ start: instant(day.y, day.m, day.d, oh, om, timeZone), end: instant(end.y, end.m, end.d, ch, cm, timeZone), from: dayKey(day.y, day.m, day.d), to: dayKey(end.y, end.m, end.d) });
     }
   }
   out.sort((a, b) => a.start - b.start);
   const merged: Span[] = [];
   for (const s of out) {
     const last = merged[merged.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    if (last && s.start <= last.end) {
+      if (s.end > last.end) Object.assign(last, { end: s.end, to: s.to });
+    }
     else merged.push({ ...s });
   }
   return merged;
@@ -119,8 +124,8 @@ export function openStatus(hours: readonly OpeningHours[] | undefined, closed: r
       if (now < s.end) {
         if (s.end - now > AROUND_THE_CLOCK) return { open: true };
         // "Closes in 20 min" before a lunch break would send a visitor home for the day.
-        const after = all[i + 1]?.start;
-        return after !== undefined && !daysBetween(s.end, after, timeZone) ? { open: true, next: s.end, reopen: after } : { open: true, next: s.end };
+        const after = all[i + 1];
+        return after?.from === s.to ? { open: true, next: s.end, reopen: after.start } : { open: true, next: s.end };
       }
     }
   }
