@@ -546,9 +546,11 @@ export class IomEventCalendar extends LitElement {
     // In the current month the events already over fold under one line while
     // later ones remain: a phone opens on what is to come, not on weeks of
     // "Ended" (and a month of hundreds renders only what is shown).
-    const ended = list.filter((o) => isPast(o, this.clock));
-    const fold = ended.length < list.length ? ended.length : 0;
-    const rest = fold ? list.filter((o) => !ended.includes(o)) : list;
+    const ended: Occurrence[] = [];
+    const later: Occurrence[] = [];
+    for (const o of list) (isPast(o, this.clock) ? ended : later).push(o);
+    const fold = later.length ? ended.length : 0;
+    const rest = fold ? later : list;
     // (One template whether the month is empty or not: the count's status stays the same element.)
     return html`${this.renderCount(list.length)}${list.length
       ? html`${fold
