@@ -15,9 +15,9 @@ import { ENDONYMS, EXIT_LABELS, formatHours, languageName, parsePhone } from './
 import { hotlineBannerStyles } from './hotline-banner.styles.js';
 import { DEFAULT_EXIT_URL, EXIT_PRESSES, exitNow, subscribe, unsubscribe, type ExitSubscriber } from './quick-exit.js';
 
-
 /** The sticky banners' room keeper (reserve.ts), loaded by the first sticky banner: most banners stand inline. */
 let room: typeof import('./reserve.js') | undefined;
+
 /** Detail of `iom-dismiss`. */
 export interface DismissDetail {
   /** Ids of the feed's lines the banner showed (empty for a banner set up with `phone`). */
