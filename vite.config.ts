@@ -19,6 +19,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
+import { isLeaflet, patchLeaflet } from './scripts/leaflet-trusted-types.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const iife = process.env.BUILD_FORMAT === 'iife';
@@ -80,6 +81,14 @@ const staticBannerFeed = (): Plugin => ({
     if (out === code) this.error('hotline-banner.ts no longer imports ./feed.js: update vite.config.ts');
     // (A named import: a namespace object would cost the bundle its module-object helper.)
     return `import { bannerFeed as iomBannerFeed, zoneShift as iomZoneShift } from './feed.js';\n${out}`;
+  },
+});
+
+/** Leaflet without an HTML string at load, so the tile map runs under Trusted Types (scripts/leaflet-trusted-types.mjs). */
+const leafletTrustedTypes = (): Plugin => ({
+  name: 'iom-leaflet-trusted-types',
+  transform(code, id) {
+    if (isLeaflet(id)) return { code: patchLeaflet(code), map: null };
   },
 });
 
@@ -387,6 +396,7 @@ const buildToken = (() => {
 
 export default defineConfig({
   plugins: [
+    leafletTrustedTypes(),
     // (Storybook builds with this config and no BUILD_ENTRY: its tile map is bundled as a chunk of its own.)
     ...(iife ? [sharedTileMap('__iomScriptBase')] : lib || entry === 'iom-tile-map' || !process.env.BUILD_ENTRY ? [] : [sharedTileMap('import.meta.url')]),
     ...(everyWidget ? [oneCatalog(), staticBannerFeed()] : []),

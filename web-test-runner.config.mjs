@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { browserLaunchers } from './scripts/browsers.mjs';
 import { feedServerMiddleware } from './test/server/feed-server.mjs';
 import { faultServerPlugin } from './test/reliability/fault-server.mjs';
+import { isLeaflet, patchLeaflet } from './scripts/leaflet-trusted-types.mjs';
 
 const wanted = (process.env.WTR_BROWSERS ?? 'chromium').split(',').map((s) => s.trim()).filter(Boolean);
 
@@ -70,6 +71,8 @@ export default {
     // A misbehaving feed host on 127.0.0.1 for test/reliability/network.test.ts.
     faultServerPlugin(),
     timezonePlugin(),
+    // The tile map's Leaflet as the build ships it.
+    { name: 'iom-leaflet-trusted-types', transform: (context) => (isLeaflet(context.path) ? { body: patchLeaflet(context.body) } : undefined) },
   ],
   middleware: [feedServerMiddleware()],
   browsers: browserLaunchers(wanted, chromeLauncher, puppeteerCore),

@@ -64,7 +64,34 @@ const ZOOM: Record<string, [string, string]> = {
   hy: ['Մեծացնել', 'Փոքրացնել'],
 };
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/**
+ * Leaflet's zoom buttons, with their text set as text: Leaflet's own set it as
+ * HTML, which a page with `require-trusted-types-for 'script'` refuses.
+ */
+const Zoom = L.Control.Zoom.extend({
+  _createButton(text: string, title: string, className: string, container: HTMLElement, fn: () => void) {
+    const link = L.DomUtil.create('a', className, container);
+    link.textContent = text;
+    link.href = '#';
+    link.title = title;
+    link.setAttribute('role', 'button');
+    link.setAttribute('aria-label', title);
+    L.DomEvent.disableClickPropagation(link);
+    L.DomEvent.on(link, 'click', L.DomEvent.stop);
+    L.DomEvent.on(link, 'click', fn, this);
+    return link;
+  },
+});
+
+/** The map's credit, the partner's plain text set as text (Leaflet's attribution control takes HTML). */
+const Credit = L.Control.extend({
+  onAdd(this: L.Control & { options: { text: string } }) {
+    const div = L.DomUtil.create('div', 'leaflet-control-attribution');
+    div.textContent = this.options.text;
+    L.DomEvent.disableClickPropagation(div);
+    return div;
+  },
+});
 
 /** Mounts a Leaflet map in `container` (inside `root`) with one marker per point. */
 export function mountTileMap(container: HTMLElement, root: ShadowRoot, options: TileMapOptions): TileMap {
@@ -74,22 +101,22 @@ export function mountTileMap(container: HTMLElement, root: ShadowRoot, options: 
   const unfilled = /\{(?![sxyzr]\}|-y\})[^}]*\}/.exec(options.tiles);
   if (unfilled) throw new Error(`the tiles URL has ${unfilled[0]} to fill in`);
   adoptStyles(root);
-  const map = L.map(container, { scrollWheelZoom: false, attributionControl: true, zoomControl: false });
+  const map = L.map(container, { scrollWheelZoom: false, attributionControl: false, zoomControl: false });
   const [zoomInTitle, zoomOutTitle] = ZOOM[options.lang] ?? ['Zoom in', 'Zoom out'];
-  L.control.zoom({ zoomInTitle, zoomOutTitle }).addTo(map);
-  map.attributionControl.setPrefix(false);
-  // Leaflet treats attribution as HTML: ours is the partner's plain text, escaped.
+  new Zoom({ zoomInTitle, zoomOutTitle, zoomInText: '+', zoomOutText: '−' } as L.ControlOptions).addTo(map);
+  if (options.attribution.trim()) new Credit({ position: 'bottomright', text: options.attribution } as L.ControlOptions).addTo(map);
   // Tiles go without cookies (anonymous CORS, which every common tile server
   // allows) and without the page's address: a tile server need not learn
   // that a visitor reads, say, an anti-trafficking page.
-  L.tileLayer(options.tiles, { attribution: escapeHtml(options.attribution), maxZoom: 18, crossOrigin: true, referrerPolicy: 'no-referrer' }).addTo(map);
+  L.tileLayer(options.tiles, { maxZoom: 18, crossOrigin: true, referrerPolicy: 'no-referrer' }).addTo(map);
   const layer = L.layerGroup().addTo(map);
-  const icon = L.divIcon({ className: 'iom-pin', iconSize: [24, 24] });
 
   const setPoints = (points: TilePoint[]) => {
     layer.clearLayers();
     for (const p of points) {
       // `title` gives the marker its accessible name; Leaflet makes it a focusable button.
+      // (An element of its own for each pin: a div icon's default content is set as HTML.)
+      const icon = L.divIcon({ className: 'iom-pin', iconSize: [24, 24], html: document.createElement('span') });
       L.marker([p.lat, p.lon], { icon, title: p.label, alt: p.label, keyboard: true })
         .on('click', () => options.onSelect(p.id))
         .addTo(layer);

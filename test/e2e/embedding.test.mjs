@@ -276,6 +276,29 @@ test('beside another Lit app that made its "lit-html" policy first (no allow-dup
   assert.ok(violations.length <= 1, JSON.stringify(violations));
 });
 
+test('under the strict policy the locator\'s tile map (Leaflet) works too, from the module and the classic script: no HTML string, no violation', async () => {
+  for (const script of ['<script type="module" src="/dist/iom-widgets.js"></script>', '<script src="/dist/iom-widgets.iife.js"></script>']) {
+    const { page, log } = await newPage({ width: 1000, height: 1200 });
+    // Same-origin tiles (default-src 'self' allows them; they need not exist).
+    await partnerPage(page, 'strict-tiles.html', `<!doctype html><html lang="ka"><head>
+      <script src="/demo/csp-probe.js"></script>
+      ${script}</head>
+      <body><iom-centre-locator src="/demo/feed.json" tiles="/tiles/{z}/{x}/{y}.png"></iom-centre-locator></body></html>`,
+    { 'Content-Security-Policy': STRICT_CSP });
+    await waitInShadow(page, 'iom-centre-locator', '.leaflet-container .leaflet-marker-icon');
+    const map = await page.evaluate(() => {
+      const root = document.querySelector('iom-centre-locator').shadowRoot;
+      const text = (s) => root.querySelector(s)?.textContent;
+      return { markers: root.querySelectorAll('.leaflet-marker-icon').length, zoom: [text('.leaflet-control-zoom-in'), text('.leaflet-control-zoom-out')], credit: text('.leaflet-control-attribution'), outline: !!root.querySelector('.map svg') };
+    });
+    assert.deepEqual(map, { markers: 4, zoom: ['+', '−'], credit: '© OpenStreetMap contributors', outline: false }, script);
+    await page.waitForTimeout(300);
+    assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], script);
+    assert.deepEqual(log.errors, [], script);
+    assert.ok(!log.console.some((l) => /tile map could not be loaded/.test(l)), log.console.join('\n'));
+  }
+});
+
 test('the strict page would report a violation if a widget broke the policy (the probe can fail)', async () => {
   const { page } = await newPage();
   await page.goto(`${site}/demo/strict.html`);
