@@ -484,6 +484,10 @@ describe('<iom-centre-locator>', () => {
       expect(searchKey('مركز تفليس')).to.equal(searchKey('مرکز تفلیس'));
       expect(searchKey('كوتائيسى')).to.equal(searchKey('کوتائیسی'));
       expect(searchKey('كوتائيسى')).to.not.match(/[يىك]/);
+      // Turkish and Azerbaijani dotless ı, typed or not, in either case.
+      for (const typed of ['danisma', 'DANISMA', 'DANIŞMA', 'Danışma']) expect(searchKey(typed)).to.equal('danisma');
+      expect(searchKey('Baki')).to.equal(searchKey('BAKI')).and.to.equal(searchKey('Bakı'));
+      expect(searchKey('İstanbul')).to.equal('istanbul');
     });
   });
 

@@ -36,7 +36,8 @@ export function searchKey(s: string): string {
   return romanize(s.toLowerCase())
     .normalize('NFD')
     // Arabic keyboards, which many Persian writers use, type ي ى ك for Persian's ی and ک (after NFD, which makes ئ a ي).
-    .replace(/[يىك]/g, (c) => (c === 'ك' ? 'ک' : 'ی'))
+    // Turkish and Azerbaijani ı has no plain letter in it (Bakı, Danışma), and "DANIŞMA" lower-cases to "danişma": both fold to i.
+    .replace(/[يىكı]/g, (c) => (c === 'ك' ? 'ک' : c === 'ı' ? 'i' : 'ی'))
     .replace(/[\u0300-\u036f'’ʼ`]/g, '')
     .replace(/[\s,.;:()\-–—/]+/g, ' ')
     .trim();
