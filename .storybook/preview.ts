@@ -59,6 +59,8 @@ function applyArgs(root: Element | undefined, tag: unknown, args: Record<string,
 }
 
 const LANGS = [
+  // Each story in its own language (Georgian, or the one a story is named for); any other item, every story in that one.
+  { value: 'own', title: "Each story's own" },
   { value: 'ka', title: 'ქართული' },
   { value: 'en', title: 'English' },
   { value: 'ru', title: 'Русский' },
@@ -79,12 +81,12 @@ const preview: Preview = {
       toolbar: { title: 'Language', icon: 'globe', items: LANGS, dynamicTitle: true },
     },
   },
-  initialGlobals: { lang: 'ka' },
+  initialGlobals: { lang: 'own' },
   // The widget's language comes from its nearest ancestor's lang, as on a partner's page:
   // a story's own language (a story named "English") unless another is picked in the toolbar.
   decorators: [
     (story, { globals, parameters, args, component }) => {
-      const lang = globals.lang && globals.lang !== 'ka' ? globals.lang : (parameters.lang ?? 'ka');
+      const lang = globals.lang && globals.lang !== 'own' ? globals.lang : (parameters.lang ?? 'ka');
       const apply = (el?: Element) => void queueMicrotask(() => applyArgs(el, component, args));
       return html`<div lang=${lang} style="max-width:${parameters.width ?? 'none'}" ${ref(apply)}>${story()}</div>`;
     },

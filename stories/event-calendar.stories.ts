@@ -38,6 +38,8 @@ export const List: Story = { args: { view: 'list' } };
 /** The list on 26 April 2014: the Adjara sessions are over and fold under one line ("Past events"), so what is to come, the Batumi training, comes first. */
 export const ListPastFolded: Story = {
   name: 'List, past events folded',
+  // Not on the Docs page: its stories share the element's one clock, and this one's 26 April became every calendar's there.
+  tags: ['!autodocs'],
   args: { view: 'list' },
   beforeEach: () => {
     const real = calendarEnv.now;

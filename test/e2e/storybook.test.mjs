@@ -22,6 +22,23 @@ test('a control the story does not pass on still reaches the element; the langua
   await page.goto(story('widgets-news-feed--english', '&globals=lang:fa'));
   await ready(page, 'iom-news-feed', 'article');
   assert.equal(await page.evaluate(() => document.querySelector('iom-news-feed').shadowRoot.querySelector('.root').dir), 'rtl');
+  // Georgian picked in the menu is Georgian too, not "the story's own" (English here).
+  await page.goto(story('widgets-news-feed--english', '&globals=lang:ka'));
+  await ready(page, 'iom-news-feed', 'article');
+  assert.equal(await page.evaluate(() => document.querySelector('iom-news-feed').closest('[lang]').lang), 'ka');
+  assert.deepEqual(log.errors, []);
+});
+
+test('the calendar\'s Docs page shows every story on the stories\' own day (23 April 2014), not the last story\'s', { skip: !built && 'no storybook-static/' }, async () => {
+  const { page, log } = await newPage({ width: 1280, height: 900 });
+  await page.goto(`${site}/storybook-static/iframe.html?id=widgets-event-calendar--docs&viewMode=docs`);
+  await page.waitForFunction(() => {
+    const grids = [...document.querySelectorAll('iom-event-calendar')].map((el) => el.shadowRoot?.querySelector('[role="grid"]')).filter(Boolean);
+    return grids.length >= 3;
+  }, null, { timeout: 20_000 });
+  const today = await page.evaluate(() => [...new Set([...document.querySelectorAll('iom-event-calendar')]
+    .map((el) => el.shadowRoot?.querySelector('[aria-current="date"]')?.dataset.key).filter(Boolean))]);
+  assert.deepEqual(today, ['20140423']);
   assert.deepEqual(log.errors, []);
 });
 
