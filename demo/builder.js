@@ -7,13 +7,23 @@ const OPTIONS = {
   'iom-news-feed': [
     ['limit', 'რამდენი სიახლე ჩანს თავიდან · Items shown first', 'number', '5'],
     ['tag', 'მხოლოდ ამ თემით · Only this tag', 'text', ''],
+    ['heading-level', 'სათაურების დონე · Heading level (ცარიელი · empty: h3)', ['', '1', '2', '3', '4', '5', '6'], ''],
   ],
   'iom-centre-locator': [
     ['city', 'ქალაქი · City', 'text', ''],
     ['service', 'მომსახურება · Service', 'text', ''],
+    ['limit', 'რამდენი ცენტრი ჩანს თავიდან · Centres shown first', 'number', '20'],
+    // Empty: the outline of Georgia, drawn in the script, with no request to anyone else.
+    ['tiles', 'რუკის ფილები, XYZ მისამართი (ცარიელი: საქართველოს კონტური, სხვა სერვერის გარეშე) · Map tiles, an XYZ address (empty: the outline of Georgia, no other server)', 'text', ''],
+    ['attribution', 'ფილების ავტორობა · Tiles credit', 'text', '© OpenStreetMap contributors'],
+    ['heading-level', 'სათაურების დონე · Heading level (ცარიელი · empty: h3)', ['', '1', '2', '3', '4', '5', '6'], ''],
   ],
   'iom-hotline-banner': [
     ['kind', 'ხაზის სახე, როგორც ფიდშია · Kind, as in your feed (emergency, consultation…)', 'text', ''],
+    // With the feed's address left empty, these two are the banner: a partner may use it without a feed.
+    ['phone', 'ნომერი ფიდის გარეშე · A number, without a feed', 'tel', ''],
+    ['name', 'ამ ნომრის სახელი · That number\'s name', 'text', ''],
+    ['exit-url', 'სწრაფი გასვლის გვერდი · Quick exit goes to (ცარიელი · empty: https://www.wikipedia.org/)', 'url', ''],
     ['placement', 'განლაგება · Placement', ['inline', 'top', 'bottom'], 'inline'],
     ['dismissible', 'შეიძლება დახურვა · Dismissible', 'boolean', false],
     ['no-quick-exit', 'სწრაფი გასვლის გარეშე · Without quick exit', 'boolean', false],
@@ -24,6 +34,7 @@ const OPTIONS = {
     ['month', 'თვე · Month (YYYY-MM; ცარიელი: შემდეგი ღონისძიების თვე · empty: the next event\'s month)', 'text', ''],
     ['type', 'ტიპი · Type', 'text', ''],
     ['city', 'ქალაქი · City', 'text', ''],
+    ['heading-level', 'სათაურების დონე · Heading level (ცარიელი · empty: h2)', ['', '1', '2', '3', '4', '5', '6'], ''],
   ],
 };
 /**
@@ -97,34 +108,36 @@ function renderWidgetOptions() {
 const SUGGEST = {
   service: (f) => (f.services ?? []).map((x) => [x.id, name(x.name)]),
   type: (f) => [...new Set((f.events ?? []).map((e) => e.type).filter(Boolean))].map((t) => [t, '']),
-  city: (f) => [...new Set([...(f.centres ?? []), ...(f.events ?? []).map((e) => e.location ?? {})].flatMap((x) => name(x.city).split(/\s*[,;،]\s*/)).filter(Boolean))].map((c) => [c, '']),
+  // The widget's own cities: a locator filtered to a town where only events are held lists nothing.
+  city: (f, tag) => [...new Set((tag === 'iom-centre-locator' ? f.centres ?? [] : (f.events ?? []).map((e) => e.location ?? {})).flatMap((x) => name(x.city).split(/\s*[,;،]\s*/)).filter(Boolean))].map((c) => [c, '']),
 };
 /** A feed text (a string, or one per language) in Georgian, else any language. */
 const name = (t) => (typeof t === 'string' ? t : t && (t.ka ?? Object.values(t)[0])) || '';
 
 let suggested = '';
-/** Fills the suggestion lists from the feed at `src` (once per address). */
-async function suggest(src) {
-  if (src === suggested) return;
-  suggested = src;
-  let feed = {};
-  try {
-    const r = await fetch(new URL(src, location.href));
-    if (r.ok) feed = await r.json();
-  } catch {}
-  if (src !== suggested) return;
-  for (const [key, list] of Object.entries(SUGGEST)) {
-    let dl = document.getElementById(`list-${key}`);
-    if (!dl) form.append((dl = Object.assign(document.createElement('datalist'), { id: `list-${key}` })));
+let read = { src: '', feed: Promise.resolve({}) };
+/** Fills the suggestion lists for widget `tag` from the feed at `src` (read once per address). */
+async function suggest(src, tag) {
+  const key = `${tag} ${src}`;
+  if (key === suggested) return;
+  suggested = key;
+  if (read.src !== src) read = { src, feed: fetch(new URL(src, location.href)).then((r) => (r.ok ? r.json() : {})).catch(() => ({})) };
+  const feed = await read.feed;
+  if (key !== suggested) return;
+  for (const [name, list] of Object.entries(SUGGEST)) {
+    let dl = document.getElementById(`list-${name}`);
+    if (!dl) form.append((dl = Object.assign(document.createElement('datalist'), { id: `list-${name}` })));
     let items = [];
-    try { items = list(feed); } catch {}
+    try { items = list(feed, tag); } catch {}
     dl.replaceChildren(...items.filter(([v]) => typeof v === 'string').map(([v, label]) => new Option(label, v)));
   }
 }
 
 /** The widget's attributes, in the order a person would write them. */
 function attributes() {
-  const attrs = [['src', form.elements.src.value.trim()]];
+  const src = form.elements.src.value.trim();
+  // No address: a banner with its own phone and name (or the page's <meta name="iom-widgets:feed">).
+  const attrs = src ? [['src', src]] : [];
   if (form.elements.lang.value) attrs.push(['lang', form.elements.lang.value]);
   for (const input of widgetOptions.querySelectorAll('[name^="opt:"]')) {
     const name = input.name.slice(4);
@@ -147,7 +160,8 @@ function fallback() {
   const words = FALLBACK[tag];
   // In the widget's language; with "the page's language", Georgian, the programme's.
   const lang = form.elements.lang.value;
-  return ['a', [['href', value], ...(lang ? [['lang', lang]] : [])], words[lang] ?? words.ka];
+  // (Georgian words marked so: a screen reader on an English page reads them in a Georgian voice.)
+  return ['a', [['href', value], ['lang', lang || 'ka']], words[lang] ?? words.ka];
 }
 
 /** The fallback field's label and default follow the widget. */
@@ -195,7 +209,8 @@ function isLocal(address) {
 
 /** `file` in the folder the partner named (a missing final slash added). */
 function scriptUrl(file) {
-  const dir = form.elements.dist.value.trim();
+  // The script's own address pasted here (…/iom-widgets.js) means its folder.
+  const dir = form.elements.dist.value.trim().replace(/[^/]*\.js$/i, '');
   try {
     return new URL(file, dir.endsWith('/') ? dir : `${dir}/`).href;
   } catch {
@@ -219,6 +234,9 @@ function updatePreview() {
   const key = JSON.stringify([tag, attrs, inside]);
   if (key === previewed) return;
   previewed = key;
+  // A banner closed here to try the × would stay closed for the tab (its
+  // dismissal lasts the browser session): each preview starts unclosed.
+  for (const k of Object.keys(sessionStorage)) if (k.startsWith('iom-widgets:dismissed:')) sessionStorage.removeItem(k);
   const el = document.createElement(tag);
   for (const [k, v] of attrs) el.setAttribute(k, v);
   restyle(el);
@@ -239,7 +257,7 @@ function updatePreview() {
     feedHttp.hidden = e.detail.code !== 'http';
   });
   const src = form.elements.src.value.trim();
-  if (/^https?:\/\//i.test(src) && OPTIONS[tag].some(([n]) => SUGGEST[n])) suggest(src);
+  if (/^https?:\/\//i.test(src) && OPTIONS[tag].some(([n]) => SUGGEST[n])) suggest(src, tag);
   preview.replaceChildren(el);
 }
 
@@ -259,7 +277,10 @@ function update() {
   const url = scriptUrl(file);
   document.getElementById('local').hidden = !isLocal(url) && !isLocal(form.elements.src.value.trim());
   // "www.site.ge/feed.json" would be read as a path on each page that carries the snippet.
-  document.getElementById('src-hint').hidden = /^https?:\/\/[^/]/i.test(form.elements.src.value.trim());
+  // (Empty is allowed for the banner alone: its own phone and name need no feed.)
+  const src = form.elements.src.value.trim();
+  document.getElementById('src-hint').hidden = /^https?:\/\/[^/]/i.test(src) || (!src && tag === 'iom-hotline-banner');
+  document.getElementById('dist-hint').hidden = /^https?:\/\/[^/]/i.test(form.elements.dist.value.trim());
   document.getElementById('contrast').hidden = readable();
   const integrity = sri[file] ? ` integrity="${sri[file]}"` : '';
   const script = classic

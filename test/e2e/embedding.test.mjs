@@ -485,12 +485,15 @@ test('the builder lists the feed\'s services, types and cities, and warns of a b
   assert.equal(await page.getAttribute('[name="opt:service"]', 'list'), 'list-service');
   const services = await page.$$eval('#list-service option', (os) => os.map((o) => [o.value, o.textContent]));
   assert.deepEqual(services[0], ['employment', 'დასაქმება']);
-  // A location in several cities ("ბათუმი, გონიო, ქობულეთი") offers each.
-  const cities = await page.$$eval('#list-city option', (os) => os.map((o) => o.value));
-  for (const c of ['თბილისი', 'ქუთაისი', 'გონიო']) assert.ok(cities.includes(c), c);
+  // The locator's cities are its centres' (a town with only events would list no centre)...
+  const cityList = () => page.$$eval('#list-city option', (os) => os.map((o) => o.value));
+  assert.deepEqual((await cityList()).sort(), ['ბათუმი', 'თბილისი', 'თელავი', 'ქუთაისი']);
   await page.selectOption('select[name=widget]', 'iom-event-calendar');
   await page.waitForFunction(() => document.querySelectorAll('#list-type option').length > 0);
   assert.ok((await page.$$eval('#list-type option', (os) => os.map((o) => o.value))).includes('information-session'));
+  // ...the calendar's its events', a location in several cities ("ბათუმი, გონიო, ქობულეთი") offering each.
+  await page.waitForFunction(() => [...document.querySelectorAll('#list-city option')].some((o) => o.value === 'გონიო'));
+  for (const c of ['თბილისი', 'ზუგდიდი', 'ქობულეთი']) assert.ok((await cityList()).includes(c), c);
   // Its fallback link in the widget's language.
   await page.selectOption('select[name=lang]', 'fa');
   await page.fill('input[name=fallback]', 'https://partner.ge/events');
@@ -509,6 +512,46 @@ test('the builder lists the feed\'s services, types and cities, and warns of a b
   await page.waitForSelector('#contrast', { state: 'visible' });
   // The builder fits a phone: nothing sticks out sideways.
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360);
+  assert.deepEqual(log.errors, []);
+});
+
+test('the builder: a banner with its own number and no feed, a × tried in the preview, the script\'s own address as the folder, and every option the README gives', async () => {
+  const { page, log } = await newPage({ width: 1280, height: 1200 });
+  await page.goto(`${site}/demo/builder.html`);
+  await page.selectOption('select[name=widget]', 'iom-hotline-banner');
+  // The options the README documents are offered, not left to hand-editing.
+  for (const o of ['phone', 'name', 'exit-url', 'kind', 'placement', 'dismissible', 'no-quick-exit']) assert.equal(await page.locator(`[name="opt:${o}"]`).count(), 1, o);
+  await page.fill('input[name=src]', '');
+  await page.fill('input[name="opt:phone"]', '+995 32 200 00 00');
+  await page.fill('input[name="opt:name"]', 'ცხელი ხაზი');
+  await page.fill('input[name="opt:exit-url"]', 'https://www.google.com/');
+  await page.check('input[name="opt:dismissible"]');
+  await page.locator('input[name="opt:exit-url"]').blur();
+  assert.equal(await page.isVisible('#src-hint'), false);
+  const snippet = await page.inputValue('#snippet');
+  assert.match(snippet, /<iom-hotline-banner phone="\+995 32 200 00 00" name="ცხელი ხაზი" exit-url="https:\/\/www\.google\.com\/" dismissible>/);
+  assert.doesNotMatch(snippet, /<iom-hotline-banner src=|rel="preload"/);
+  const line = () => page.waitForFunction(() => document.querySelector('#preview iom-hotline-banner')?.shadowRoot?.querySelector('.phone')?.getAttribute('href') === 'tel:+995322000000');
+  await line();
+  // The × tried: the banner goes; the next change shows it again (its dismissal would otherwise last the tab).
+  await page.evaluate(() => document.querySelector('#preview iom-hotline-banner').shadowRoot.querySelector('.dismiss').click());
+  await page.waitForFunction(() => document.querySelector('#preview iom-hotline-banner').hidden);
+  await page.selectOption('select[name="opt:placement"]', 'bottom');
+  await page.waitForFunction(() => document.querySelector('#preview iom-hotline-banner')?.getAttribute('placement') === 'bottom' && !document.querySelector('#preview iom-hotline-banner').hidden);
+  // The script's address pasted where its folder belongs: the folder is meant.
+  await page.fill('input[name=dist]', 'https://cdn.partner.ge/iom-widgets/iom-widgets.js');
+  assert.match(await page.inputValue('#snippet'), /src="https:\/\/cdn\.partner\.ge\/iom-widgets\/iom-widgets\.js"/);
+  assert.equal(await page.isVisible('#dist-hint'), false);
+  await page.fill('input[name=dist]', 'cdn.partner.ge/iom-widgets/');
+  await page.waitForSelector('#dist-hint', { state: 'visible' });
+  for (const [tag, opts] of [['iom-news-feed', ['heading-level']], ['iom-centre-locator', ['limit', 'tiles', 'attribution', 'heading-level']], ['iom-event-calendar', ['heading-level']]]) {
+    await page.selectOption('select[name=widget]', tag);
+    for (const o of opts) assert.equal(await page.locator(`[name="opt:${o}"]`).count(), 1, `${tag} ${o}`);
+  }
+  // Georgian words in the fallback link are marked Georgian when the widget follows the page's language.
+  await page.selectOption('select[name=widget]', 'iom-news-feed');
+  await page.fill('input[name=fallback]', 'https://partner.ge/news');
+  assert.match(await page.inputValue('#snippet'), /<a href="https:\/\/partner\.ge\/news" lang="ka">სიახლეები<\/a>/);
   assert.deepEqual(log.errors, []);
 });
 
