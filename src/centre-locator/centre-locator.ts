@@ -571,6 +571,8 @@ export class IomCentreLocator extends LitElement {
     // The city follows the address unless the address already names it.
     const place = address.text.includes(city.text) ? [address] : [address, city];
     if (region && !place.some((p) => p.text === region.text)) place.push(region); // not "Tbilisi, Tbilisi"
+    // Parts in two directions (a Persian-only address, its city in Georgian) each keep theirs, in the line's order of the widget's language.
+    const dirs = place.map(dirAttr);
     return html`<li part="item" class="centre ${this.picked === c.id ? 'picked' : ''}" id="c-${domId(c.id)}" tabindex="-1">
       <div class="head">
         <h3 part="name" class="name" id=${nameId} aria-level=${ariaLevel(this.headingLevel)} lang=${langAttr(name, lang) ?? nothing} dir=${dirAttr(name)}>${name.text}</h3>
@@ -579,7 +581,7 @@ export class IomCentreLocator extends LitElement {
           : nothing}
       </div>
       ${c.hours?.length ? this.renderStatus(status, now, feed.timezone) : nothing}
-      <p class="address" dir=${dirAttr(place[0])}>${place.map((p, i) => html`${i ? comma(langAttr(p, lang) ?? lang) : ''}<span lang=${langAttr(p, lang) ?? nothing}>${p.text}</span>`)}</p>
+      <p class="address" dir=${dirs.every((d) => d === dirs[0]) ? dirs[0]! : nothing}>${place.map((p, i) => html`${i ? comma(langAttr(p, lang) ?? lang) : ''}<span lang=${langAttr(p, lang) ?? nothing} dir=${dirs[i]!}>${p.text}</span>`)}</p>
       ${c.phones?.length || c.email || c.url
         ? html`<ul class="contacts">
             ${(c.phones ?? []).map((p) => html`<li><span class="label">${msg('Phone')}${colon(lang)}</span> <a href=${telHref(p)} dir="ltr">${formatPhone(p)}</a></li>`)}
