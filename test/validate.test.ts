@@ -182,6 +182,10 @@ describe('validateFeed: FEED.md bad-input rules', () => {
     expect(feed.centres).to.deep.equal([]);
     expect(feed.news).to.have.length(1);
     expect(warnings.map((w) => w.list)).to.include('centres');
+    // null too (FEED.md: not an array), as the JSON Schema says.
+    const none = validateFeed(doc({ events: null, news: [news()] }));
+    expect(none.feed.events).to.deep.equal([]);
+    expect(none.warnings.map((w) => [w.list, w.reason])).to.deep.include(['events', '"events" must be a list, not null; treated as missing']);
   });
 
   it('leaves out a second entry with an id already used', () => {

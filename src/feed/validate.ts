@@ -430,7 +430,7 @@ function* readListsSteps(doc: Record<string, unknown>, head: FeedHead, specs: Li
   // Each kept entry's index as the feed has it (left-out entries before it count), for the warnings below.
   const at: Partial<Record<FeedList, number[]>> = {};
   const list = function* <T extends { id: string }>(name: FeedList, spec: SpecFactory): Generator<void, T[]> {
-    if (!has(doc, name) || doc[name] === null) return [];
+    if (!has(doc, name)) return [];
     const raw = doc[name];
     if (!Array.isArray(raw)) {
       top(name, `"${name}" must be a list, not ${describe(raw)}; treated as missing`);
