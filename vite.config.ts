@@ -19,7 +19,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
-import { isLeaflet, patchLeaflet } from './scripts/leaflet-trusted-types.mjs';
+import { isLeaflet, patchLeaflet } from './scripts/leaflet-strict-csp.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const iife = process.env.BUILD_FORMAT === 'iife';
@@ -84,9 +84,9 @@ const staticBannerFeed = (): Plugin => ({
   },
 });
 
-/** Leaflet without an HTML string at load, so the tile map runs under Trusted Types (scripts/leaflet-trusted-types.mjs). */
-const leafletTrustedTypes = (): Plugin => ({
-  name: 'iom-leaflet-trusted-types',
+/** Leaflet without an HTML string or a data: image, so the tile map runs under a strict CSP (scripts/leaflet-strict-csp.mjs). */
+const leafletStrictCsp = (): Plugin => ({
+  name: 'iom-leaflet-strict-csp',
   transform(code, id) {
     if (isLeaflet(id)) return { code: patchLeaflet(code), map: null };
   },
@@ -396,7 +396,7 @@ const buildToken = (() => {
 
 export default defineConfig({
   plugins: [
-    leafletTrustedTypes(),
+    leafletStrictCsp(),
     // (Storybook builds with this config and no BUILD_ENTRY: its tile map is bundled as a chunk of its own.)
     ...(iife ? [sharedTileMap('__iomScriptBase')] : lib || entry === 'iom-tile-map' || !process.env.BUILD_ENTRY ? [] : [sharedTileMap('import.meta.url')]),
     ...(everyWidget ? [oneCatalog(), staticBannerFeed()] : []),

@@ -6,7 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { browserLaunchers } from './scripts/browsers.mjs';
 import { feedServerMiddleware } from './test/server/feed-server.mjs';
 import { faultServerPlugin } from './test/reliability/fault-server.mjs';
-import { isLeaflet, patchLeaflet } from './scripts/leaflet-trusted-types.mjs';
+import { isLeaflet, patchLeaflet } from './scripts/leaflet-strict-csp.mjs';
 
 const wanted = (process.env.WTR_BROWSERS ?? 'chromium').split(',').map((s) => s.trim()).filter(Boolean);
 
@@ -72,7 +72,7 @@ export default {
     faultServerPlugin(),
     timezonePlugin(),
     // The tile map's Leaflet as the build ships it.
-    { name: 'iom-leaflet-trusted-types', transform: (context) => (isLeaflet(context.path) ? { body: patchLeaflet(context.body) } : undefined) },
+    { name: 'iom-leaflet-strict-csp', transform: (context) => (isLeaflet(context.path) ? { body: patchLeaflet(context.body) } : undefined) },
   ],
   middleware: [feedServerMiddleware()],
   browsers: browserLaunchers(wanted, chromeLauncher, puppeteerCore),

@@ -210,7 +210,7 @@ function isLocal(address) {
 /** `file` in the folder the partner named (a missing final slash added). */
 function scriptUrl(file) {
   // The script's own address pasted here (…/iom-widgets.js) means its folder.
-  const dir = form.elements.dist.value.trim().replace(/[^/]*\.js$/i, '');
+  const dir = form.elements.dist.value.trim().replace(/iom-widgets(\.iife)?\.js$/i, '');
   try {
     return new URL(file, dir.endsWith('/') ? dir : `${dir}/`).href;
   } catch {
@@ -236,7 +236,10 @@ function updatePreview() {
   previewed = key;
   // A banner closed here to try the × would stay closed for the tab (its
   // dismissal lasts the browser session): each preview starts unclosed.
-  for (const k of Object.keys(sessionStorage)) if (k.startsWith('iom-widgets:dismissed:')) sessionStorage.removeItem(k);
+  // (Storage may be refused, with the site's cookies blocked: the preview goes on without.)
+  try {
+    for (const k of Object.keys(sessionStorage)) if (k.startsWith('iom-widgets:dismissed:')) sessionStorage.removeItem(k);
+  } catch {}
   const el = document.createElement(tag);
   for (const [k, v] of attrs) el.setAttribute(k, v);
   restyle(el);
@@ -279,7 +282,7 @@ function update() {
   // "www.site.ge/feed.json" would be read as a path on each page that carries the snippet.
   // (Empty is allowed for the banner alone: its own phone and name need no feed.)
   const src = form.elements.src.value.trim();
-  document.getElementById('src-hint').hidden = /^https?:\/\/[^/]/i.test(src) || (!src && tag === 'iom-hotline-banner');
+  document.getElementById('src-hint').hidden = /^https?:\/\/[^/]/i.test(src) || (!src && tag === 'iom-hotline-banner' && !!form.elements['opt:phone']?.value.trim());
   document.getElementById('dist-hint').hidden = /^https?:\/\/[^/]/i.test(form.elements.dist.value.trim());
   document.getElementById('contrast').hidden = readable();
   const integrity = sri[file] ? ` integrity="${sri[file]}"` : '';

@@ -69,7 +69,7 @@ const ZOOM: Record<string, [string, string]> = {
  * HTML, which a page with `require-trusted-types-for 'script'` refuses.
  */
 const Zoom = L.Control.Zoom.extend({
-  _createButton(text: string, title: string, className: string, container: HTMLElement, fn: () => void) {
+  _createButton(this: L.Control & { _refocusOnMap(e: Event): void }, text: string, title: string, className: string, container: HTMLElement, fn: () => void) {
     const link = L.DomUtil.create('a', className, container);
     link.textContent = text;
     link.href = '#';
@@ -79,6 +79,8 @@ const Zoom = L.Control.Zoom.extend({
     L.DomEvent.disableClickPropagation(link);
     L.DomEvent.on(link, 'click', L.DomEvent.stop);
     L.DomEvent.on(link, 'click', fn, this);
+    // (After a click, back to the map, so its arrow and +/− keys work on, as Leaflet's own do.)
+    L.DomEvent.on(link, 'click', this._refocusOnMap, this);
     return link;
   },
 });

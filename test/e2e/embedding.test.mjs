@@ -292,6 +292,14 @@ test('under the strict policy the locator\'s tile map (Leaflet) works too, from 
       return { markers: root.querySelectorAll('.leaflet-marker-icon').length, zoom: [text('.leaflet-control-zoom-in'), text('.leaflet-control-zoom-out')], credit: text('.leaflet-control-attribution'), outline: !!root.querySelector('.map svg') };
     });
     assert.deepEqual(map, { markers: 4, zoom: ['+', '−'], credit: '© OpenStreetMap contributors', outline: false }, script);
+    // The zoom buttons as Leaflet's own: a click gives the focus back to the map (its keys work on), and − stops at the least zoom.
+    const zoomOut = page.locator('iom-centre-locator .leaflet-control-zoom-out');
+    for (let i = 0; i < 20 && !(await zoomOut.getAttribute('class')).includes('leaflet-disabled'); i++) {
+      await zoomOut.click();
+      await page.waitForTimeout(300);
+    }
+    assert.equal(await zoomOut.getAttribute('aria-disabled'), 'true');
+    assert.ok(await page.evaluate(() => document.querySelector('iom-centre-locator').shadowRoot.activeElement?.classList.contains('leaflet-container')), 'the focus went back to the map');
     await page.waitForTimeout(300);
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], script);
     assert.deepEqual(log.errors, [], script);
@@ -522,6 +530,8 @@ test('the builder: a banner with its own number and no feed, a × tried in the p
   // The options the README documents are offered, not left to hand-editing.
   for (const o of ['phone', 'name', 'exit-url', 'kind', 'placement', 'dismissible', 'no-quick-exit']) assert.equal(await page.locator(`[name="opt:${o}"]`).count(), 1, o);
   await page.fill('input[name=src]', '');
+  // Neither a feed nor a number: the address is asked for.
+  await page.waitForSelector('#src-hint', { state: 'visible' });
   await page.fill('input[name="opt:phone"]', '+995 32 200 00 00');
   await page.fill('input[name="opt:name"]', 'ცხელი ხაზი');
   await page.fill('input[name="opt:exit-url"]', 'https://www.google.com/');
