@@ -1091,6 +1091,15 @@ describe('<iom-centre-locator>', () => {
     expect(address!.getBoundingClientRect().left).to.be.lessThan(city!.getBoundingClientRect().left);
   });
 
+  it('a Georgian address (plain text) and its city in a Persian widget stay one left-to-right line', async () => {
+    const src = await serve({ version: 1, languages: ['ka', 'en'], centres: [{ id: 't', name: 'ცენტრი', city: { ka: 'თბილისი', en: 'Tbilisi' }, address: 'ჭავჭავაძის გამზ. 12' }] });
+    const el = await ready(await locator({ lang: 'fa', src }));
+    const line = el.shadowRoot!.querySelector<HTMLElement>('.address')!;
+    const [address, city] = [...line.querySelectorAll('span')];
+    expect(getComputedStyle(line).direction).to.equal('ltr');
+    expect(address!.getBoundingClientRect().left).to.be.lessThan(city!.getBoundingClientRect().left);
+  });
+
   describe('with a tile map', () => {
     it('when the map code cannot load (a partner copied one file only), the outline map stands in', async () => {
       const real = locatorHooks.loadTileMap;

@@ -572,7 +572,8 @@ export class IomCentreLocator extends LitElement {
     const place = address.text.includes(city.text) ? [address] : [address, city];
     if (region && !place.some((p) => p.text === region.text)) place.push(region); // not "Tbilisi, Tbilisi"
     // Parts in two directions (a Persian-only address, its city in Georgian) each keep theirs, in the line's order of the widget's language.
-    const dirs = place.map(dirAttr);
+    // (A plain string's "auto" as its first letter's: a Georgian address in a Persian widget is one left-to-right line still.)
+    const dirs = place.map((p) => dirAttr(p).replace('auto', /^\P{L}*[\u0590-\u08ff]/u.test(p.text) ? 'rtl' : 'ltr'));
     return html`<li part="item" class="centre ${this.picked === c.id ? 'picked' : ''}" id="c-${domId(c.id)}" tabindex="-1">
       <div class="head">
         <h3 part="name" class="name" id=${nameId} aria-level=${ariaLevel(this.headingLevel)} lang=${langAttr(name, lang) ?? nothing} dir=${dirAttr(name)}>${name.text}</h3>
