@@ -33,8 +33,8 @@ describe('validateFeed: FEED.md bad-input rules', () => {
     expect(code(() => validateFeed({ version: '1' }))).to.equal('version');
     // The editor reads why "1" is not 1.
     const why = (doc: unknown) => { try { validateFeed(doc); } catch (e) { return (e as Error).message; } return ''; };
-    expect(why({ version: '1' })).to.equal('The feed\'s version is the text "1"; this widget reads version 1, a number.');
-    expect(why({ version: 2 })).to.equal('The feed\'s version is number 2; this widget reads version 1, a number.');
+    expect(why({ version: '1' })).to.equal('The feed\'s version is the text "1"; this widget reads version 1.');
+    expect(why({ version: 2 })).to.equal('The feed\'s version is number 2; this widget reads version 1.');
   });
 
   it('rejects text that is not JSON, and an HTML page', async () => {

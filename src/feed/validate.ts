@@ -394,7 +394,7 @@ export function readHead(doc: unknown, onWarning: (w: FeedWarning) => void): Fee
   if (!isObject(doc)) throw new FeedError('not-object', `The feed must be a JSON object, not ${describe(doc)}.`);
   if (!has(doc, 'version')) throw new FeedError('version', 'The feed has no "version": add "version": 1.');
   // (describe: a version "1" in quotes reads as the text it is, not as 1.)
-  if (doc.version !== 1) throw new FeedError('version', `The feed's version is ${describe(doc.version)}; this widget reads version 1, a number.`);
+  if (doc.version !== 1) throw new FeedError('version', `The feed's version is ${describe(doc.version)}; this widget reads version 1.`);
   const top = (field: string, reason: string) => onWarning({ list: field, index: -1, reason });
 
   let languages: string[] = [];
