@@ -124,9 +124,9 @@ async function suggest(src, tag) {
   if (read.src !== src) read = { src, feed: fetch(new URL(src, location.href)).then((r) => (r.ok ? r.json() : {})).catch(() => ({})) };
   const feed = await read.feed;
   if (key !== suggested) return;
-  for (const [name, list] of Object.entries(SUGGEST)) {
-    let dl = document.getElementById(`list-${name}`);
-    if (!dl) form.append((dl = Object.assign(document.createElement('datalist'), { id: `list-${name}` })));
+  for (const [option, list] of Object.entries(SUGGEST)) {
+    let dl = document.getElementById(`list-${option}`);
+    if (!dl) form.append((dl = Object.assign(document.createElement('datalist'), { id: `list-${option}` })));
     let items = [];
     try { items = list(feed, tag); } catch {}
     dl.replaceChildren(...items.filter(([v]) => typeof v === 'string').map(([v, label]) => new Option(label, v)));
