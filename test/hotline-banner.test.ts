@@ -117,6 +117,8 @@ describe('<iom-hotline-banner>', () => {
   });
   afterEach(() => {
     backFromCache(); // shows the page again after an exit
+    // (A test that removed its banners took the module's pageshow listener with them.)
+    document.documentElement.style.removeProperty('display');
     Object.assign(quickExitHooks, realHooks);
   });
 
@@ -295,6 +297,25 @@ describe('<iom-hotline-banner>', () => {
       } finally {
         window.fetch = realFetch;
         meta.remove();
+      }
+    });
+
+    it('with neither a feed address nor `phone`: the editor is told (console, iom-feed-error no-source), the visitor sees why', async () => {
+      const warn = console.warn;
+      const warned: string[] = [];
+      console.warn = (...a: unknown[]) => void warned.push(a.join(' '));
+      try {
+        const wrap = await fixture<HTMLDivElement>(html`<div lang="ka"></div>`);
+        const el = document.createElement('iom-hotline-banner');
+        const error = oneEvent(el, 'iom-feed-error');
+        wrap.append(el);
+        expect((await error).detail.code).to.equal('no-source');
+        await waitFor(el, '.state.error');
+        expect($(el, '.state.error')!.textContent).to.contain('მისამართი');
+        expect(warned.some((w) => w.includes('<iom-hotline-banner> has no feed URL'))).to.equal(true);
+        await expect(el).shadowDom.to.be.accessible();
+      } finally {
+        console.warn = warn;
       }
     });
 
@@ -879,6 +900,27 @@ describe('<iom-hotline-banner>', () => {
       } finally {
         document.addEventListener = real;
         document.removeEventListener = realRemove;
+      }
+    });
+
+    it('a banner moved in the page (a CMS script, a framework reparenting it) keeps its shortcut and its room', async () => {
+      // In <body>, as the README asks of a sticky banner: moved from last to first.
+      const el = document.createElement('iom-hotline-banner');
+      Object.assign(el, { lang: 'ka', placement: 'top', src: FIXTURE_URL });
+      document.body.append(el);
+      try {
+        await waitFor(el, LINE);
+        const padding = () => parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+        await waitUntil(() => padding() > 0, 'room kept');
+        document.body.prepend(el);
+        await el.updateComplete;
+        await waitUntil(() => padding() > 0, 'room kept after the move');
+        shift();
+        shift();
+        shift();
+        expect(exits).to.have.length(1);
+      } finally {
+        el.remove();
       }
     });
 

@@ -197,7 +197,9 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.dismissible && readDismissed(this.dismissKey)) this.hidden = this.dismissed = true;
-    if (!this.feed) this.requestUpdate(); // loads the feed code if it is needed now
+    // Loads the feed code if it is needed now; a banner moved in the page
+    // (disconnected, then connected again) subscribes its shortcut again in updated().
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -209,7 +211,8 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
   protected override willUpdate(): void {
     if (!this.feed && !this.feedImport && this.usesFeed()) {
       // The feed and its code travel together.
-      const cancel = feedCodeInFile ? undefined : requestEarly((this.src?.trim() || pageFeed())!);
+      const src = this.src?.trim() || pageFeed();
+      const cancel = feedCodeInFile || !src ? undefined : requestEarly(src);
       this.feedImport = import('./feed.js').then(
         ({ bannerFeed, zoneShift }) => {
           // Removed meanwhile: no request for a banner that is gone (reconnecting starts again).
@@ -416,9 +419,6 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
       return fallbackOr(this, () => html`<div class="state error" role="status">${msg('The helpline could not be loaded.')}</div>`);
     }
     const view = this.feed?.view;
-    if (!this.usesFeed() && !view) {
-      return fallbackOr(this, () => html`<div class="state error" role="status">${msg('This widget has no feed address. The site editor needs to set one.')}</div>`);
-    }
     if (!view || view.state === 'loading') return this.renderFallback();
     if (view.state === 'error') {
       return fallbackOr(this, () => renderError(msg('The helpline could not be loaded.'), view.error, () => this.feed!.retry()));
@@ -438,8 +438,9 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
     return this.placement === 'top' || this.placement === 'bottom';
   }
 
+  /** Without `phone`, the feed: with no address either, its loader tells the editor (console, `iom-feed-error`) as every widget's does. */
   private usesFeed(): boolean {
-    return !this.phone?.trim() && !!(this.src?.trim() || pageFeed());
+    return !this.phone?.trim();
   }
 
   /**
