@@ -401,6 +401,19 @@ describe('<iom-news-feed>', () => {
   });
 
   it('keeps the last good copy and shows it, marked offline, when the network fails', async () => {
+    // Nothing listens on port 9 (discard): the connection is refused, as when a phone has no network.
+    const dead = `http://127.0.0.1:9/feed.json?t=${Date.now()}`;
+    localStorage.setItem(cacheKey(dead), JSON.stringify({ t: Date.now() - 86_400_000, body: JSON.stringify(await sampleFeed()), url: dead }));
+    const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="ka" src=${dead}></iom-news-feed>`);
+    const error = await oneEvent(el, 'iom-feed-error');
+    expect(error.detail.code).to.equal('network');
+    await waitFor(el, '.offline');
+    expect(shadowText(el)).to.contain('კავშირი არ არის — ბოლო განახლება:');
+    expect(articles(el).length).to.be.greaterThan(0);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('a server that fails, or a broken document where a good one was: the last good copy, noted as maybe out of date, not "offline"', async () => {
     const url = await serve(await sampleFeed());
     const first = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en" src=${url}></iom-news-feed>`);
     await oneEvent(first, 'iom-feed-load');
@@ -415,9 +428,16 @@ describe('<iom-news-feed>', () => {
     localStorage.setItem(cacheKey(new URL(dead, location.href).href), localStorage.getItem(cacheKey(new URL(url, location.href).href))!);
     const el = await fixture<IomNewsFeed>(html`<iom-news-feed lang="en" src=${dead}></iom-news-feed>`);
     await waitFor(el, '.offline');
-    expect(shadowText(el)).to.match(/Offline — updated/);
+    expect(shadowText(el)).to.match(/May be out of date — updated/);
+    expect(shadowText(el)).to.not.match(/Offline/);
     expect(articles(el).length).to.be.greaterThan(0);
     await expect(el).shadowDom.to.be.accessible();
+    // The same with a document the widgets cannot read (version 2) at a URL whose copy is good.
+    const broken = await serve({ version: 2 });
+    localStorage.setItem(cacheKey(new URL(broken, location.href).href), localStorage.getItem(cacheKey(new URL(dead, location.href).href))!);
+    const other = await fixture<IomNewsFeed>(html`<iom-news-feed lang="ka" src=${broken}></iom-news-feed>`);
+    await waitFor(other, '.offline');
+    expect(shadowText(other)).to.contain('შეიძლება მოძველებული იყოს — ბოლო განახლება:');
   });
 
   it('a widget added while its feed is failing tells the saved copy first, then the failure with showingCache', async () => {

@@ -405,7 +405,7 @@ export class IomCentreLocator extends LitElement {
         // The partner's own fallback (a plain list of addresses) is still true: it stays under the message.
         return html`${renderError(msg('The centres could not be loaded.'), view.error, () => this.feed.retry())}<slot></slot>`;
       }
-      const offline = view.offline ? renderOffline(view.fetchedAt, this.locale.tag, () => this.feed.retry()) : nothing;
+      const offline = view.offline ? renderOffline(view, this.locale.tag, () => this.feed.retry()) : nothing;
       const feed = view.feed;
       const all = this.entriesOf(feed);
       if (!all.length) return html`${offline}<div class="state" role="status">${msg('No centres are listed yet.')}</div>`;

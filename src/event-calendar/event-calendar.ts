@@ -378,7 +378,7 @@ export class IomEventCalendar extends LitElement {
       if (view.state === 'loading') return pendingOr(this, () => this.renderSkeleton());
       if (view.state === 'error') return html`${renderError(msg('The events could not be loaded.'), view.error, () => this.feed.retry())}<slot></slot>`;
       const feed = view.feed;
-      const offline = view.offline ? renderOffline(view.fetchedAt, this.locale.tag, () => this.feed.retry()) : nothing;
+      const offline = view.offline ? renderOffline(view, this.locale.tag, () => this.feed.retry()) : nothing;
       if (!feed.events.length) return html`${offline}<div class="state" role="status">${msg('No events yet.')}</div>`;
       const index = this.eventIndex(feed);
       const now = calendarEnv.now();

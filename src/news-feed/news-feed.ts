@@ -142,7 +142,7 @@ export class IomNewsFeed extends LitElement {
         return html`${renderError(msg('The news could not be loaded.'), view.error, () => this.feed.retry())}<slot></slot>`;
       }
       const items = this.items(view.feed);
-      const offline = view.offline ? renderOffline(view.fetchedAt, this.locale.tag, () => this.feed.retry()) : nothing;
+      const offline = view.offline ? renderOffline(view, this.locale.tag, () => this.feed.retry()) : nothing;
       if (!items.length) {
         return html`${offline}<div class="state" role="status">${this.tag ? msg('No news on this topic yet.') : msg('No news yet.')}</div>`;
       }

@@ -50,7 +50,8 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
 export type FeedView =
   | { state: 'loading' }
   | { state: 'error'; error: FeedError }
-  | { state: 'ready'; feed: Feed; offline: boolean; fetchedAt: number };
+  /** `offline`: why the saved copy shows instead of the feed (a failed network, or a server or document that failed). */
+  | { state: 'ready'; feed: Feed; offline?: FeedError; fetchedAt: number };
 
 export class FeedController implements ReactiveController {
   private cached?: { src: string; copy: LoadedFeed };
@@ -92,15 +93,15 @@ export class FeedController implements ReactiveController {
   /** What the host should show now. */
   get view(): FeedView {
     const { status, value, error } = this;
-    if (status === 'complete' && value) return { state: 'ready', feed: value.feed, offline: false, fetchedAt: value.fetchedAt };
+    if (status === 'complete' && value) return { state: 'ready', feed: value.feed, fetchedAt: value.fetchedAt };
     const copy = this.cached?.copy;
     if (status === 'error' && error) {
-      if (copy && error.code !== 'no-source') return { state: 'ready', feed: copy.feed, offline: true, fetchedAt: copy.fetchedAt };
+      if (copy && error.code !== 'no-source') return { state: 'ready', feed: copy.feed, offline: error, fetchedAt: copy.fetchedAt };
       return { state: 'error', error };
     }
     // Pending: the saved copy if there is one, else the last error while a
     // retry runs, else a skeleton.
-    if (copy) return { state: 'ready', feed: copy.feed, offline: !!this.lastError, fetchedAt: copy.fetchedAt };
+    if (copy) return { state: 'ready', feed: copy.feed, offline: this.lastError, fetchedAt: copy.fetchedAt };
     return this.lastError ? { state: 'error', error: this.lastError } : { state: 'loading' };
   }
 

@@ -71,12 +71,16 @@ export function renderError(title: string, error: FeedError, retry: () => void):
   </div>`;
 }
 
-/** The note above content shown from the last good copy while the network fails. */
-export function renderOffline(fetchedAt: number, lang: string, retry: () => void): TemplateResult {
+/**
+ * The note above content shown from the last good copy: "Offline" while the
+ * network fails; when the server answers with an error or a broken document,
+ * the visitor is online and is told the copy may be out of date.
+ */
+export function renderOffline({ fetchedAt, offline }: { fetchedAt: number; offline?: FeedError }, lang: string, retry: () => void): TemplateResult {
   const at = new Date(fetchedAt);
   const when = `${formatDate(at, lang, { day: 'numeric', month: 'long', year: 'numeric' })} ${formatTime(at, lang)}`;
   return html`<div class="offline" role="status">
-    <span>${msg(str`Offline — updated ${when}`)}</span>
+    <span>${offline?.code === 'network' || offline?.code === 'timeout' ? msg(str`Offline — updated ${when}`) : msg(str`May be out of date — updated ${when}`)}</span>
     <button part="button" class="link-btn" @click=${retry}>${msg('Try again')}</button>
   </div>`;
 }
