@@ -85,13 +85,13 @@ export const newsFeedStyles = css`
   /* No inline style attributes anywhere: a strict CSP (style-src 'self') blocks them. */
   .placeholder .text {
     gap: 0.5em;
-    min-height: 12em;
+    min-height: 13em;
   }
   /* A card's words take more lines in a narrow column: its placeholder too (a
      Georgian card is twice as tall on a phone). */
   @container (max-width: 26em) {
     .placeholder .text {
-      min-height: 22em;
+      min-height: 25em;
     }
   }
   .s-date {
