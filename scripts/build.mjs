@@ -103,7 +103,7 @@ for (const f of files('dist')) {
   // tried on the entries only: the chunks are too small to gain).
   let best;
   const variants = [{}, { hoist_funs: true }, { hoist_funs: true, passes: 3 }];
-  if (code.length > 20_000) variants.push({ inline: 1 }, { inline: 1, sequences: false }, { if_return: false }, { passes: 3 }, { hoist_funs: true, inline: 1 }, { join_vars: false });
+  if (code.length > 20_000) variants.push({ inline: 1 }, { inline: 1, sequences: false }, { if_return: false }, { passes: 3 }, { hoist_funs: true, inline: 1 }, { join_vars: false }, { sequences: false }, { passes: 4 }, { hoist_funs: true, inline: 1, sequences: false }, { hoist_funs: true, inline: 1, passes: 3 });
   for (const more of variants) {
     const options = { module: !f.endsWith('.iife.js'), ecma: 2020, compress: { passes: 2, unsafe_arrows: true, ...more }, format: { ascii_only: false } };
     const once = await minify(code, { ...options, mangle: { properties: { regex: new RegExp(`^(?:${privateNames.join('|')})$`) } } });

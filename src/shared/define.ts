@@ -18,7 +18,7 @@ export function defineElement(name: string, ctor: CustomElementConstructor): voi
   // A page served as XML (application/xhtml+xml) parses Lit's templates as XML,
   // which they are not: the widgets stay undefined, so their fallback content shows.
   if (document.contentType !== 'text/html') {
-    if (!registry.noted) console.info(`iom-widgets: the widgets need an HTML page, not ${document.contentType}: their fallback content shows.`);
+    if (!registry.noted) console.info(`iom-widgets: not an HTML page (${document.contentType}): the widgets leave their fallback content.`);
     registry.noted = true;
     return;
   }

@@ -155,7 +155,7 @@ test('a page served as XHTML (application/xhtml+xml): no error reaches it, the f
   assert.deepEqual(log.errors, []);
   assert.deepEqual(await defined(page), []);
   for (const id of ['fb', 'news-fb']) assert.ok(await page.evaluate((i) => document.getElementById(i).getBoundingClientRect().height > 0, id), `${id} is shown`);
-  assert.equal(log.console.filter((l) => l.includes('the widgets need an HTML page')).length, 1, log.console.join('\n'));
+  assert.equal(log.console.filter((l) => l.includes('iom-widgets: not an HTML page')).length, 1, log.console.join('\n'));
 });
 
 test('including the script twice (same version, another copy, and the classic build) defines each element once and says so once', async () => {
