@@ -864,6 +864,21 @@ describe('<iom-hotline-banner>', () => {
       expect($(el, '.hint kbd')!.textContent).to.equal('Shift');
     });
 
+    it('no-quick-exit="false" (Vue\'s :no-quick-exit="false", a template\'s unfilled value) leaves quick exit on; no-quick-exit turns it off', async () => {
+      const on = await banner('ka', 'phone="112" no-quick-exit="false"');
+      expect($(on, '.exit-btn')).to.not.equal(null);
+      shift();
+      shift();
+      shift();
+      expect(exits).to.have.length(1);
+      for (const value of ['', 'no-quick-exit', 'true']) {
+        const off = await fixture<IomHotlineBanner>(`<iom-hotline-banner lang="ka" phone="112" no-quick-exit="${value}"></iom-hotline-banner>`);
+        await waitFor(off, LINE);
+        expect(off.noQuickExit, value).to.equal(true);
+        expect($(off, '.exit-btn'), value).to.equal(null);
+      }
+    });
+
     it('one document listener however many banners; none when quick exit is off', async () => {
       const real = document.addEventListener;
       const realRemove = document.removeEventListener;
@@ -920,6 +935,7 @@ describe('<iom-hotline-banner>', () => {
         shift();
         expect(exits).to.have.length(1);
       } finally {
+        backFromCache(); // while the banner still listens: the page, its title and its saving come back
         el.remove();
       }
     });

@@ -40,7 +40,7 @@ declare const __IOM_EVERY_WIDGET__: boolean | undefined;
 /** dist/iom-widgets.js has the feed code in it (vite.config.ts): nothing to load, nothing that can fail to, no request sent ahead (early.ts). */
 const feedCodeInFile = typeof __IOM_EVERY_WIDGET__ === 'boolean' && __IOM_EVERY_WIDGET__;
 
-// The page-wide feed meta, read here so that a banner without a feed never loads the feed code.
+// The page-wide feed meta, read here for the request sent ahead of the feed code (early.ts).
 const pageFeed = () => document.querySelector<HTMLMetaElement>('meta[name="iom-widgets:feed"]')?.content?.trim();
 
 /**
@@ -114,7 +114,9 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
     phone: {},
     name: {},
     exitUrl: { attribute: 'exit-url' },
-    noQuickExit: { type: Boolean, attribute: 'no-quick-exit' },
+    // `no-quick-exit="false"` (Vue's :no-quick-exit="false", a CMS's template) leaves the exit on:
+    // a safety feature is not turned off by a word that says not to.
+    noQuickExit: { attribute: 'no-quick-exit', converter: (v: string | null) => v != null && v != 'false' },
     dismissible: { type: Boolean, reflect: true },
     placement: { reflect: true },
     // Observed: a partner may show the banner later (after a consent box, in a tab) by un-hiding it.
@@ -127,7 +129,8 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
   private readonly locale = new LocaleController(this, catalog);
   /** Focus on the partner's fallback moves into the content that replaces it. */
   protected readonly fallbackFocus = new FallbackFocus(this);
-  // Loaded on demand: a banner set up with `phone` never downloads the feed code.
+  // Loaded on demand: a banner with `phone` by its first update never downloads the feed code
+  // (one whose `phone` comes later has loaded it, and told of a missing address meanwhile).
   private feed?: FeedController;
   private feedImport?: Promise<void>;
   /** The feed code's zone arithmetic, for hours read abroad. */
@@ -154,7 +157,7 @@ export class IomHotlineBanner extends LitElement implements ExitSubscriber {
   /** Where quick exit goes: an absolute http(s) address on another site (anything else goes to the default). Default: https://www.wikipedia.org/. */
   exitUrl: string = DEFAULT_EXIT_URL;
 
-  /** Turns quick exit (the button and the Shift ×3 shortcut) off. */
+  /** Turns quick exit (the button and the Shift ×3 shortcut) off; `no-quick-exit="false"` does not. */
   noQuickExit = false;
 
   /** Shows a dismiss button; a dismissal lasts until the browser tab closes. */
