@@ -7,7 +7,16 @@
 import type { DefineComponent } from 'vue';
 import type { IomElementsProps } from './elements.js';
 
-type Component<P> = DefineComponent<P>;
+/**
+ * Vue reads `@iom-feed-load` as the prop `onIomFeedLoad`: React's spelling
+ * (`oniom-feed-load`) becomes Vue's, so handlers get their event's detail type.
+ */
+type VueEvents<P> = {
+  [K in keyof P as K extends `oniom-${infer E}` ? `onIom${Camel<Capitalize<E>>}` : K]: P[K];
+};
+type Camel<S extends string> = S extends `${infer A}-${infer B}` ? `${A}${Camel<Capitalize<B>>}` : S;
+
+type Component<P> = DefineComponent<VueEvents<P>>;
 
 declare module 'vue' {
   interface GlobalComponents {
