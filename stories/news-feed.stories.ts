@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { FAILING, LOADING, OFFLINE, SAMPLE, feedUrl, PHONE, sampleFeed } from './support.js';
+import { FAILING, LOADING, OFFLINE, SAMPLE, STALE, feedUrl, PHONE, sampleFeed } from './support.js';
 
 type Args = { src?: string; limit?: number; tag?: string };
 
@@ -76,6 +76,9 @@ export const Empty: Story = { args: { src: feedUrl({ version: 1, languages: ['ka
 
 /** The network is down: yesterday's copy, marked as such. */
 export const Offline: Story = { args: { src: OFFLINE } };
+
+/** The network works but the feed's server fails (or its document broke): yesterday's copy, "may be out of date". */
+export const OutOfDate: Story = { name: 'Out of date (server error)', args: { src: STALE } };
 
 /** On a 360 px phone. */
 export const Phone: Story = { parameters: { lang: 'ka', width: '360px' }, globals: PHONE };

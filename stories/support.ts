@@ -24,6 +24,8 @@ export const LOADING = 'story-feed:loading';
 export const FAILING = 'story-feed:failing';
 /** Has a saved copy from yesterday but the network is down: the offline state. */
 export const OFFLINE = 'story-feed:offline';
+/** Has a saved copy from yesterday; the server now answers 500: the copy, "may be out of date". */
+export const STALE = 'story-feed:stale';
 
 let installed = false;
 export function installStoryFeeds(): void {
@@ -35,9 +37,10 @@ export function installStoryFeeds(): void {
     if (url.startsWith(LOADING)) return new Promise(() => {});
     if (url.startsWith(FAILING)) return Promise.resolve(new Response('Service Unavailable', { status: 503 }));
     if (url.startsWith(OFFLINE)) return Promise.reject(new TypeError('Failed to fetch'));
+    if (url.startsWith(STALE)) return Promise.resolve(new Response('Internal Server Error', { status: 500 }));
     return realFetch(input, init);
   };
   // The offline story's saved copy, as a visit yesterday would have left it.
   // (Under the key the widgets read: a hash of the feed's URL.)
-  localStorage.setItem(cacheKey(feedKey(OFFLINE)), JSON.stringify({ t: Date.now() - 86_400_000, body: JSON.stringify(sample), url: OFFLINE }));
+  for (const url of [OFFLINE, STALE]) localStorage.setItem(cacheKey(feedKey(url)), JSON.stringify({ t: Date.now() - 86_400_000, body: JSON.stringify(sample), url }));
 }
