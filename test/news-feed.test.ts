@@ -400,14 +400,20 @@ describe('<iom-news-feed>', () => {
     expect(localStorage.getItem(key)).to.equal(null);
   });
 
+  /** A Georgian news feed on `src`, added once its error is listened for (a refused fetch fails at once). */
+  async function addFailing(src: string) {
+    const el = Object.assign(document.createElement('iom-news-feed'), { lang: 'ka', src });
+    const failed = oneEvent(el, 'iom-feed-error');
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    return { el, code: (await failed).detail.code };
+  }
+
   it('keeps the last good copy and shows it, marked offline, when the network fails', async () => {
     // Port 9 is on the browsers' blocked list: the fetch fails as it does when a phone has no network.
     const dead = `http://127.0.0.1:9/feed.json?t=${Date.now()}`;
     localStorage.setItem(cacheKey(dead), JSON.stringify({ t: Date.now() - 86_400_000, body: JSON.stringify(await sampleFeed()), url: dead }));
-    const el = Object.assign(document.createElement('iom-news-feed'), { lang: 'ka', src: dead });
-    const failed = oneEvent(el, 'iom-feed-error');
-    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
-    expect((await failed).detail.code).to.equal('network');
+    const { el, code } = await addFailing(dead);
+    expect(code).to.equal('network');
     await waitFor(el, '.offline');
     expect(shadowText(el)).to.contain('კავშირი არ არის — ბოლო განახლება:');
     expect(articles(el).length).to.be.greaterThan(0);
@@ -436,10 +442,8 @@ describe('<iom-news-feed>', () => {
     // The same with a document the widgets cannot read (version 2) at a URL whose copy is good.
     const broken = await serve({ version: 2 });
     localStorage.setItem(cacheKey(new URL(broken, location.href).href), localStorage.getItem(cacheKey(new URL(dead, location.href).href))!);
-    const other = Object.assign(document.createElement('iom-news-feed'), { lang: 'ka', src: broken });
-    const failed = oneEvent(other, 'iom-feed-error');
-    (await fixture<HTMLDivElement>(html`<div></div>`)).append(other);
-    expect((await failed).detail.code).to.equal('version');
+    const { el: other, code } = await addFailing(broken);
+    expect(code).to.equal('version');
     await waitFor(other, '.offline');
     expect(shadowText(other)).to.contain('შეიძლება მოძველებული იყოს — ბოლო განახლება:');
   });
